@@ -1,0 +1,24 @@
+// Bundles the CLI (and, as they are added, the client, server and preview) into dist/.
+import { build } from 'esbuild';
+import { readFileSync, mkdirSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const production = process.argv.includes('--production');
+mkdirSync('dist', { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  define: { DEROULE_VERSION: JSON.stringify(pkg.version) },
+};
+
+await build({
+  ...common,
+  entryPoints: ['server/src/cli/main.ts'],
+  outfile: 'dist/cli.js',
+});

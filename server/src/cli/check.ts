@@ -1,0 +1,59 @@
+/** `deroule check [--format text|json|sarif] [--lang fr|en] PATH...` */
+import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createLanguageService, type Language } from '../core';
+import { collectFiles, reason, UsageError } from './collectFiles';
+import { formatJson } from './formatters/json';
+import type { CheckedFile } from './formatters/report';
+import { formatSarif } from './formatters/sarif';
+import { formatText } from './formatters/text';
+import { DiskFiles } from './nodeFiles';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CheckOptions {
+  paths: string[];
+  format: OutputFormat;
+  language: Language;
+  version: string;
+  cwd: string;
+}
+
+export interface CheckResult {
+  output: string;
+  exitCode: 0 | 1;
+}
+
+export function runCheck(options: CheckOptions): CheckResult {
+  if (options.paths.length === 0) throw new UsageError('check needs at least one file or folder');
+  const paths = collectFiles(options.paths.map((p) => resolve(options.cwd, p)));
+  const files = new DiskFiles();
+  const sources = paths.map((path) => {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read '${display(path, options.cwd)}': ${reason(e)}`);
+    }
+    const uri = pathToFileURL(path).href;
+    files.set(uri, text);
+    return { uri, text, path };
+  });
+  const service = createLanguageService({ files, settings: { language: options.language } });
+  const results = service.checkSet(sources);
+  const checked: CheckedFile[] = sources.map((s) => ({ path: display(s.path, options.cwd), text: s.text, diagnostics: results.get(s.uri) ?? [] }));
+  const output =
+    options.format === 'json'
+      ? formatJson(checked)
+      : options.format === 'sarif'
+        ? formatSarif(checked, options.language, options.version)
+        : formatText(checked, options.language);
+  const failed = checked.some((f) => f.diagnostics.some((d) => d.severity === 'error'));
+  return { output, exitCode: failed ? 1 : 0 };
+}
+
+function display(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel : path;
+}

@@ -1,0 +1,59 @@
+/**
+ * `--format sarif`: SARIF 2.1.0, so review pipelines can annotate pull requests. One rule
+ * per code with its help text and a link to docs/rules.md; columns in code points.
+ */
+import { ruleCodes, type Language, type Severity } from '../../core';
+import { defaultSeverities } from '../../core';
+import { ruleDescription, ruleDocUrl } from '../../core/messages/ruleDescriptions';
+import { cliLocation, splitLines } from './location';
+import type { CheckedFile } from './report';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export function formatSarif(files: CheckedFile[], language: Language, version: string): string {
+  const rules = ruleCodes.map((code) => ({
+    id: code,
+    name: code,
+    shortDescription: { text: ruleDescription(code, language) },
+    fullDescription: { text: ruleDescription(code, language) },
+    help: { text: `${ruleDescription(code, language)} ${ruleDocUrl(code)}`, markdown: `${ruleDescription(code, language)} [docs/rules.md](${ruleDocUrl(code)})` },
+    helpUri: ruleDocUrl(code),
+    defaultConfiguration: { level: LEVEL[defaultSeverities[code]] },
+  }));
+  const results = files.flatMap((file) => {
+    const lines = splitLines(file.text);
+    return file.diagnostics.map((d) => {
+      const at = cliLocation(d, lines);
+      return {
+        ruleId: d.code,
+        ruleIndex: ruleCodes.indexOf(d.code),
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: toUriPath(file.path), uriBaseId: '%SRCROOT%' },
+              region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn },
+            },
+          },
+        ],
+      };
+    });
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'deroule', informationUri: 'https://deroule.dev', version, semanticVersion: version, language, rules } },
+        columnKind: 'unicodeCodePoints',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function toUriPath(path: string): string {
+  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+}

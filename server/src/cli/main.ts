@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * `deroule`: the command line. It shares the core with the language server.
+ *   deroule check [--format text|json|sarif] [--lang fr|en] PATH...
+ * Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 usage or I/O error.
+ */
+import { parseArgs } from 'node:util';
+import { runCheck, type OutputFormat } from './check';
+import { UsageError } from './collectFiles';
+import type { Language } from '../core';
+
+declare const DEROULE_VERSION: string;
+const VERSION = typeof DEROULE_VERSION === 'string' ? DEROULE_VERSION : '0.0.0-dev';
+
+const USAGE = `Usage:
+  deroule check [--format text|json|sarif] [--lang fr|en] PATH...
+  deroule export --to html|md|docx|ics [-o OUT] FILE
+  deroule import [-o OUT] TEXT_FILE
+  deroule --version | --help
+
+check   checks programmes (*.programme.yaml) and missions (*.mission.yaml); folders are
+        searched recursively and checked as one set. Exit 0: no error, 1: errors, 2: usage or I/O error.`;
+
+export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): { stdout: string; stderr: string; code: number } {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return check(rest, env);
+      case '--version':
+      case '-v':
+        return { stdout: `${VERSION}\n`, stderr: '', code: 0 };
+      case '--help':
+      case '-h':
+      case 'help':
+        return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
+      case 'export':
+      case 'import':
+        throw new UsageError(`'${command}' is not available in this version yet`);
+      case undefined:
+        throw new UsageError('no command given');
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) return { stdout: '', stderr: `deroule: ${e.message}\n${USAGE}\n`, code: 2 };
+    const err = e as Error & { code?: string };
+    if (err?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || err?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      return { stdout: '', stderr: `deroule: ${err.message}\n${USAGE}\n`, code: 2 };
+    }
+    return { stdout: '', stderr: `deroule: internal error: ${err?.stack ?? String(e)}\n`, code: 2 };
+  }
+}
+
+function check(args: string[], env: NodeJS.ProcessEnv) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', short: 'f', default: 'text' }, lang: { type: 'string' } },
+  });
+  const format = values.format as string;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
+  const language = values.lang ?? languageFromEnv(env);
+  if (language !== 'fr' && language !== 'en') throw new UsageError(`--lang must be fr or en, not '${language}'`);
+  const result = runCheck({ paths: positionals, format: format as OutputFormat, language, version: VERSION, cwd: process.cwd() });
+  return { stdout: result.output, stderr: '', code: result.exitCode };
+}
+
+/** French when the environment's locale is French, English otherwise. */
+function languageFromEnv(env: NodeJS.ProcessEnv): Language {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+if (require.main === module) {
+  const { stdout, stderr, code } = main(process.argv.slice(2));
+  if (stdout) process.stdout.write(stdout);
+  if (stderr) process.stderr.write(stderr);
+  process.exitCode = code;
+}

@@ -1,0 +1,75 @@
+/**
+ * Where rules put what they find. The sink applies the user's severity settings (or `off`)
+ * and drops exact repeats, so no problem is ever shown twice.
+ */
+import type { DerouleDiagnostic, Range, RuleCode, Settings, Severity } from './types';
+
+/** Default severity of every code (FORMAT.md §5). `training-fields` varies per field. */
+export const defaultSeverities: Record<RuleCode, Severity> = {
+  'yaml-syntax': 'error',
+  'multi-document': 'error',
+  schema: 'error',
+  'time-format': 'error',
+  'time-order': 'error',
+  'time-overlap': 'error',
+  'time-gap': 'information',
+  'time-unresolved': 'error',
+  'time-conflict': 'error',
+  'time-midnight': 'error',
+  'day-too-long': 'warning',
+  'no-break': 'warning',
+  'per-group': 'warning',
+  'day-order': 'error',
+  'ref-unknown': 'error',
+  'id-duplicate': 'error',
+  'double-booked': 'warning',
+  'deliverable-unproduced': 'warning',
+  unused: 'hint',
+  'training-fields': 'warning',
+  'phase-order': 'warning',
+  'phase-outside-period': 'error',
+  'programme-missing': 'error',
+  'programme-outside-phase': 'warning',
+  'scheme-duration': 'warning',
+  'scheme-sessions': 'warning',
+};
+
+export interface ReportOptions {
+  data?: Record<string, unknown>;
+  /** Overrides the code's default severity for this finding (still below the user's setting). */
+  severity?: Severity;
+  related?: DerouleDiagnostic['related'];
+}
+
+export class DiagnosticSink {
+  readonly items: DerouleDiagnostic[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    readonly uri: string,
+    private readonly settings: Settings,
+  ) {}
+
+  isEnabled(code: RuleCode): boolean {
+    return this.settings.rules[code] !== 'off';
+  }
+
+  report(code: RuleCode, range: Range, message: string, options: ReportOptions = {}): void {
+    const setting = this.settings.rules[code];
+    if (setting === 'off') return;
+    const key = `${code}|${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}|${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const diagnostic: DerouleDiagnostic = {
+      uri: this.uri,
+      range,
+      severity: setting ?? options.severity ?? defaultSeverities[code],
+      code,
+      message,
+    };
+    if (options.data) diagnostic.data = { code, ...options.data };
+    if (options.related?.length) diagnostic.related = options.related;
+    if (code === 'unused') diagnostic.unnecessary = true;
+    this.items.push(diagnostic);
+  }
+}

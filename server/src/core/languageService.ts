@@ -1,0 +1,147 @@
+/**
+ * The language service: text and settings in, typed model and diagnostics out. It knows
+ * nothing of VS Code or of an LSP connection; the CLI and the server both call it.
+ */
+import { URI, Utils } from 'vscode-uri';
+import { DiagnosticSink } from './diagnostics';
+import { messagesFor } from './messages';
+import { buildMission } from './model/mission';
+import { buildProgramme } from './model/programme';
+import type { Model, Path, ProgrammeModel } from './model/types';
+import { valueRangeAt } from './parse/nodes';
+import { parseDocument, type ParsedDocument } from './parse/parseDocument';
+import { appliesTo, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSyntax, rules, type LinkedProgramme, type RuleContext } from './rules';
+import { checkSchema } from './schema/schemaDiagnostics';
+import { formatClock, formatDate } from './time';
+import { resolveSettings, type DeepPartial, type DerouleDiagnostic, type DocumentKind, type Settings } from './types';
+import { noFiles, type FileSystem } from './workspace';
+
+export interface LanguageServiceOptions {
+  files?: FileSystem;
+  settings?: DeepPartial<Settings>;
+}
+
+export interface Analysis {
+  doc: ParsedDocument;
+  model: Model | undefined;
+}
+
+export interface SourceText {
+  uri: string;
+  text: string;
+}
+
+export interface LanguageService {
+  readonly settings: Settings;
+  updateSettings(settings: DeepPartial<Settings>): void;
+  /** Parses and models a text; the result is cached until the text changes. */
+  analyse(uri: string, text: string, kind?: DocumentKind): Analysis;
+  /** Every diagnostic of one document (mission rules read linked programmes through `files`). */
+  check(uri: string, text: string): DerouleDiagnostic[];
+  /** Checks documents as one set: each alone, plus the rules across files. */
+  checkSet(sources: SourceText[]): Map<string, DerouleDiagnostic[]>;
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const files = options.files ?? noFiles;
+  let settings = resolveSettings(options.settings);
+  const cache = new Map<string, Analysis & { text: string }>();
+
+  function analyse(uri: string, text: string, kind?: DocumentKind): Analysis {
+    const cached = cache.get(uri);
+    if (cached && cached.text === text && (!kind || cached.doc.kind === kind)) return cached;
+    const doc = parseDocument(uri, text, kind);
+    const model = buildModel(doc);
+    const entry = { doc, model, text };
+    cache.set(uri, entry);
+    return entry;
+  }
+
+  function linkedProgramme(uri: string): LinkedProgramme | undefined {
+    const text = files.readFile(uri);
+    if (text === undefined) return undefined;
+    const { doc, model } = analyse(uri, text, 'programme');
+    return { uri, doc, model: model?.kind === 'programme' ? model : undefined };
+  }
+
+  function checkOne(uri: string, text: string): { sink: DiagnosticSink; analysis: Analysis } {
+    const analysis = analyse(uri, text);
+    const { doc, model } = analysis;
+    const sink = new DiagnosticSink(uri, settings);
+    const m = messagesFor(settings.language);
+    checkYamlSyntax(doc, sink, m);
+    checkMultiDocument(doc, sink, m);
+    checkSchema(doc, sink, m, settings.language);
+    if (model) {
+      const ctx = ruleContext(doc, sink);
+      for (const rule of rules) {
+        if (!appliesTo(rule, doc.kind) || !sink.isEnabled(rule.code)) continue;
+        (rule.check as (model: Model, ctx: RuleContext) => void)(model, ctx);
+      }
+    }
+    return { sink, analysis };
+  }
+
+  function ruleContext(doc: ParsedDocument, sink: DiagnosticSink): RuleContext {
+    const style = settings.language === 'fr' ? 'h' : 'colon';
+    const base = URI.parse(doc.uri);
+    return {
+      doc,
+      sink,
+      m: messagesFor(settings.language),
+      settings,
+      range: (path: Path) => valueRangeAt(doc, path),
+      clock: (minutes) => formatClock(minutes, style),
+      date: formatDate,
+      files,
+      programme: linkedProgramme,
+      resolve: (relativePath) => Utils.resolvePath(Utils.dirname(base), relativePath).toString(),
+    };
+  }
+
+  return {
+    get settings() {
+      return settings;
+    },
+    updateSettings(next) {
+      settings = resolveSettings(next);
+    },
+    analyse,
+    check(uri, text) {
+      return sorted(checkOne(uri, text).sink.items);
+    },
+    checkSet(sources) {
+      const results = sources.map((s) => checkOne(s.uri, s.text));
+      if (settings.rules['double-booked'] !== 'off') {
+        const m = messagesFor(settings.language);
+        const style = settings.language === 'fr' ? 'h' : 'colon';
+        checkBookingsAcrossFiles(
+          results
+            .filter((r) => r.analysis.model?.kind === 'programme')
+            .map((r) => ({
+              doc: r.analysis.doc,
+              model: r.analysis.model as ProgrammeModel,
+              sink: r.sink,
+              m,
+              clock: (minutes: number) => formatClock(minutes, style),
+            })),
+        );
+      }
+      return new Map(results.map((r) => [r.analysis.doc.uri, sorted(r.sink.items)]));
+    },
+  };
+}
+
+function buildModel(doc: ParsedDocument): Model | undefined {
+  const data = doc.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const raw = data as Record<string, unknown>;
+  return doc.kind === 'mission' ? buildMission(raw) : buildProgramme(raw);
+}
+
+function sorted(items: DerouleDiagnostic[]): DerouleDiagnostic[] {
+  return [...items].sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code),
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * English texts of every diagnostic. `fr.ts` has the same shape (the type checker enforces
+ * it). Messages are one line, name the key or value with backquotes, and say how to fix.
+ */
+export type Noun =
+  | 'programme'
+  | 'mission'
+  | 'slot'
+  | 'day'
+  | 'person'
+  | 'group'
+  | 'deliverable'
+  | 'track'
+  | 'location'
+  | 'phase'
+  | 'governance'
+  | 'territory'
+  | 'period'
+  | 'indicator'
+  | 'value';
+
+export type Expected = 'string' | 'array' | 'object' | 'integer' | 'number' | 'stringOrList' | 'stringOrObject' | 'allOrList' | 'duration';
+
+const nouns: Record<Noun, string> = {
+  programme: 'programme',
+  mission: 'mission',
+  slot: 'slot',
+  day: 'day',
+  person: 'person',
+  group: 'group',
+  deliverable: 'deliverable',
+  track: 'track',
+  location: 'location',
+  phase: 'phase',
+  governance: 'governance body',
+  territory: 'territory',
+  period: 'period',
+  indicator: 'indicator',
+  value: 'value',
+};
+
+const expected: Record<Expected, string> = {
+  string: 'a text',
+  array: 'a list',
+  object: 'a set of keys',
+  integer: 'a whole number',
+  number: 'a number',
+  stringOrList: 'a text or a list of texts',
+  stringOrObject: 'a text or a set of keys (name, address, commune)',
+  allOrList: '`all` or a list of group ids',
+  duration: 'a duration such as `45min`, `1h30` or a number of minutes',
+};
+
+export type TrainingField = 'objectives' | 'evaluation' | 'prerequisites' | 'audience' | 'accessibility';
+
+const trainingFieldNames: Record<TrainingField, string> = {
+  objectives: 'objectives',
+  evaluation: 'assessment methods',
+  prerequisites: 'prerequisites',
+  audience: 'audience',
+  accessibility: 'reception of people with disabilities',
+};
+
+const q = (s: string | number) => `\`${s}\``;
+const didYouMean = (s?: string) => (s ? ` — did you mean ${q(s)}?` : '');
+
+export const en = {
+  noun: (n: Noun) => nouns[n],
+  list: (items: string[]) => items.join(', '),
+  duration: (min: number) => (min < 60 ? `${min} min` : `${Math.floor(min / 60)} h${min % 60 ? ` ${String(min % 60).padStart(2, '0')}` : ''}`),
+
+  // yaml-syntax
+  syntax: {
+    BAD_INDENT: () => 'Bad indentation: align this line with the other keys of the same level.',
+    TAB_AS_INDENT: () => 'Tabs cannot indent YAML: use spaces.',
+    DUPLICATE_KEY: (key: string) => `The key ${q(key)} appears twice in the same block: keep one.`,
+    MISSING_CHAR: (detail: string) => `Something is not closed: ${detail}.`,
+    MULTILINE_IMPLICIT_KEY: () => 'A key must fit on one line: is a `:` missing, or is this line mis-indented?',
+    BLOCK_AS_IMPLICIT_KEY: () => 'A key must fit on one line: is a `:` missing, or is this line mis-indented?',
+    UNEXPECTED_TOKEN: (detail: string) => `Unexpected text here (${detail}): check the indentation and the \`:\` after each key.`,
+    BAD_SCALAR_START: (detail: string) => `This value cannot start like this (${detail}): put it in quotes.`,
+    BAD_ALIAS: () => 'This alias (`*name`) refers to no anchor (`&name`).',
+    NESTING: () => 'The text is nested far too deeply to be a programme: it is not analysed.',
+    ALIAS_BOMB: () => 'Aliases (`*name`) expand to an enormous document: the file is not analysed.',
+    other: (detail: string) => `Invalid YAML: ${detail}.`,
+  },
+  multiDocument: () => 'One YAML document per file: remove this `---` or move what follows to its own file.',
+
+  // schema
+  emptyDocument: (kind: Noun): string =>
+    kind === 'mission'
+      ? 'The mission is empty: start with `title:` and `period:`.'
+      : 'The programme is empty: start with `title:`, `date:` and `agenda:`.',
+  notAMapping: (kind: Noun) => `A ${nouns[kind]} is a set of keys (\`title: …\`), not a single value or a list.`,
+  unknownKey: (key: string, where: Noun, suggestion?: string) =>
+    `${q(key)} is not a ${nouns[where]} key${didYouMean(suggestion)}`,
+  missingKey: (key: string, where: Noun) => `Missing required key ${q(key)} in this ${nouns[where]}.`,
+  wrongType: (key: string, exp: Expected) => `${q(key)} must be ${expected[exp]}.`,
+  emptyValue: (key: string, exp: Expected) => `${q(key)} is empty: it must be ${expected[exp]}.`,
+  badEnum: (key: string, value: string, allowed: string[], suggestion?: string) =>
+    suggestion
+      ? `${q(value)} is not a valid ${q(key)}${didYouMean(suggestion)}`
+      : `${q(value)} is not a valid ${q(key)}; possible values: ${allowed.join(', ')}.`,
+  badId: (value: string, suggestion: string) =>
+    `${q(value)} is not a valid id: lowercase letters, digits, \`-\` and \`_\` only (for example ${q(suggestion)}).`,
+  badEmail: (value: string) => `${q(value)} is not an e-mail address.`,
+  badProgrammePath: (value: string) => `${q(value)} is not a programme file: the name must end in \`.programme.yaml\`.`,
+  tooSmall: (key: string, min: number) => `${q(key)} must be at least ${min}.`,
+  exclusiveForms: (key: string) =>
+    `${q(key)} cannot be used with \`days\`: in a programme of several days, each day has its own \`date\`, \`start\` and \`agenda\`.`,
+  schemaOther: (key: string, detail: string) => `${q(key)}: ${detail}.`,
+
+  // time-format
+  badClock: (value: string) => `${q(value)} is not a valid time: write \`08:30\`, \`8h30\` or \`14h\` (hours 0–23, minutes 0–59).`,
+  badRange: (value: string) => `${q(value)} is not a valid time range: write \`08h30-09h00\` or \`9h à 10h30\`.`,
+  badDuration: (value: string) => `${q(value)} is not a valid duration: write \`45min\`, \`1h30\`, \`1:30\` or a number of minutes.`,
+  badDate: (value: string) => `${q(value)} is not a valid date: write \`YYYY-MM-DD\`, for example \`2021-10-20\`.`,
+  badMonthOrDate: (value: string) => `${q(value)} is not a valid month or date: write \`2023-03\` or \`2023-03-31\`.`,
+  startAt24: (value: string) => `${q(value)}: \`24:00\` can only end a slot, not start it.`,
+
+  // slot times
+  timeOrder: (start: string, end: string) => `The slot ends (${end}) at or before its start (${start}).`,
+  timeOverlap: (minutes: number, previous: string, previousEnd: string) =>
+    `Starts ${minutes} min before the previous slot (« ${previous} ») ends at ${previousEnd}.`,
+  timeGap: (minutes: number, from: string, to: string) => `${minutes} min between ${from} and ${to} are not covered by any slot.`,
+  noStart: () => 'The start of this slot cannot be computed: give it a `start` or a `time`, or give the day a `start`.',
+  noTime: () => 'This slot has no time: give it a `time` range, a `start`, or a `duration`.',
+  afterUnknownEnd: () => 'The start of this slot cannot be computed: the previous slot has no end. Give one of them a time.',
+  timeConflict: (a: string, av: string, b: string, bv: string) => `${q(a)} (${av}) and ${q(b)} (${bv}) disagree: keep one of them or make them agree.`,
+  timeMidnight: (end: string) => `This slot runs past midnight (until ${end} the next day).`,
+  dayTooLong: (total: string, max: string) => `This day lasts ${total} from first start to last end, more than ${max}.`,
+  noBreak: (minutes: string, max: string) => `${minutes} of content without a break (limit ${max}): add a \`break\` before this slot.`,
+  perGroupLong: (per: string, groups: number, needed: string, slot: string) =>
+    `${per} × ${groups} groups = ${needed}, but the slot lasts ${slot}.`,
+  perGroupShort: (per: string, groups: number, needed: string, slot: string) =>
+    `${per} × ${groups} groups = ${needed}: the slot (${slot}) leaves time unused.`,
+  dayOutOfOrder: (date: string, previous: string) => `This day (${date}) comes before the previous one (${previous}): put the days in date order.`,
+  dayRepeated: (date: string) => `The date ${date} is already used by another day.`,
+
+  // references
+  refUnknown: (kind: Noun, id: string, suggestion?: string) => `No ${nouns[kind]} has the id ${q(id)}${didYouMean(suggestion)}`,
+  refUnknownOwner: (id: string, suggestion?: string) => `No person or group has the id ${q(id)} (nor is it \`each-group\`)${didYouMean(suggestion)}`,
+  idDuplicate: (kind: Noun, id: string, line: number) => `The ${nouns[kind]} id ${q(id)} is already used (line ${line}).`,
+  doubleBookedTracks: (who: string) => `${who} already leads or speaks in another track of this slot.`,
+  doubleBookedFiles: (who: string, title: string, file: string, time: string) =>
+    `${who} is also booked in « ${title} » (${file}) at ${time} the same day.`,
+  unproduced: (id: string) => `No slot produces the deliverable ${q(id)}: add it to a slot's \`produces\`.`,
+  unusedPerson: (id: string) => `The person ${q(id)} is never referenced (speaker, lead, owner).`,
+  unusedGroup: (id: string) => `The group ${q(id)} is never referenced by a slot, track or deliverable.`,
+  trainingField: (key: TrainingField) =>
+    `A training programme must state its ${trainingFieldNames[key]} (Code du travail L6353-1, Qualiopi): add \`${key}\`.`,
+
+  // missions
+  phaseOverlap: (previous: string, previousEnd: string) => `This phase starts before the previous phase « ${previous} » ends (${previousEnd}).`,
+  phaseReversed: () => 'This phase ends before it starts.',
+  phaseBeforePeriod: (periodStart: string) => `This phase starts before the mission period (${periodStart}).`,
+  phaseAfterPeriod: (periodEnd: string) => `This phase ends after the mission period (${periodEnd}).`,
+  programmeMissing: (path: string) => `No programme file at ${q(path)} (relative to this mission).`,
+  programmeOutsidePhase: (path: string, dates: string, phaseDates: string) =>
+    `The programme ${q(path)} takes place on ${dates}, outside its phase (${phaseDates}).`,
+  flashTooLong: (months: string, max: number) => `An atelier flash lasts at most ${max} months; this period lasts ${months}.`,
+  localOutside: (months: string, min: number, max: number) => `An atelier local lasts ${min} to ${max} months; this period lasts ${months}.`,
+  months: (m: number) => `${Number.isInteger(m) ? m : m.toFixed(1)} months`,
+  sessions: (scheme: string, count: number, expected: number) =>
+    `An ${scheme} has ${expected} on-site session${expected > 1 ? 's' : ''}; this mission links ${count} programme${count === 1 ? '' : 's'}.`,
+};
+
+
+export type Messages = typeof en;

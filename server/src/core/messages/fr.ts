@@ -1,0 +1,181 @@
+/** Textes français de chaque diagnostic (même forme que `en.ts`). */
+import type { Expected, Messages, Noun, TrainingField } from './en';
+
+const nouns: Record<Noun, string> = {
+  programme: 'programme',
+  mission: 'mission',
+  slot: 'séance',
+  day: 'journée',
+  person: 'intervenant',
+  group: 'groupe',
+  deliverable: 'livrable',
+  track: 'sous-groupe parallèle',
+  location: 'lieu',
+  phase: 'phase',
+  governance: 'instance de gouvernance',
+  territory: 'territoire',
+  period: 'période',
+  indicator: 'indicateur',
+  value: 'valeur',
+};
+
+/** Article-bearing forms: « une séance », « un groupe ». */
+const withArticle: Record<Noun, string> = {
+  programme: 'un programme',
+  mission: 'une mission',
+  slot: 'une séance',
+  day: 'une journée',
+  person: 'un intervenant',
+  group: 'un groupe',
+  deliverable: 'un livrable',
+  track: 'un sous-groupe parallèle',
+  location: 'un lieu',
+  phase: 'une phase',
+  governance: 'une instance de gouvernance',
+  territory: 'un territoire',
+  period: 'une période',
+  indicator: 'un indicateur',
+  value: 'une valeur',
+};
+
+const of: Record<Noun, string> = {
+  programme: 'de programme',
+  mission: 'de mission',
+  slot: 'de séance',
+  day: 'de journée',
+  person: "d'intervenant",
+  group: 'de groupe',
+  deliverable: 'de livrable',
+  track: 'de sous-groupe parallèle',
+  location: 'de lieu',
+  phase: 'de phase',
+  governance: "d'instance",
+  territory: 'de territoire',
+  period: 'de période',
+  indicator: "d'indicateur",
+  value: 'de valeur',
+};
+
+const expected: Record<Expected, string> = {
+  string: 'un texte',
+  array: 'une liste',
+  object: 'un ensemble de clés',
+  integer: 'un nombre entier',
+  number: 'un nombre',
+  stringOrList: 'un texte ou une liste de textes',
+  stringOrObject: 'un texte ou un ensemble de clés (name, address, commune)',
+  allOrList: '`all` ou une liste d’identifiants de groupes',
+  duration: 'une durée comme `45min`, `1h30` ou un nombre de minutes',
+};
+
+const trainingFieldNames: Record<TrainingField, string> = {
+  objectives: 'ses objectifs',
+  evaluation: 'ses modalités d’évaluation',
+  prerequisites: 'ses prérequis',
+  audience: 'son public visé',
+  accessibility: 'ses modalités d’accueil des personnes en situation de handicap',
+};
+
+const q = (s: string | number) => `\`${s}\``;
+const didYouMean = (s?: string) => (s ? ` — vouliez-vous dire ${q(s)} ?` : '');
+
+export const fr: Messages = {
+  noun: (n) => nouns[n],
+  list: (items) => items.join(', '),
+  duration: (min) => (min < 60 ? `${min} min` : `${Math.floor(min / 60)} h${min % 60 ? ` ${String(min % 60).padStart(2, '0')}` : ''}`),
+
+  syntax: {
+    BAD_INDENT: () => 'Mauvaise indentation : alignez cette ligne sur les autres clés du même niveau.',
+    TAB_AS_INDENT: () => 'Les tabulations ne peuvent pas servir à indenter du YAML : utilisez des espaces.',
+    DUPLICATE_KEY: (key) => `La clé ${q(key)} apparaît deux fois dans le même bloc : n’en gardez qu’une.`,
+    MISSING_CHAR: (detail) => `Quelque chose n’est pas refermé : ${detail}.`,
+    MULTILINE_IMPLICIT_KEY: () => 'Une clé doit tenir sur une ligne : manque-t-il un `:`, ou la ligne est-elle mal indentée ?',
+    BLOCK_AS_IMPLICIT_KEY: () => 'Une clé doit tenir sur une ligne : manque-t-il un `:`, ou la ligne est-elle mal indentée ?',
+    UNEXPECTED_TOKEN: (detail) => `Texte inattendu ici (${detail}) : vérifiez l’indentation et le \`:\` après chaque clé.`,
+    BAD_SCALAR_START: (detail) => `Une valeur ne peut pas commencer ainsi (${detail}) : mettez-la entre guillemets.`,
+    BAD_ALIAS: () => 'Cet alias (`*nom`) ne renvoie à aucune ancre (`&nom`).',
+    NESTING: () => 'Le texte est imbriqué bien trop profondément pour être un programme : il n’est pas analysé.',
+    ALIAS_BOMB: () => 'Les alias (`*nom`) produisent un document démesuré : le fichier n’est pas analysé.',
+    other: (detail) => `YAML invalide : ${detail}.`,
+  },
+  multiDocument: () => 'Un seul document YAML par fichier : supprimez ce `---` ou placez la suite dans un autre fichier.',
+
+  emptyDocument: (kind) =>
+    kind === 'mission'
+      ? 'La mission est vide : commencez par `title:` et `period:`.'
+      : 'Le programme est vide : commencez par `title:`, `date:` et `agenda:`.',
+  notAMapping: (kind) => `${cap(withArticle[kind])} est un ensemble de clés (\`title: …\`), pas une valeur seule ni une liste.`,
+  unknownKey: (key, where, suggestion) => `${q(key)} n’est pas une clé ${of[where]}${didYouMean(suggestion)}`,
+  missingKey: (key, where) => `Clé obligatoire ${q(key)} manquante dans ${thisNoun(where)}.`,
+  wrongType: (key, exp) => `${q(key)} doit être ${expected[exp]}.`,
+  emptyValue: (key, exp) => `${q(key)} est vide : ce doit être ${expected[exp]}.`,
+  badEnum: (key, value, allowed, suggestion) =>
+    suggestion
+      ? `${q(value)} n’est pas une valeur possible de ${q(key)}${didYouMean(suggestion)}`
+      : `${q(value)} n’est pas une valeur possible de ${q(key)} ; valeurs possibles : ${allowed.join(', ')}.`,
+  badId: (value, suggestion) =>
+    `${q(value)} n’est pas un identifiant valide : minuscules, chiffres, \`-\` et \`_\` seulement (par exemple ${q(suggestion)}).`,
+  badEmail: (value) => `${q(value)} n’est pas une adresse e-mail.`,
+  badProgrammePath: (value) => `${q(value)} n’est pas un fichier de programme : le nom doit finir par \`.programme.yaml\`.`,
+  tooSmall: (key, min) => `${q(key)} doit valoir au moins ${min}.`,
+  exclusiveForms: (key) =>
+    `${q(key)} ne peut pas s’employer avec \`days\` : dans un programme de plusieurs jours, chaque journée a ses propres \`date\`, \`start\` et \`agenda\`.`,
+  schemaOther: (key, detail) => `${q(key)} : ${detail}.`,
+
+  badClock: (value) => `${q(value)} n’est pas une heure valide : écrivez \`08:30\`, \`8h30\` ou \`14h\` (heures 0 à 23, minutes 0 à 59).`,
+  badRange: (value) => `${q(value)} n’est pas une plage horaire valide : écrivez \`08h30-09h00\` ou \`9h à 10h30\`.`,
+  badDuration: (value) => `${q(value)} n’est pas une durée valide : écrivez \`45min\`, \`1h30\`, \`1:30\` ou un nombre de minutes.`,
+  badDate: (value) => `${q(value)} n’est pas une date valide : écrivez \`AAAA-MM-JJ\`, par exemple \`2021-10-20\`.`,
+  badMonthOrDate: (value) => `${q(value)} n’est pas un mois ou une date valide : écrivez \`2023-03\` ou \`2023-03-31\`.`,
+  startAt24: (value) => `${q(value)} : \`24:00\` peut terminer une séance, pas la commencer.`,
+
+  timeOrder: (start, end) => `La séance se termine (${end}) avant ou au moment où elle commence (${start}).`,
+  timeOverlap: (minutes, previous, previousEnd) =>
+    `Commence ${minutes} min avant la fin de la séance précédente (« ${previous} »), qui se termine à ${previousEnd}.`,
+  timeGap: (minutes, from, to) => `${minutes} min entre ${from} et ${to} ne sont couvertes par aucune séance.`,
+  noStart: () => 'Impossible de calculer le début de cette séance : donnez-lui un `start` ou un `time`, ou donnez un `start` à la journée.',
+  noTime: () => 'Cette séance n’a pas d’horaire : donnez-lui une plage `time`, un `start` ou une `duration`.',
+  afterUnknownEnd: () => 'Impossible de calculer le début de cette séance : la séance précédente n’a pas de fin. Donnez un horaire à l’une des deux.',
+  timeConflict: (a, av, b, bv) => `${q(a)} (${av}) et ${q(b)} (${bv}) ne concordent pas : gardez l’un des deux ou accordez-les.`,
+  timeMidnight: (end) => `Cette séance dépasse minuit (jusqu’à ${end} le lendemain).`,
+  dayTooLong: (total, max) => `Cette journée dure ${total} du premier début à la dernière fin, plus de ${max}.`,
+  noBreak: (minutes, max) => `${minutes} de contenu sans pause (limite ${max}) : ajoutez une pause (\`break\`) avant cette séance.`,
+  perGroupLong: (per, groups, needed, slot) => `${per} × ${groups} groupes = ${needed}, mais la séance dure ${slot}.`,
+  perGroupShort: (per, groups, needed, slot) => `${per} × ${groups} groupes = ${needed} : la séance (${slot}) laisse du temps inutilisé.`,
+  dayOutOfOrder: (date, previous) => `Cette journée (${date}) précède la précédente (${previous}) : rangez les journées par date.`,
+  dayRepeated: (date) => `La date ${date} est déjà celle d’une autre journée.`,
+
+  refUnknown: (kind, id, suggestion) => `Aucun${feminine.has(kind) ? 'e' : ''} ${nouns[kind]} n’a l’identifiant ${q(id)}${didYouMean(suggestion)}`,
+  refUnknownOwner: (id, suggestion) => `Aucun intervenant ni groupe n’a l’identifiant ${q(id)} (et ce n’est pas \`each-group\`)${didYouMean(suggestion)}`,
+  idDuplicate: (kind, id, line) => `L’identifiant ${of[kind]} ${q(id)} est déjà utilisé (ligne ${line}).`,
+  doubleBookedTracks: (who) => `${who} anime ou intervient déjà dans un autre sous-groupe de cette séance.`,
+  doubleBookedFiles: (who, title, file, time) => `${who} est aussi retenu·e dans « ${title} » (${file}) à ${time} le même jour.`,
+  unproduced: (id) => `Aucune séance ne produit le livrable ${q(id)} : ajoutez-le au \`produces\` d’une séance.`,
+  unusedPerson: (id) => `L’intervenant ${q(id)} n’est cité nulle part (intervenant, animateur, responsable).`,
+  unusedGroup: (id) => `Le groupe ${q(id)} n’est cité par aucune séance, aucun sous-groupe ni aucun livrable.`,
+  trainingField: (key) =>
+    `Un programme de formation doit indiquer ${trainingFieldNames[key]} (Code du travail L6353-1, Qualiopi) : ajoutez \`${key}\`.`,
+
+  phaseOverlap: (previous, previousEnd) => `Cette phase commence avant la fin de la phase précédente « ${previous} » (${previousEnd}).`,
+  phaseReversed: () => 'Cette phase se termine avant de commencer.',
+  phaseBeforePeriod: (periodStart) => `Cette phase commence avant la période de la mission (${periodStart}).`,
+  phaseAfterPeriod: (periodEnd) => `Cette phase se termine après la période de la mission (${periodEnd}).`,
+  programmeMissing: (path) => `Aucun fichier de programme à ${q(path)} (chemin relatif à cette mission).`,
+  programmeOutsidePhase: (path, dates, phaseDates) => `Le programme ${q(path)} a lieu le ${dates}, hors de sa phase (${phaseDates}).`,
+  flashTooLong: (months, max) => `Un atelier flash dure au plus ${max} mois ; cette période dure ${months}.`,
+  localOutside: (months, min, max) => `Un atelier local dure de ${min} à ${max} mois ; cette période dure ${months}.`,
+  months: (m) => `${Number.isInteger(m) ? m : m.toFixed(1).replace('.', ',')} mois`,
+  sessions: (scheme, count, expected) =>
+    `Un ${scheme} compte ${expected} séance${expected > 1 ? 's' : ''} sur site ; cette mission relie ${count} programme${count > 1 ? 's' : ''}.`,
+};
+
+const feminine = new Set<Noun>(['slot', 'day', 'phase', 'governance', 'period', 'value']);
+
+function thisNoun(n: Noun): string {
+  const article = feminine.has(n) ? 'cette' : /^[aeiouéè]/.test(nouns[n]) ? 'cet' : 'ce';
+  return `${article} ${nouns[n]}`;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

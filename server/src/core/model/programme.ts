@@ -1,0 +1,138 @@
+/** Builds the programme model: people, groups, deliverables, days and slots with times. */
+import { parseDate, parseDuration } from '../time';
+import { asArray, asObject, asString, readEntities, readRef, readRefs, type Raw } from './read';
+import { readClock, resolveDayTimes } from './slotTimes';
+import { ID_PATTERN, PAUSE_TYPES, type Day, type Path, type ProgrammeModel, type Ref, type Slot, type TimeIssue, type Track } from './types';
+
+export function buildProgramme(data: Raw): ProgrammeModel {
+  const timeIssues: TimeIssue[] = [];
+  const refs: Ref[] = [];
+  const model: ProgrammeModel = {
+    kind: 'programme',
+    data,
+    format: asString(data.format) ?? 'workshop',
+    people: readEntities(data.people, ['people']),
+    groups: readEntities(data.groups, ['groups']),
+    deliverables: [],
+    days: [],
+    slots: [],
+    refs,
+    timeIssues,
+  };
+  const title = asString(data.title);
+  if (title !== undefined) model.title = title;
+
+  for (const group of model.groups as ReturnType<typeof readEntities>) {
+    const lead = readRef(group.raw.lead, 'person', [...group.path, 'lead']);
+    if (lead) refs.push(lead);
+  }
+  for (const d of readEntities(data.deliverables, ['deliverables'])) {
+    const deliverable: ProgrammeModel['deliverables'][number] = { id: d.id, idPath: d.idPath, path: d.path };
+    if (d.title !== undefined) deliverable.title = d.title;
+    const owner = readRef(d.raw.owner, 'owner', [...d.path, 'owner']);
+    if (owner && owner.id !== 'each-group') {
+      deliverable.owner = owner;
+      refs.push(owner);
+    }
+    const due = readRef(d.raw.due, 'slot', [...d.path, 'due']);
+    if (due) {
+      deliverable.due = due;
+      refs.push(due);
+    }
+    model.deliverables.push(deliverable);
+  }
+
+  if (data.days !== undefined) {
+    asArray(data.days).forEach((item, i) => {
+      const raw = asObject(item);
+      if (raw) model.days.push(readDay(raw, ['days', i], i, model, timeIssues));
+    });
+  } else if (data.agenda !== undefined || data.date !== undefined) {
+    model.days.push(readDay(data, [], 0, model, timeIssues));
+  }
+  return model;
+}
+
+function readDay(raw: Raw, path: Path, index: number, model: ProgrammeModel, issues: TimeIssue[]): Day {
+  const day: Day = { index, path, slots: [] };
+  if (typeof raw.date === 'string') {
+    const date = parseDate(raw.date);
+    day.datePath = [...path, 'date'];
+    day.dateText = raw.date;
+    if (date === undefined) issues.push({ code: 'time-format', path: day.datePath, message: { key: 'badDate', value: raw.date } });
+    else day.date = date;
+  }
+  let dayStart: number | undefined;
+  if (raw.start !== undefined) {
+    const v = readClock(raw.start, false);
+    if (typeof v === 'number') dayStart = v;
+    else if (v !== 'wrong-type') {
+      issues.push({ code: 'time-format', path: [...path, 'start'], message: { key: v === 'at24' ? 'startAt24' : 'badClock', value: String(raw.start) } });
+    }
+  }
+  const entries: { raw: Raw; slot: Slot }[] = [];
+  asArray(raw.agenda).forEach((item, i) => {
+    const slotRaw = asObject(item);
+    if (!slotRaw) return;
+    const slot = readSlot(slotRaw, [...path, 'agenda', i], index, model.slots.length, model.refs, issues);
+    day.slots.push(slot);
+    model.slots.push(slot);
+    entries.push({ raw: slotRaw, slot });
+  });
+  resolveDayTimes(dayStart === undefined ? { slots: entries } : { dayStart, slots: entries }, issues);
+  return day;
+}
+
+function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: Ref[], issues: TimeIssue[]): Slot {
+  const type = asString(raw.type) ?? 'other';
+  const slot: Slot = {
+    path,
+    dayIndex,
+    index,
+    title: asString(raw.title) ?? '',
+    type,
+    isPause: PAUSE_TYPES.has(type),
+    timePath: [...path, 'title'],
+    explicitStart: false,
+    groups: undefined,
+    speakers: readRefs(raw.speakers, 'person', [...path, 'speakers']),
+    tracks: [],
+    produces: readRefs(raw.produces, 'deliverable', [...path, 'produces']),
+  };
+  if (typeof raw.id === 'string' && ID_PATTERN.test(raw.id)) {
+    slot.id = { id: raw.id, idPath: [...path, 'id'], path, title: slot.title };
+  }
+  if (raw.groups === 'all') slot.groups = 'all';
+  else if (Array.isArray(raw.groups)) slot.groups = readRefs(raw.groups, 'group', [...path, 'groups']);
+  if (raw.per_group !== undefined) {
+    const minutes = readPerGroup(raw.per_group, [...path, 'per_group'], issues);
+    if (minutes !== undefined) slot.perGroup = { minutes, path: [...path, 'per_group'] };
+  }
+  asArray(raw.tracks).forEach((item, i) => {
+    const t = asObject(item);
+    if (!t) return;
+    const tPath = [...path, 'tracks', i];
+    const track: Track = {
+      path: tPath,
+      speakers: readRefs(t.speakers, 'person', [...tPath, 'speakers']),
+      groups: readRefs(t.groups, 'group', [...tPath, 'groups']),
+    };
+    const title = asString(t.title);
+    if (title !== undefined) track.title = title;
+    const lead = readRef(t.lead, 'person', [...tPath, 'lead']);
+    if (lead) track.lead = lead;
+    slot.tracks.push(track);
+    refs.push(...(lead ? [lead] : []), ...track.speakers, ...track.groups);
+  });
+  refs.push(...slot.speakers, ...(Array.isArray(slot.groups) ? slot.groups : []), ...slot.produces);
+  return slot;
+}
+
+/** `per_group` uses the duration notation; a malformed one is a `time-format` problem. */
+function readPerGroup(value: unknown, path: Path, issues: TimeIssue[]): number | undefined {
+  const minutes = parseDuration(value);
+  if (typeof value === 'string' && minutes === undefined) {
+    issues.push({ code: 'time-format', path, message: { key: 'badDuration', value } });
+  }
+  return minutes !== undefined && minutes > 0 ? minutes : undefined;
+}

@@ -1,0 +1,129 @@
+/**
+ * Text → YAML document with exact source ranges. Every later step (schema, model, rules,
+ * features) works on the `ParsedDocument` this returns, so a version is parsed once.
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isDocument, parseAllDocuments, visit, type Document } from 'yaml';
+import type { DocumentKind, Range } from '../types';
+import { findExcessiveNesting } from './nestingGuard';
+
+/** Aliases beyond this many expansions are a "billion laughs" bomb, not a programme. */
+const MAX_ALIAS_COUNT = 1000;
+
+export interface SyntaxProblem {
+  range: Range;
+  /** `yaml`'s error code (`BAD_INDENT`, `DUPLICATE_KEY`…) or one of ours. */
+  code: string;
+  /** The parser's own English message, used when we have no translation for the code. */
+  detail: string;
+}
+
+export interface ParsedDocument {
+  uri: string;
+  text: string;
+  kind: DocumentKind;
+  /** Offset ↔ position conversion (handles CRLF, lone CR and UTF-16 columns). */
+  lines: TextDocument;
+  /** The first YAML document; the only one that is checked. */
+  yaml: Document.Parsed | undefined;
+  /** Ranges of the second and later `---` documents (each is one `multi-document` problem). */
+  extraDocuments: Range[];
+  syntax: SyntaxProblem[];
+  /** The plain data of the first document, or undefined when it could not be built. */
+  data: unknown;
+}
+
+const KIND_BY_NAME: [RegExp, DocumentKind][] = [
+  [/\.programme\.ya?ml$/i, 'programme'],
+  [/\.mission\.ya?ml$/i, 'mission'],
+];
+
+/** The kind is decided by the file name; for other names, by the presence of mission keys. */
+export function kindFromUri(uri: string): DocumentKind | undefined {
+  for (const [re, kind] of KIND_BY_NAME) if (re.test(uri)) return kind;
+  return undefined;
+}
+
+export function isDerouleFile(uri: string): boolean {
+  return kindFromUri(uri) !== undefined;
+}
+
+export function parseDocument(uri: string, text: string, kind?: DocumentKind): ParsedDocument {
+  const lines = TextDocument.create(uri, 'yaml', 0, text);
+  const rangeAt = (start: number, end: number): Range => ({
+    start: lines.positionAt(start),
+    end: lines.positionAt(Math.max(start, end)),
+  });
+  const result: ParsedDocument = {
+    uri,
+    text,
+    kind: kind ?? kindFromUri(uri) ?? 'programme',
+    lines,
+    yaml: undefined,
+    extraDocuments: [],
+    syntax: [],
+    data: undefined,
+  };
+
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep) {
+    result.syntax.push({ range: rangeAt(tooDeep.offset, tooDeep.offset + 1), code: 'NESTING', detail: 'nesting too deep' });
+    return result;
+  }
+
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+  } catch (e) {
+    result.syntax.push({ range: rangeAt(0, 0), code: 'PARSER', detail: String(e) });
+    return result;
+  }
+  // parseAllDocuments returns an EmptyStream (an array with .empty) for comment-only text.
+  const list = Array.isArray(docs) ? docs.filter(isDocument) : [];
+  const first = list[0] as Document.Parsed | undefined;
+  result.yaml = first;
+  for (const doc of list) {
+    for (const err of doc.errors) {
+      result.syntax.push({ range: rangeAt(err.pos[0], err.pos[1]), code: err.code, detail: firstLine(err.message) });
+    }
+  }
+  for (const extra of list.slice(1)) {
+    // Point at the `---` that starts the extra document: the separator is the problem.
+    const marker = documentMarkerBefore(text, extra.range?.[0] ?? 0);
+    result.extraDocuments.push(rangeAt(marker, marker + 3));
+  }
+  if (first) {
+    try {
+      result.data = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      const alias = firstAliasOffset(first);
+      result.syntax.push({ range: rangeAt(alias, alias + 1), code: 'ALIAS_BOMB', detail: String(e) });
+      result.data = undefined;
+    }
+  }
+  return result;
+}
+
+function firstLine(message: string): string {
+  const i = message.indexOf('\n');
+  return (i < 0 ? message : message.slice(0, i)).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function firstAliasOffset(doc: Document.Parsed): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** The `---` that opens the document starting at `pos` (its marker line), or `pos` itself. */
+function documentMarkerBefore(text: string, pos: number): number {
+  const re = /^---/gm;
+  let found = -1;
+  for (let m = re.exec(text); m && m.index <= pos; m = re.exec(text)) found = m.index;
+  return found >= 0 ? found : pos;
+}

@@ -1,0 +1,16 @@
+/** `deliverable-unproduced`: a programme deliverable that no slot `produces`. */
+import type { ProgrammeRule } from './rule';
+
+export const deliverableUnproduced: ProgrammeRule = {
+  code: 'deliverable-unproduced',
+  kind: 'programme',
+  check(model, ctx) {
+    const produced = new Set(model.slots.flatMap((s) => s.produces.map((r) => r.id)));
+    for (const d of model.deliverables) {
+      if (produced.has(d.id)) continue;
+      ctx.sink.report('deliverable-unproduced', ctx.range(d.idPath), ctx.m.unproduced(d.id), {
+        data: { id: d.id, due: d.due?.id },
+      });
+    }
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * `double-booked` across the programmes checked together (a folder, a workspace): the same
+ * person — same `name`, compared without case or extra spaces — involved (speaker, track
+ * lead or track speaker) in slots of two programmes that overlap on the same date.
+ */
+import type { DiagnosticSink } from '../diagnostics';
+import type { Messages } from '../messages';
+import type { ProgrammeModel, Ref } from '../model/types';
+import type { ParsedDocument } from '../parse/parseDocument';
+import { valueRangeAt } from '../parse/nodes';
+import { isTimed } from './slotPairs';
+
+export interface BookingSource {
+  doc: ParsedDocument;
+  model: ProgrammeModel;
+  sink: DiagnosticSink;
+  m: Messages;
+  clock(minutes: number): string;
+}
+
+interface Booking {
+  source: BookingSource;
+  ref: Ref;
+  date: number;
+  start: number;
+  end: number;
+  slotTitle: string;
+  name: string;
+}
+
+export function checkBookingsAcrossFiles(sources: BookingSource[]): void {
+  const byPersonDay = new Map<string, Booking[]>();
+  for (const source of sources) {
+    const names = new Map(source.model.people.filter((p) => p.name?.trim()).map((p) => [p.id, p.name!]));
+    for (const day of source.model.days) {
+      if (day.date === undefined) continue;
+      for (const slot of day.slots) {
+        if (!isTimed(slot) || slot.end <= slot.start) continue;
+        const involved = [...slot.speakers, ...slot.tracks.flatMap((t) => [...(t.lead ? [t.lead] : []), ...t.speakers])];
+        const seen = new Set<string>();
+        for (const ref of involved) {
+          const name = names.get(ref.id);
+          if (!name) continue;
+          const key = `${normalise(name)}|${day.date}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const list = byPersonDay.get(key) ?? [];
+          list.push({ source, ref, date: day.date, start: slot.start, end: slot.end, slotTitle: slot.title, name });
+          byPersonDay.set(key, list);
+        }
+      }
+    }
+  }
+  for (const bookings of byPersonDay.values()) {
+    for (let i = 0; i < bookings.length; i++) {
+      for (let j = i + 1; j < bookings.length; j++) {
+        const a = bookings[i]!;
+        const b = bookings[j]!;
+        if (a.source === b.source || a.start >= b.end || b.start >= a.end) continue;
+        report(a, b);
+        report(b, a);
+      }
+    }
+  }
+}
+
+function report(here: Booking, other: Booking): void {
+  const { source } = here;
+  const file = baseName(other.source.doc.uri);
+  const time = `${source.clock(other.start)}–${source.clock(other.end)}`;
+  source.sink.report('double-booked', valueRangeAt(source.doc, here.ref.path), source.m.doubleBookedFiles(here.name, other.slotTitle, file, time), {
+    data: { id: here.ref.id, otherUri: other.source.doc.uri },
+    related: [{ uri: other.source.doc.uri, range: valueRangeAt(other.source.doc, other.ref.path), message: other.slotTitle }],
+  });
+}
+
+function normalise(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function baseName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}

@@ -1,0 +1,34 @@
+/**
+ * `no-break`: more than `maxMinutesWithoutBreak` of content time since the day's start or
+ * the last pause slot, reported once per stretch on the slot where the limit is passed.
+ * Time between slots (a gap) is neither content nor pause.
+ */
+import type { ProgrammeRule } from './rule';
+import { isTimed } from './slotPairs';
+
+export const noBreak: ProgrammeRule = {
+  code: 'no-break',
+  kind: 'programme',
+  check(model, ctx) {
+    const max = ctx.settings.maxMinutesWithoutBreak;
+    for (const day of model.days) {
+      let content = 0;
+      let reported = false;
+      for (const slot of day.slots) {
+        if (slot.isPause) {
+          content = 0;
+          reported = false;
+          continue;
+        }
+        if (!isTimed(slot) || slot.end <= slot.start) continue;
+        content += slot.end - slot.start;
+        if (content > max && !reported) {
+          reported = true;
+          ctx.sink.report('no-break', ctx.range(slot.timePath), ctx.m.noBreak(ctx.m.duration(content), ctx.m.duration(max)), {
+            data: { minutes: content, max, slotPath: slot.path, overBy: content - max },
+          });
+        }
+      }
+    }
+  },
+};

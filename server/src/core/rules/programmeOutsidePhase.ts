@@ -1,0 +1,26 @@
+/** `programme-outside-phase`: a linked programme whose dates fall outside its phase. */
+import type { MissionRule } from './rule';
+
+export const programmeOutsidePhase: MissionRule = {
+  code: 'programme-outside-phase',
+  kind: 'mission',
+  check(model, ctx) {
+    for (const phase of model.phases) {
+      if (phase.start === undefined && phase.end === undefined) continue;
+      for (const link of phase.programmes) {
+        const dates = (ctx.programme(ctx.resolve(link.path))?.model?.days ?? []).flatMap((d) => (d.date === undefined ? [] : [d.date]));
+        if (dates.length === 0) continue;
+        const first = Math.min(...dates);
+        const last = Math.max(...dates);
+        const before = phase.start !== undefined && first < phase.start;
+        const after = phase.end !== undefined && last > phase.end;
+        if (!before && !after) continue;
+        const span = first === last ? ctx.date(first) : `${ctx.date(first)} – ${ctx.date(last)}`;
+        const phaseSpan = `${phase.start === undefined ? '…' : ctx.date(phase.start)} – ${phase.end === undefined ? '…' : ctx.date(phase.end)}`;
+        ctx.sink.report('programme-outside-phase', ctx.range(link.valuePath), ctx.m.programmeOutsidePhase(link.path, span, phaseSpan), {
+          data: { path: link.path, phase: phase.id, first: ctx.date(first), last: ctx.date(last) },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,32 @@
+/** `ref-unknown`: a reference to an id that does not exist, with the nearest existing id. */
+import type { Noun } from '../messages';
+import type { RefKind } from '../model/types';
+import { nearest } from '../schema/suggest';
+import { targetsOf } from './namespaces';
+import type { AnyRule } from './rule';
+
+const NOUN: Record<Exclude<RefKind, 'owner'>, Noun> = {
+  person: 'person',
+  group: 'group',
+  deliverable: 'deliverable',
+  slot: 'slot',
+  governance: 'governance',
+};
+
+export const refUnknown: AnyRule = {
+  code: 'ref-unknown',
+  kind: 'any',
+  check(model, ctx) {
+    const idsByKind = new Map<RefKind, Set<string>>();
+    for (const ref of model.refs) {
+      let ids = idsByKind.get(ref.kind);
+      if (!ids) idsByKind.set(ref.kind, (ids = new Set(targetsOf(model, ref.kind).map((e) => e.id))));
+      if (ids.has(ref.id)) continue;
+      const suggestion = nearest(ref.id, ids);
+      const message = ref.kind === 'owner' ? ctx.m.refUnknownOwner(ref.id, suggestion) : ctx.m.refUnknown(NOUN[ref.kind], ref.id, suggestion);
+      ctx.sink.report('ref-unknown', ctx.range(ref.path), message, {
+        data: { id: ref.id, refKind: ref.kind, suggestion, candidates: [...ids] },
+      });
+    }
+  },
+};

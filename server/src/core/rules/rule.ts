@@ -1,0 +1,55 @@
+/** What every rule module implements, and the context it is given. */
+import type { DiagnosticSink } from '../diagnostics';
+import type { Messages } from '../messages';
+import type { MissionModel, Model, Path, ProgrammeModel } from '../model/types';
+import type { ParsedDocument } from '../parse/parseDocument';
+import type { DocumentKind, Range, RuleCode, Settings } from '../types';
+import type { FileSystem } from '../workspace';
+
+export interface LinkedProgramme {
+  uri: string;
+  doc: ParsedDocument;
+  model: ProgrammeModel | undefined;
+}
+
+export interface RuleContext {
+  doc: ParsedDocument;
+  sink: DiagnosticSink;
+  m: Messages;
+  settings: Settings;
+  /** The narrowest range of the value at a data path. */
+  range(path: Path): Range;
+  /** `08h30` in French, `08:30` in English. */
+  clock(minutes: number): string;
+  date(day: number): string;
+  files: FileSystem;
+  /** Reads and analyses a programme linked from a mission (cached per check). */
+  programme(uri: string): LinkedProgramme | undefined;
+  /** A path written in this document, resolved against the document's folder. */
+  resolve(relativePath: string): string;
+}
+
+export interface ProgrammeRule {
+  code: RuleCode;
+  kind: 'programme';
+  check(model: ProgrammeModel, ctx: RuleContext): void;
+}
+
+export interface MissionRule {
+  code: RuleCode;
+  kind: 'mission';
+  check(model: MissionModel, ctx: RuleContext): void;
+}
+
+/** A rule for both kinds of file (the time problems met while resolving times). */
+export interface AnyRule {
+  code: RuleCode;
+  kind: 'any';
+  check(model: Model, ctx: RuleContext): void;
+}
+
+export type Rule = ProgrammeRule | MissionRule | AnyRule;
+
+export function appliesTo(rule: Rule, kind: DocumentKind): boolean {
+  return rule.kind === 'any' || rule.kind === kind;
+}

@@ -1,0 +1,44 @@
+/**
+ * The five time rules report the problems the model met while resolving times
+ * (model/slotTimes.ts): resolution happens once, each code is reported by its own module.
+ */
+import type { Model, TimeIssue, TimeMessage } from '../model/types';
+import type { RuleCode } from '../types';
+import type { AnyRule, RuleContext } from './rule';
+
+export function timeIssueRule(code: TimeIssue['code']): AnyRule {
+  return {
+    code: code as RuleCode,
+    kind: 'any',
+    check(model: Model, ctx: RuleContext) {
+      for (const issue of model.timeIssues) {
+        if (issue.code !== code) continue;
+        const options = issue.data ? { data: { ...issue.data } } : {};
+        ctx.sink.report(code, ctx.range(issue.path), timeMessage(issue.message, ctx), options);
+      }
+    },
+  };
+}
+
+function timeMessage(msg: TimeMessage, ctx: RuleContext): string {
+  const { m } = ctx;
+  switch (msg.key) {
+    case 'badClock':
+    case 'badRange':
+    case 'badDuration':
+    case 'badDate':
+    case 'badMonthOrDate':
+    case 'startAt24':
+      return m[msg.key](msg.value);
+    case 'timeConflict':
+      return m.timeConflict(msg.a, msg.av, msg.b, msg.bv);
+    case 'noStart':
+    case 'noTime':
+    case 'afterUnknownEnd':
+      return m[msg.key]();
+    case 'timeOrder':
+      return m.timeOrder(ctx.clock(msg.start), ctx.clock(msg.end));
+    case 'timeMidnight':
+      return m.timeMidnight(ctx.clock(msg.end));
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * ajv errors → `schema` diagnostics a methodologist understands: one per problem, on the
+ * narrowest range (the unknown key, the bad value), naming the key and suggesting the
+ * nearest valid key or value. Errors whose cause a rule explains better (a malformed time
+ * → `time-format`) are left to that rule, so one cause never gives two diagnostics.
+ */
+import type { ErrorObject } from 'ajv';
+import type { DiagnosticSink } from '../diagnostics';
+import type { Expected, Messages, Noun } from '../messages';
+import { headRangeAt, keyRangeAt, valueRangeAt, type PathSegment } from '../parse/nodes';
+import type { ParsedDocument } from '../parse/parseDocument';
+import type { Language } from '../types';
+import { nearest, slugify } from './suggest';
+import { validate } from './validator';
+
+/** $defs whose pattern errors belong to the `time-format` rule. */
+const TIME_DEFS = /\/\$defs\/(clockTime|timeRange|duration|date|month|monthOrDate)\//;
+/** What an item of each list is called in messages (`agenda: [slot…]`). */
+const NOUN_OF_LIST: Record<string, Noun> = {
+  agenda: 'slot',
+  days: 'day',
+  people: 'person',
+  groups: 'group',
+  deliverables: 'deliverable',
+  tracks: 'track',
+  phases: 'phase',
+  governance: 'governance',
+  territories: 'territory',
+  indicators: 'indicator',
+};
+/** What the object under a key is called (`location: {…}`). */
+const NOUN_OF_KEY: Record<string, Noun> = { location: 'location', period: 'period' };
+
+interface SchemaNode {
+  type?: string | string[];
+  const?: unknown;
+  enum?: unknown[];
+  properties?: Record<string, unknown>;
+  anyOf?: SchemaNode[];
+  [key: string]: unknown;
+}
+
+export function checkSchema(doc: ParsedDocument, sink: DiagnosticSink, m: Messages, language: Language): void {
+  const kind = doc.kind;
+  if (doc.data === undefined || doc.data === null) {
+    // Nothing but comments (or nothing at all), and the YAML parsed: say what to write.
+    if (doc.syntax.length === 0) sink.report('schema', headRangeAt(doc, []), m.emptyDocument(kind));
+    return;
+  }
+  if (typeof doc.data !== 'object' || Array.isArray(doc.data)) {
+    sink.report('schema', valueRangeAt(doc, []), m.notAMapping(kind));
+    return;
+  }
+  for (const error of simplify(validate(kind, doc.data))) {
+    reportError(doc, sink, m, language, error);
+  }
+}
+
+/**
+ * Replaces each `anyOf` failure by the errors of the one branch whose type matches the data
+ * (a string checked against the string branch), or by a single "wrong type" error when no
+ * branch fits. This is what removes ajv's "must match a schema in anyOf" noise.
+ */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  let list = errors;
+  for (;;) {
+    const anyOf = list.find((e) => e.keyword === 'anyOf');
+    if (!anyOf) return list;
+    const prefix = `${anyOf.schemaPath}/`;
+    const isBranchError = (e: ErrorObject) =>
+      e !== anyOf && e.schemaPath.startsWith(prefix) && e.instancePath.startsWith(anyOf.instancePath);
+    const branches = (anyOf.schema as SchemaNode[]) ?? [];
+    const matching = branches.findIndex((b) => typeMatches(b, anyOf.data));
+    const replacement: ErrorObject[] =
+      matching >= 0
+        ? list.filter((e) => isBranchError(e) && e.schemaPath.startsWith(`${prefix}${matching}/`))
+        : [{ ...anyOf, keyword: 'type', params: { expected: expectedOfUnion(branches) } }];
+    const out: ErrorObject[] = [];
+    for (const e of list) {
+      if (e === anyOf) out.push(...replacement);
+      else if (!isBranchError(e)) out.push(e);
+    }
+    list = out;
+  }
+}
+
+function typeMatches(branch: SchemaNode, data: unknown): boolean {
+  if ('const' in branch) return branch.const === data;
+  const types = Array.isArray(branch.type) ? branch.type : branch.type ? [branch.type] : [];
+  return types.some((t) => jsonType(data, t));
+}
+
+function jsonType(data: unknown, type: string): boolean {
+  switch (type) {
+    case 'array':
+      return Array.isArray(data);
+    case 'object':
+      return typeof data === 'object' && data !== null && !Array.isArray(data);
+    case 'integer':
+      return typeof data === 'number';
+    case 'null':
+      return data === null;
+    default:
+      return typeof data === type;
+  }
+}
+
+function expectedOfUnion(branches: SchemaNode[]): Expected {
+  const kinds = branches.map((b) => ('const' in b ? 'const' : String(b.type)));
+  if (kinds.includes('const')) return 'allOrList';
+  if (kinds.includes('integer')) return 'duration';
+  if (kinds.includes('object')) return 'stringOrObject';
+  return 'stringOrList';
+}
+
+function reportError(doc: ParsedDocument, sink: DiagnosticSink, m: Messages, language: Language, e: ErrorObject): void {
+  const path = toPath(e.instancePath);
+  const key = keyName(path, doc.kind);
+  const noun = nounOf(e.keyword === 'additionalProperties' || e.keyword === 'required' ? path : path.slice(0, -1), doc.kind);
+  const parent = (e.parentSchema ?? {}) as SchemaNode;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const unknown = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys(parent.properties ?? {});
+      const suggestion = nearest(unknown, allowed);
+      sink.report('schema', keyRangeAt(doc, path, unknown) ?? headRangeAt(doc, path), m.unknownKey(unknown, noun, suggestion), {
+        data: { kind: 'unknown-key', key: unknown, path, suggestion },
+      });
+      return;
+    }
+    case 'required': {
+      const missing = String((e.params as { missingProperty: string }).missingProperty);
+      sink.report('schema', headRangeAt(doc, path), m.missingKey(missing, noun), { data: { kind: 'missing-key', key: missing, path } });
+      return;
+    }
+    case 'type': {
+      const expected = (e.params as { expected?: Expected | string; type?: string }).expected ?? parent.type;
+      const exp = toExpected(expected);
+      const message = e.data === null ? m.emptyValue(key, exp) : m.wrongType(key, exp);
+      sink.report('schema', valueRangeAt(doc, path), message, { data: { kind: 'wrong-type', path, expected: exp } });
+      return;
+    }
+    case 'enum': {
+      const values = (parent.enum ?? []).map(String);
+      const labels = (parent[`x-enumLabels-${language}`] as string[] | undefined) ?? values;
+      const value = String(e.data);
+      const suggestion = suggestEnum(value, values, [labels, parent['x-enumLabels-fr'] as string[], parent['x-enumLabels-en'] as string[]]);
+      const allowed = values.map((v, i) => (labels[i] && labels[i] !== v ? `${v} (${labels[i]})` : v));
+      sink.report('schema', valueRangeAt(doc, path), m.badEnum(key, value, allowed, suggestion), {
+        data: { kind: 'bad-enum', path, value, suggestion, allowed: values },
+      });
+      return;
+    }
+    case 'pattern': {
+      if (TIME_DEFS.test(`${e.schemaPath}/`)) return; // the time-format rule explains it
+      const value = String(e.data);
+      let message: string;
+      let data: Record<string, unknown> = { kind: 'pattern', path, value };
+      if (/\/\$defs\/id\//.test(`${e.schemaPath}/`) || /\/(id|owner|due|lead)$/.test(e.instancePath)) {
+        const suggestion = slugify(value);
+        message = m.badId(value, suggestion);
+        data = { kind: 'bad-id', path, value, suggestion };
+      } else if (key === 'contact') message = m.badEmail(value);
+      else if (e.instancePath.includes('/programmes/')) message = m.badProgrammePath(value);
+      else message = m.schemaOther(key, e.message ?? '');
+      sink.report('schema', valueRangeAt(doc, path), message, { data });
+      return;
+    }
+    case 'minimum':
+    case 'exclusiveMinimum': {
+      const limit = Number((e.params as { limit: number }).limit) + (e.keyword === 'exclusiveMinimum' ? 1 : 0);
+      sink.report('schema', valueRangeAt(doc, path), m.tooSmall(key, limit), { data: { kind: 'too-small', path, minimum: limit } });
+      return;
+    }
+    case 'false schema': {
+      const last = path[path.length - 1];
+      sink.report('schema', keyRangeAt(doc, path.slice(0, -1), String(last)) ?? valueRangeAt(doc, path), m.exclusiveForms(String(last)), {
+        data: { kind: 'exclusive', path },
+      });
+      return;
+    }
+    default:
+      sink.report('schema', valueRangeAt(doc, path), m.schemaOther(key, e.message ?? e.keyword), { data: { kind: e.keyword, path } });
+  }
+}
+
+function toExpected(expected: unknown): Expected {
+  const t = Array.isArray(expected) ? expected[0] : expected;
+  switch (t) {
+    case 'array':
+    case 'object':
+    case 'integer':
+    case 'number':
+    case 'string':
+    case 'stringOrList':
+    case 'stringOrObject':
+    case 'allOrList':
+    case 'duration':
+      return t;
+    default:
+      return 'string';
+  }
+}
+
+/** Accepts the labels a French user would type (`atelier` → `workshop`) as suggestions too. */
+function suggestEnum(value: string, values: string[], labelSets: (string[] | undefined)[]): string | undefined {
+  const folded = fold(value);
+  for (const labels of labelSets) {
+    const i = labels?.findIndex((l) => fold(l) === folded) ?? -1;
+    if (i >= 0) return values[i];
+  }
+  return nearest(value, values);
+}
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+function toPath(pointer: string): PathSegment[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** The key a message names: the last key of the path (`speakers` for `/agenda/2/speakers/0`). */
+function keyName(path: PathSegment[], kind: Noun): string {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return String(path[i]);
+  return kind;
+}
+
+/** What the object at a data path is called: `['agenda', 2]` is a slot, `['days', 0]` a day… */
+function nounOf(path: PathSegment[], kind: Noun): Noun {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const seg = path[i];
+    if (typeof seg !== 'string') continue;
+    const listed = typeof path[i + 1] === 'number';
+    const noun = listed ? NOUN_OF_LIST[seg] : NOUN_OF_KEY[seg];
+    if (noun) return noun;
+  }
+  return kind;
+}

@@ -1,0 +1,138 @@
+/**
+ * Every time notation of FORMAT.md §2: clock times, ranges, durations, dates and months.
+ * Parsers return `undefined` for text the format does not accept; callers turn that into
+ * a `time-format` diagnostic. Times are minutes since midnight, durations minutes.
+ */
+
+/** `08:30`, `8:30`, `08h30`, `8h30`, `14h`. Hours 0–24 here; 24 is checked by the caller. */
+const CLOCK = String.raw`(\d{1,2})(?:[:h](\d{2})|h)`;
+const CLOCK_RE = new RegExp(`^${CLOCK}$`);
+/** A separator between two clock times: `-`, en dash, `/`, or ` à `, with optional spaces. */
+const RANGE_RE = new RegExp(String.raw`^(${CLOCK})\s*(?:-|–|/|\sà\s)\s*(${CLOCK})$`);
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_RE = /^(\d{4})-(\d{2})$/;
+const ISO_DURATION_RE = /^PT(?:(\d+)H)?(?:(\d+)M)?$/i;
+const HM_DURATION_RE = /^(\d+)\s*h\s*(?:(\d+)\s*(?:min|mn)?)?$/i;
+const COLON_DURATION_RE = /^(\d+):(\d{2})$/;
+const MIN_DURATION_RE = /^(\d+)\s*(?:min|mn|minutes?)?$/i;
+
+/** JSON-Schema patterns with the same acceptance as the parsers (tested against each other). */
+export const schemaPatterns = {
+  clock: String.raw`^(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?)|24(?::00|h(?:00)?))$`,
+  range: String.raw`^(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?)\s*(?:-|–|/|\sà\s)\s*(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?)|24(?::00|h(?:00)?))$`,
+  duration: String.raw`^(?:\d+\s*(?:min|mn|minutes?)?|\d+\s*h\s*(?:[0-5]?\d\s*(?:min|mn)?)?|\d+:[0-5]\d|PT(?:\d+H(?:\d+M)?|\d+M))$`,
+  date: String.raw`^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$`,
+  month: String.raw`^\d{4}-(?:0[1-9]|1[0-2])$`,
+};
+
+/** Parses a clock time. `allow24` admits `24:00` (end times only). */
+export function parseClock(text: string, allow24 = false): number | undefined {
+  const m = CLOCK_RE.exec(text.trim());
+  if (!m) return undefined;
+  return clockFromParts(m[1], m[2], allow24);
+}
+
+function clockFromParts(h: string, mm: string | undefined, allow24: boolean): number | undefined {
+  const hours = Number(h);
+  const minutes = mm === undefined ? 0 : Number(mm);
+  if (minutes > 59) return undefined;
+  if (hours > 24 || (hours === 24 && (!allow24 || minutes !== 0))) return undefined;
+  return hours * 60 + minutes;
+}
+
+export interface TimeRange {
+  start: number;
+  end: number;
+}
+
+/** Parses `08h30-09h00`, `08:30 – 09:00`, `08h30/09h00`, `9h à 10h30`. */
+export function parseRange(text: string): TimeRange | undefined {
+  const m = RANGE_RE.exec(text.trim());
+  if (!m) return undefined;
+  const start = clockFromParts(m[2], m[3], false);
+  const end = clockFromParts(m[5], m[6], true);
+  if (start === undefined || end === undefined) return undefined;
+  return { start, end };
+}
+
+/** True when the text has the shape of a range (two times around a separator), valid or not. */
+export function looksLikeRange(text: string): boolean {
+  return /\d\s*(?:-|–|\/|\sà\s)\s*\d/.test(text);
+}
+
+/** Parses a duration: an integer of minutes, or `45min`, `1h30`, `1 h 30`, `1:30`, `90mn`, `PT1H30M`. */
+export function parseDuration(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  let m = ISO_DURATION_RE.exec(text);
+  if (m) {
+    if (m[1] === undefined && m[2] === undefined) return undefined;
+    return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+  }
+  m = HM_DURATION_RE.exec(text);
+  if (m) return Number(m[2] ?? 0) > 59 ? undefined : Number(m[1]) * 60 + Number(m[2] ?? 0);
+  m = COLON_DURATION_RE.exec(text);
+  if (m) return Number(m[2]) > 59 ? undefined : Number(m[1]) * 60 + Number(m[2]);
+  m = MIN_DURATION_RE.exec(text);
+  if (m) return Number(m[1]);
+  return undefined;
+}
+
+/** A calendar date as a day number (days since 1970-01-01), so dates compare and subtract. */
+export function parseDate(text: string): number | undefined {
+  const m = DATE_RE.exec(text.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return Date.UTC(y, mo - 1, d) / 86_400_000;
+}
+
+/**
+ * A mission date: `YYYY-MM-DD`, or `YYYY-MM` meaning the month's first day as a start and
+ * its last day as an end.
+ */
+export function parseMonthOrDate(text: string, as: 'start' | 'end'): number | undefined {
+  const m = MONTH_RE.exec(text.trim());
+  if (!m) return parseDate(text);
+  const [y, mo] = [Number(m[1]), Number(m[2])];
+  if (mo < 1 || mo > 12) return undefined;
+  const day = as === 'start' ? 1 : daysInMonth(y, mo);
+  return Date.UTC(y, mo - 1, day) / 86_400_000;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Day number → `YYYY-MM-DD`. */
+export function formatDate(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Whole months covered by a period, counting partial months as fractions of 30 days. */
+export function monthsBetween(startDay: number, endDay: number): number {
+  const a = new Date(startDay * 86_400_000);
+  const b = new Date((endDay + 1) * 86_400_000); // end is inclusive
+  const months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+  return months + (b.getUTCDate() - a.getUTCDate()) / 30;
+}
+
+export type TimeStyle = 'colon' | 'h';
+
+/** Minutes since midnight → `08:30` (colon style) or `08h30` (h style). */
+export function formatClock(minutes: number, style: TimeStyle = 'colon'): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const hh = String(h).padStart(2, '0');
+  const mm = String(m).padStart(2, '0');
+  return style === 'colon' ? `${hh}:${mm}` : `${hh}h${mm}`;
+}
+
+/** Minutes → `45 min`, `1 h`, `1 h 30`. */
+export function formatDuration(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
+}

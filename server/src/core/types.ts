@@ -1,0 +1,102 @@
+/**
+ * Types shared by the whole core. Positions and ranges are LSP's (0-based lines, UTF-16
+ * columns) so the server can publish diagnostics as they are; the CLI converts to 1-based.
+ */
+import type { Range } from 'vscode-languageserver-types';
+
+export type { Range, Position } from 'vscode-languageserver-types';
+
+export type Language = 'fr' | 'en';
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export type DocumentKind = 'programme' | 'mission';
+
+/** Every diagnostic code of FORMAT.md §5, in the order of that table. */
+export const ruleCodes = [
+  'yaml-syntax',
+  'multi-document',
+  'schema',
+  'time-format',
+  'time-order',
+  'time-overlap',
+  'time-gap',
+  'time-unresolved',
+  'time-conflict',
+  'time-midnight',
+  'day-too-long',
+  'no-break',
+  'per-group',
+  'day-order',
+  'ref-unknown',
+  'id-duplicate',
+  'double-booked',
+  'deliverable-unproduced',
+  'unused',
+  'training-fields',
+  'phase-order',
+  'phase-outside-period',
+  'programme-missing',
+  'programme-outside-phase',
+  'scheme-duration',
+  'scheme-sessions',
+] as const;
+export type RuleCode = (typeof ruleCodes)[number];
+
+export interface SchemeLimits {
+  /** `atelier-flash`: longest period, in months. */
+  atelierFlashMaxMonths: number;
+  atelierLocalMinMonths: number;
+  atelierLocalMaxMonths: number;
+  atelierFlashSessions: number;
+  atelierLocalSessions: number;
+}
+
+export interface Settings {
+  language: Language;
+  /** Per-rule severity override, or `off`. */
+  rules: Partial<Record<RuleCode, SeveritySetting>>;
+  maxDayMinutes: number;
+  maxMinutesWithoutBreak: number;
+  schemes: SchemeLimits;
+}
+
+export const defaultSettings: Settings = {
+  language: 'fr',
+  rules: {},
+  maxDayMinutes: 600,
+  maxMinutesWithoutBreak: 180,
+  schemes: {
+    atelierFlashMaxMonths: 3,
+    atelierLocalMinMonths: 8,
+    atelierLocalMaxMonths: 12,
+    atelierFlashSessions: 1,
+    atelierLocalSessions: 3,
+  },
+};
+
+/** Merges partial settings (as read from a config file or the client) over the defaults. */
+export function resolveSettings(partial: DeepPartial<Settings> = {}): Settings {
+  return {
+    ...defaultSettings,
+    ...partial,
+    rules: { ...partial.rules } as Settings['rules'],
+    schemes: { ...defaultSettings.schemes, ...partial.schemes } as SchemeLimits,
+  } as Settings;
+}
+
+export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/** A diagnostic as the core produces it: LSP-shaped, with a stable code and a fix payload. */
+export interface DerouleDiagnostic {
+  uri: string;
+  range: Range;
+  severity: Severity;
+  code: RuleCode;
+  message: string;
+  /** Everything a quick fix needs, so it never has to recompute the rule. */
+  data?: Record<string, unknown>;
+  /** `unused` is shown faded. */
+  unnecessary?: boolean;
+  /** Other places that explain the problem (the slot it overlaps, the other booking). */
+  related?: { uri: string; range: Range; message: string }[];
+}
