@@ -10,6 +10,7 @@ import { buildProgramme } from './model/programme';
 import type { Model, Path, ProgrammeModel } from './model/types';
 import { valueRangeAt } from './parse/nodes';
 import { parseDocument, type ParsedDocument } from './parse/parseDocument';
+import { intersects, syntaxShadows } from './parse/syntaxShadow';
 import { appliesTo, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSyntax, rules, type LinkedProgramme, type RuleContext } from './rules';
 import { checkSchema } from './schema/schemaDiagnostics';
 import { formatClock, formatDate } from './time';
@@ -50,7 +51,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   function analyse(uri: string, text: string, kind?: DocumentKind): Analysis {
     const cached = cache.get(uri);
     if (cached && cached.text === text && (!kind || cached.doc.kind === kind)) return cached;
-    const doc = parseDocument(uri, text, kind);
+    const doc = parseDocument(uri, text, kind ? { kind, maxTextLength: settings.maxTextLength } : { maxTextLength: settings.maxTextLength });
     const model = buildModel(doc);
     const entry = { doc, model, text };
     cache.set(uri, entry);
@@ -78,6 +79,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         if (!appliesTo(rule, doc.kind) || !sink.isEnabled(rule.code)) continue;
         (rule.check as (model: Model, ctx: RuleContext) => void)(model, ctx);
       }
+    }
+    const shadows = syntaxShadows(doc);
+    if (shadows.length > 0) {
+      const kept = sink.items.filter((d) => d.code === 'yaml-syntax' || d.code === 'multi-document' || !shadows.some((r) => intersects(r, d.range)));
+      sink.items.splice(0, sink.items.length, ...kept);
     }
     return { sink, analysis };
   }

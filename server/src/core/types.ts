@@ -58,6 +58,8 @@ export interface Settings {
   maxDayMinutes: number;
   maxMinutesWithoutBreak: number;
   schemes: SchemeLimits;
+  /** Longer texts (UTF-16 units) are reported once and not analysed. */
+  maxTextLength: number;
 }
 
 export const defaultSettings: Settings = {
@@ -65,6 +67,7 @@ export const defaultSettings: Settings = {
   rules: {},
   maxDayMinutes: 600,
   maxMinutesWithoutBreak: 180,
+  maxTextLength: 4_000_000,
   schemes: {
     atelierFlashMaxMonths: 3,
     atelierLocalMinMonths: 8,

@@ -48,7 +48,21 @@ export function isDerouleFile(uri: string): boolean {
   return kindFromUri(uri) !== undefined;
 }
 
-export function parseDocument(uri: string, text: string, kind?: DocumentKind): ParsedDocument {
+/** Texts longer than this (in UTF-16 units) are not analysed: parsing would freeze the editor. */
+export const DEFAULT_MAX_TEXT_LENGTH = 4_000_000;
+
+/** C0 controls other than tab, LF and CR, DEL, and the non-characters U+FFFE/U+FFFF: not YAML-printable. */
+const CONTROL_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
+/** At most this many control characters are reported, so a binary file gives a short list. */
+const MAX_CONTROL_REPORTS = 10;
+
+export interface ParseOptions {
+  kind?: DocumentKind;
+  maxTextLength?: number;
+}
+
+export function parseDocument(uri: string, text: string, options: ParseOptions = {}): ParsedDocument {
+  const kind = options.kind;
   const lines = TextDocument.create(uri, 'yaml', 0, text);
   const rangeAt = (start: number, end: number): Range => ({
     start: lines.positionAt(start),
@@ -64,6 +78,18 @@ export function parseDocument(uri: string, text: string, kind?: DocumentKind): P
     syntax: [],
     data: undefined,
   };
+
+  const maxLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
+  if (text.length > maxLength) {
+    result.syntax.push({ range: rangeAt(0, 0), code: 'TOO_LARGE', detail: `${text.length} > ${maxLength}` });
+    return result;
+  }
+  let controls = 0;
+  for (const match of text.matchAll(CONTROL_CHAR)) {
+    if (++controls > MAX_CONTROL_REPORTS) break;
+    const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    result.syntax.push({ range: rangeAt(match.index, match.index + 1), code: 'CONTROL_CHAR', detail: `U+${code}` });
+  }
 
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep) {
@@ -84,7 +110,17 @@ export function parseDocument(uri: string, text: string, kind?: DocumentKind): P
   result.yaml = first;
   for (const doc of list) {
     for (const err of doc.errors) {
-      result.syntax.push({ range: rangeAt(err.pos[0], err.pos[1]), code: err.code, detail: firstLine(err.message) });
+      // A duplicate key is reported on its first character; underline the whole key.
+      const detail = firstLine(err.message);
+      let [start, end] = err.pos;
+      if (err.code === 'DUPLICATE_KEY') end = keyEnd(text, start);
+      // An unclosed `[` or `{` is detected where the next line starts; point at the bracket.
+      const flow = err.code === 'BAD_INDENT' && /^Flow (sequence|mapping)/.exec(detail);
+      if (flow) {
+        const open = text.lastIndexOf(flow[1] === 'sequence' ? '[' : '{', start);
+        if (open >= 0) [start, end] = [open, open + 1];
+      }
+      result.syntax.push({ range: rangeAt(start, end), code: err.code, detail });
     }
   }
   for (const extra of list.slice(1)) {
@@ -102,6 +138,11 @@ export function parseDocument(uri: string, text: string, kind?: DocumentKind): P
     }
   }
   return result;
+}
+
+function keyEnd(text: string, start: number): number {
+  const m = /^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*?)(?=\s*:(?:\s|$))/.exec(text.slice(start, start + 1100));
+  return m && m[0].length > 0 ? start + m[0].length : start + 1;
 }
 
 function firstLine(message: string): string {

@@ -8,12 +8,17 @@ export const dayTooLong: ProgrammeRule = {
   check(model, ctx) {
     const max = ctx.settings.maxDayMinutes;
     for (const day of model.days) {
-      const timed = day.slots.filter(isTimed);
-      if (timed.length === 0) continue;
-      const first = Math.min(...timed.map((s) => s.start));
-      const last = Math.max(...timed.map((s) => s.end));
-      if (last - first <= max) continue;
-      const at = day.datePath ?? timed[timed.length - 1]!.timePath;
+      let first = Infinity;
+      let last = -Infinity;
+      let lastSlot;
+      for (const slot of day.slots) {
+        if (!isTimed(slot)) continue;
+        first = Math.min(first, slot.start);
+        last = Math.max(last, slot.end);
+        lastSlot = slot;
+      }
+      if (!lastSlot || last - first <= max) continue;
+      const at = day.datePath ?? lastSlot.timePath;
       ctx.sink.report('day-too-long', ctx.range(at), ctx.m.dayTooLong(ctx.m.duration(last - first), ctx.m.duration(max)), {
         data: { minutes: last - first, max, first, last },
       });

@@ -10,8 +10,8 @@ export const programmeOutsidePhase: MissionRule = {
       for (const link of phase.programmes) {
         const dates = (ctx.programme(ctx.resolve(link.path))?.model?.days ?? []).flatMap((d) => (d.date === undefined ? [] : [d.date]));
         if (dates.length === 0) continue;
-        const first = Math.min(...dates);
-        const last = Math.max(...dates);
+        const first = dates.reduce((a, b) => Math.min(a, b));
+        const last = dates.reduce((a, b) => Math.max(a, b));
         const before = phase.start !== undefined && first < phase.start;
         const after = phase.end !== undefined && last > phase.end;
         if (!before && !after) continue;

@@ -7,7 +7,11 @@ import type { ParsedDocument, SyntaxProblem } from '../parse/parseDocument';
 import type { DiagnosticSink } from '../diagnostics';
 
 export function checkYamlSyntax(doc: ParsedDocument, sink: DiagnosticSink, m: Messages): void {
+  // The parser often reports one mistake several times on the same line: keep the first.
+  const lines = new Set<number>();
   for (const problem of doc.syntax) {
+    if (lines.has(problem.range.start.line)) continue;
+    lines.add(problem.range.start.line);
     sink.report('yaml-syntax', problem.range, syntaxMessage(doc, problem, m), { data: { yamlCode: problem.code } });
   }
 }
@@ -19,15 +23,28 @@ function syntaxMessage(doc: ParsedDocument, problem: SyntaxProblem, m: Messages)
       const key = doc.text.slice(doc.lines.offsetAt(problem.range.start), doc.lines.offsetAt(problem.range.end)).trim();
       return s.DUPLICATE_KEY(key.replace(/:.*$/s, ''));
     }
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      // `title: Atelier : diagnostic` — French typography puts a space before the colon.
+      const line = doc.lines.getText({ start: { line: problem.range.start.line, character: 0 }, end: { line: problem.range.start.line + 1, character: 0 } });
+      const m2 = /^\s*(?:-\s+)?([^\s:#][^:#]*?):\s+(.*?:\s.*?)\s*$/.exec(line);
+      return m2 ? s.colonInValue(m2[1]!, m2[2]!.replace(/"/g, '\\"')) : s.BLOCK_AS_IMPLICIT_KEY();
+    }
     case 'BAD_INDENT':
+      if (/Flow sequence/.test(problem.detail)) return s.unclosedFlow(']');
+      if (/Flow mapping/.test(problem.detail)) return s.unclosedFlow('}');
+      return s.BAD_INDENT();
+    case 'MISSING_CHAR':
+      if (/quote/.test(problem.detail)) return s.unclosedQuote();
+      return s.MISSING_CHAR(problem.detail);
     case 'TAB_AS_INDENT':
     case 'MULTILINE_IMPLICIT_KEY':
-    case 'BLOCK_AS_IMPLICIT_KEY':
     case 'BAD_ALIAS':
     case 'NESTING':
     case 'ALIAS_BOMB':
+    case 'TOO_LARGE':
       return s[problem.code]();
-    case 'MISSING_CHAR':
+    case 'CONTROL_CHAR':
+      return s.CONTROL_CHAR(problem.detail);
     case 'UNEXPECTED_TOKEN':
     case 'BAD_SCALAR_START':
       return s[problem.code](problem.detail);
