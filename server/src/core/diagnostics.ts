@@ -54,6 +54,12 @@ export class DiagnosticSink {
     return this.settings.rules[code] !== 'off';
   }
 
+  /** Keeps only the diagnostics for which `keep` is true (used to drop consequences of a reported cause). */
+  retain(keep: (d: DerouleDiagnostic) => boolean): void {
+    const kept = this.items.filter(keep);
+    this.items.splice(0, this.items.length, ...kept);
+  }
+
   report(code: RuleCode, range: Range, message: string, options: ReportOptions = {}): void {
     const setting = this.settings.rules[code];
     if (setting === 'off') return;

@@ -80,10 +80,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         (rule.check as (model: Model, ctx: RuleContext) => void)(model, ctx);
       }
     }
+    dropConsequences(sink);
     const shadows = syntaxShadows(doc);
     if (shadows.length > 0) {
-      const kept = sink.items.filter((d) => d.code === 'yaml-syntax' || d.code === 'multi-document' || !shadows.some((r) => intersects(r, d.range)));
-      sink.items.splice(0, sink.items.length, ...kept);
+      sink.retain((d) => d.code === 'yaml-syntax' || d.code === 'multi-document' || !shadows.some((r) => intersects(r, d.range)));
     }
     return { sink, analysis };
   }
@@ -143,6 +143,22 @@ function buildModel(doc: ParsedDocument): Model | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const raw = data as Record<string, unknown>;
   return doc.kind === 'mission' ? buildMission(raw) : buildProgramme(raw);
+}
+
+const TIME_KEYS = new Set(['time', 'start', 'end', 'duration']);
+
+/**
+ * A slot with `horaire:` typed for `time:` has no time: the unknown key is the cause, so
+ * the slot is not also reported as `time-unresolved`.
+ */
+function dropConsequences(sink: DiagnosticSink): void {
+  const mistypedTime = new Set(
+    sink.items
+      .filter((d) => d.code === 'schema' && d.data?.kind === 'unknown-key' && TIME_KEYS.has(String(d.data.suggestion)))
+      .map((d) => JSON.stringify(d.data!.path)),
+  );
+  if (mistypedTime.size === 0) return;
+  sink.retain((d) => !(d.code === 'time-unresolved' && mistypedTime.has(JSON.stringify(d.data?.slotPath))));
 }
 
 function sorted(items: DerouleDiagnostic[]): DerouleDiagnostic[] {

@@ -120,14 +120,14 @@ export function resolveDayTimes(input: DayTimesInput, issues: TimeIssue[]): void
       } else {
         state = 'silent';
         if (previousState === 'none') {
-          issues.push({ code: 'time-unresolved', path: slot.timePath, message: { key: 'noStart' } });
+          issues.push({ code: 'time-unresolved', path: slot.timePath, message: { key: 'noStart' }, data: { slotPath: slot.path } });
         } else if (previousState === 'pending') {
-          issues.push({ code: 'time-unresolved', path: slot.timePath, message: { key: 'afterUnknownEnd' } });
+          issues.push({ code: 'time-unresolved', path: slot.timePath, message: { key: 'afterUnknownEnd' }, data: { slotPath: slot.path } });
         }
       }
     } else if (!f.any) {
       state = 'silent';
-      issues.push({ code: 'time-unresolved', path: [...slot.path, 'title'], message: { key: 'noTime' } });
+      issues.push({ code: 'time-unresolved', path: [...slot.path, 'title'], message: { key: 'noTime' }, data: { slotPath: slot.path } });
     }
 
     // A start-only slot before this one ends where this one starts.

@@ -10,6 +10,7 @@ import type { Expected, Messages, Noun } from '../messages';
 import { headRangeAt, keyRangeAt, valueRangeAt, type PathSegment } from '../parse/nodes';
 import type { ParsedDocument } from '../parse/parseDocument';
 import type { Language } from '../types';
+import { frenchKeySuggestion } from './frenchKeys';
 import { nearest, slugify } from './suggest';
 import { validate } from './validator';
 
@@ -51,9 +52,22 @@ export function checkSchema(doc: ParsedDocument, sink: DiagnosticSink, m: Messag
     sink.report('schema', valueRangeAt(doc, []), m.notAMapping(kind));
     return;
   }
-  for (const error of simplify(validate(kind, doc.data))) {
+  const errors = simplify(validate(kind, doc.data));
+  // `titre:` typed for `title:` is one mistake: the unknown key says it, so the "missing
+  // title" that follows from it is not reported as well.
+  const typoFor = new Set(
+    errors.filter((e) => e.keyword === 'additionalProperties').map((e) => `${e.instancePath}|${keySuggestion(e)}`),
+  );
+  for (const error of errors) {
+    if (error.keyword === 'required' && typoFor.has(`${error.instancePath}|${(error.params as { missingProperty: string }).missingProperty}`)) continue;
     reportError(doc, sink, m, language, error);
   }
+}
+
+function keySuggestion(e: ErrorObject): string | undefined {
+  const unknown = String((e.params as { additionalProperty: string }).additionalProperty);
+  const allowed = Object.keys(((e.parentSchema ?? {}) as SchemaNode).properties ?? {});
+  return frenchKeySuggestion(unknown, allowed) ?? nearest(unknown, allowed);
 }
 
 /**
@@ -121,8 +135,7 @@ function reportError(doc: ParsedDocument, sink: DiagnosticSink, m: Messages, lan
   switch (e.keyword) {
     case 'additionalProperties': {
       const unknown = String((e.params as { additionalProperty: string }).additionalProperty);
-      const allowed = Object.keys(parent.properties ?? {});
-      const suggestion = nearest(unknown, allowed);
+      const suggestion = keySuggestion(e);
       sink.report('schema', keyRangeAt(doc, path, unknown) ?? headRangeAt(doc, path), m.unknownKey(unknown, noun, suggestion), {
         data: { kind: 'unknown-key', key: unknown, path, suggestion },
       });
