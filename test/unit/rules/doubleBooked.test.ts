@@ -108,7 +108,7 @@ describe('double-booked — tracks of one slot', () => {
   });
 
   test('a person who speaks in two tracks', () => {
-    const text = edit(edit(SEANCE, 'speakers: [girard]', 'speakers: [benali]'), 'speakers: [benali]\n        room', 'speakers: [morin, benali]\n        room');
+    const text = edit(edit(SEANCE, 'speakers: [girard]', 'speakers: [benali]'), 'speakers: [benali]\n        room', 'speakers: [morin, benali]\n        room', 2);
     // benali speaks in track 1 and in track 2.
     const d = expectOne(diagnose(text), 'double-booked', 'warning', rangeIn(text, '        speakers: [morin, benali]', 'benali'));
     assert.equal(d.message, 'Nadia Benali already leads or speaks in another track of this slot.');
@@ -337,7 +337,7 @@ describe('double-booked — across programmes (checkSet)', () => {
   });
 
   test('silent: same name and date, but the person is not in the overlapping slot', () => {
-    // Claire Martin only opens the seminar (10h00-11h00)… which overlaps the visit: move her to the welcome-free afternoon instead.
+    // Claire Martin only speaks in the afternoon, after the visit of the atelier has ended.
     const seminaire = `${edit(SEMINAIRE, 'speakers: [vasseur, cmartin]', 'speakers: [vasseur]')}  - time: 12h30-14h00
     title: Déjeuner
     type: meal

@@ -7,8 +7,8 @@ import { isDocument, parseAllDocuments, visit, type Document } from 'yaml';
 import type { DocumentKind, Range } from '../types';
 import { findExcessiveNesting } from './nestingGuard';
 
-/** Aliases beyond this many expansions are a "billion laughs" bomb, not a programme. */
-const MAX_ALIAS_COUNT = 1000;
+/** yaml's expansion budget (aliases × nodes they copy): beyond it, a "billion laughs" bomb. */
+const MAX_ALIAS_COUNT = 100_000;
 
 export interface SyntaxProblem {
   range: Range;
