@@ -1,6 +1,6 @@
 // Bundles the CLI (and, as they are added, the client, server and preview) into dist/.
 import { build } from 'esbuild';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -22,3 +22,5 @@ await build({
   entryPoints: ['server/src/cli/main.ts'],
   outfile: 'dist/cli.js',
 });
+// The CLI is run directly (`./dist/cli.js`) as well as through npm's bin link.
+chmodSync('dist/cli.js', 0o755);

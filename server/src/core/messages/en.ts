@@ -125,9 +125,9 @@ export const en = {
 
   // slot times
   timeOrder: (start: string, end: string) => `The slot ends (${end}) at or before its start (${start}).`,
-  timeOverlap: (minutes: number, previous: string, previousEnd: string) =>
-    `Starts ${minutes} min before the previous slot (« ${previous} ») ends at ${previousEnd}.`,
-  timeGap: (minutes: number, from: string, to: string) => `${minutes} min between ${from} and ${to} are not covered by any slot.`,
+  timeOverlap: (overlap: string, previous: string, previousEnd: string) =>
+    `Starts ${overlap} before the previous slot (« ${previous} ») ends at ${previousEnd}.`,
+  timeGap: (gap: string, from: string, to: string) => `No slot covers the ${gap} between ${from} and ${to}.`,
   noStart: () => 'The start of this slot cannot be computed: give it a `start` or a `time`, or give the day a `start`.',
   noTime: () => 'This slot has no time: give it a `time` range, a `start`, or a `duration`.',
   afterUnknownEnd: () => 'The start of this slot cannot be computed: the previous slot has no end. Give one of them a time.',

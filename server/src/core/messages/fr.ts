@@ -135,9 +135,9 @@ export const fr: Messages = {
   startAt24: (value) => `${q(value)} : \`24:00\` peut terminer une séance, pas la commencer.`,
 
   timeOrder: (start, end) => `La séance se termine (${end}) avant ou au moment où elle commence (${start}).`,
-  timeOverlap: (minutes, previous, previousEnd) =>
-    `Commence ${minutes} min avant la fin de la séance précédente (« ${previous} »), qui se termine à ${previousEnd}.`,
-  timeGap: (minutes, from, to) => `${minutes} min entre ${from} et ${to} ne sont couvertes par aucune séance.`,
+  timeOverlap: (overlap, previous, previousEnd) =>
+    `Commence ${overlap} avant la fin de la séance précédente (« ${previous} »), qui se termine à ${previousEnd}.`,
+  timeGap: (gap, from, to) => `Aucune séance ne couvre les ${gap} entre ${from} et ${to}.`,
   noStart: () => 'Impossible de calculer le début de cette séance : donnez-lui un `start` ou un `time`, ou donnez un `start` à la journée.',
   noTime: () => 'Cette séance n’a pas d’horaire : donnez-lui une plage `time`, un `start` ou une `duration`.',
   afterUnknownEnd: () => 'Impossible de calculer le début de cette séance : la séance précédente n’a pas de fin. Donnez un horaire à l’une des deux.',

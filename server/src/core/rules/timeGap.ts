@@ -9,7 +9,7 @@ export const timeGap: ProgrammeRule = {
     for (const [previous, slot] of consecutiveTimedSlots(model)) {
       if (slot.start <= previous.end) continue;
       const minutes = slot.start - previous.end;
-      ctx.sink.report('time-gap', ctx.range(slot.timePath), ctx.m.timeGap(minutes, ctx.clock(previous.end), ctx.clock(slot.start)), {
+      ctx.sink.report('time-gap', ctx.range(slot.timePath), ctx.m.timeGap(ctx.m.duration(minutes), ctx.clock(previous.end), ctx.clock(slot.start)), {
         data: { gap: minutes, previousEnd: previous.end, start: slot.start, previousPath: previous.path, slotPath: slot.path },
       });
     }

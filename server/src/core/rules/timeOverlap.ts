@@ -9,7 +9,7 @@ export const timeOverlap: ProgrammeRule = {
     for (const [previous, slot] of consecutiveTimedSlots(model)) {
       if (slot.start >= previous.end) continue;
       const minutes = previous.end - slot.start;
-      ctx.sink.report('time-overlap', ctx.range(slot.timePath), ctx.m.timeOverlap(minutes, previous.title, ctx.clock(previous.end)), {
+      ctx.sink.report('time-overlap', ctx.range(slot.timePath), ctx.m.timeOverlap(ctx.m.duration(minutes), previous.title, ctx.clock(previous.end)), {
         data: { overlap: minutes, previousEnd: previous.end, start: slot.start, end: slot.end, slotPath: slot.path },
         related: [{ uri: ctx.doc.uri, range: ctx.range(previous.timePath), message: previous.title }],
       });
