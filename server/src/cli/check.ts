@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService, type Language } from '../core';
-import { collectFiles, reason, UsageError } from './collectFiles';
+import { collectFiles, IoError, reason, UsageError } from './collectFiles';
 import { formatJson } from './formatters/json';
 import type { CheckedFile } from './formatters/report';
 import { formatSarif } from './formatters/sarif';
@@ -34,7 +34,7 @@ export function runCheck(options: CheckOptions): CheckResult {
     try {
       text = readFileSync(path, 'utf8');
     } catch (e) {
-      throw new UsageError(`cannot read '${display(path, options.cwd)}': ${reason(e)}`);
+      throw new IoError(`cannot read '${display(path, options.cwd)}': ${reason(e)}`);
     }
     const uri = pathToFileURL(path).href;
     files.set(uri, text);

@@ -6,7 +6,11 @@ import { isDerouleFile } from '../core';
 /** Folders never searched: dependencies and version control. */
 const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
 
+/** The command line was wrong: the message is followed by the usage. */
 export class UsageError extends Error {}
+
+/** A file or folder could not be read: one line, no usage. */
+export class IoError extends Error {}
 
 export function collectFiles(paths: string[]): string[] {
   const out: string[] = [];
@@ -15,7 +19,7 @@ export function collectFiles(paths: string[]): string[] {
     try {
       stat = statSync(path);
     } catch (e) {
-      throw new UsageError(`cannot read '${path}': ${reason(e)}`);
+      throw new IoError(`cannot read '${path}': ${reason(e)}`);
     }
     if (stat.isDirectory()) walk(path, out);
     else out.push(path);
@@ -28,7 +32,7 @@ function walk(dir: string, out: string[]): void {
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    throw new UsageError(`cannot read '${dir}': ${reason(e)}`);
+    throw new IoError(`cannot read '${dir}': ${reason(e)}`);
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {

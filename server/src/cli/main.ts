@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck, type OutputFormat } from './check';
-import { UsageError } from './collectFiles';
+import { IoError, UsageError } from './collectFiles';
 import type { Language } from '../core';
 
 declare const DEROULE_VERSION: string;
@@ -43,6 +43,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): { st
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (e) {
+    if (e instanceof IoError) return { stdout: '', stderr: `deroule: ${e.message}\n`, code: 2 };
     if (e instanceof UsageError) return { stdout: '', stderr: `deroule: ${e.message}\n${USAGE}\n`, code: 2 };
     const err = e as Error & { code?: string };
     if (err?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || err?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {

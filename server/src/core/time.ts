@@ -4,30 +4,34 @@
  * a `time-format` diagnostic. Times are minutes since midnight, durations minutes.
  */
 
-/** `08:30`, `8:30`, `08h30`, `8h30`, `14h`. Hours 0–24 here; 24 is checked by the caller. */
-const CLOCK = String.raw`(\d{1,2})(?:[:h](\d{2})|h)`;
+/**
+ * `08:30`, `8:30`, `08h30`, `8h30`, `14h`, and `13H00` as people also type it. Hours 0–24
+ * here; 24 is checked by the caller. Values are not trimmed: the schema patterns must
+ * accept exactly what the parsers accept, and a YAML plain scalar has no outer spaces.
+ */
+const CLOCK = String.raw`(\d{1,2})(?:[:hH](\d{2})|[hH])`;
 const CLOCK_RE = new RegExp(`^${CLOCK}$`);
 /** A separator between two clock times: `-`, en dash, `/`, or ` à `, with optional spaces. */
 const RANGE_RE = new RegExp(String.raw`^(${CLOCK})\s*(?:-|–|/|\sà\s)\s*(${CLOCK})$`);
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
-const ISO_DURATION_RE = /^PT(?:(\d+)H)?(?:(\d+)M)?$/i;
-const HM_DURATION_RE = /^(\d+)\s*h\s*(?:(\d+)\s*(?:min|mn)?)?$/i;
+const ISO_DURATION_RE = /^PT(?:(\d+)H)?(?:(\d+)M)?$/;
+const HM_DURATION_RE = /^(\d+)\s*[hH]\s*(?:(\d{1,2})\s*(?:min|mn)?)?$/;
 const COLON_DURATION_RE = /^(\d+):(\d{2})$/;
-const MIN_DURATION_RE = /^(\d+)\s*(?:min|mn|minutes?)?$/i;
+const MIN_DURATION_RE = /^(\d+)\s*(?:min|mn|minutes?)?$/;
 
 /** JSON-Schema patterns with the same acceptance as the parsers (tested against each other). */
 export const schemaPatterns = {
-  clock: String.raw`^(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?)|24(?::00|h(?:00)?))$`,
-  range: String.raw`^(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?)\s*(?:-|–|/|\sà\s)\s*(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?)|24(?::00|h(?:00)?))$`,
-  duration: String.raw`^(?:\d+\s*(?:min|mn|minutes?)?|\d+\s*h\s*(?:[0-5]?\d\s*(?:min|mn)?)?|\d+:[0-5]\d|PT(?:\d+H(?:\d+M)?|\d+M))$`,
-  date: String.raw`^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$`,
+  clock: String.raw`^(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|[hH](?:[0-5]\d)?)|24(?::00|[hH](?:00)?))$`,
+  range: String.raw`^(?:[01]?\d|2[0-3])(?::[0-5]\d|[hH](?:[0-5]\d)?)\s*(?:-|–|/|\sà\s)\s*(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|[hH](?:[0-5]\d)?)|24(?::00|[hH](?:00)?))$`,
+  duration: String.raw`^(?:\d+\s*(?:min|mn|minutes?)?|\d+\s*[hH]\s*(?:[0-5]?\d\s*(?:min|mn)?)?|\d+:[0-5]\d|PT(?:\d+H(?:\d+M)?|\d+M))$`,
+  date: String.raw`^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$`,
   month: String.raw`^\d{4}-(?:0[1-9]|1[0-2])$`,
 };
 
 /** Parses a clock time. `allow24` admits `24:00` (end times only). */
 export function parseClock(text: string, allow24 = false): number | undefined {
-  const m = CLOCK_RE.exec(text.trim());
+  const m = CLOCK_RE.exec(text);
   if (!m) return undefined;
   return clockFromParts(m[1], m[2], allow24);
 }
@@ -47,7 +51,7 @@ export interface TimeRange {
 
 /** Parses `08h30-09h00`, `08:30 – 09:00`, `08h30/09h00`, `9h à 10h30`. */
 export function parseRange(text: string): TimeRange | undefined {
-  const m = RANGE_RE.exec(text.trim());
+  const m = RANGE_RE.exec(text);
   if (!m) return undefined;
   const start = clockFromParts(m[2], m[3], false);
   const end = clockFromParts(m[5], m[6], true);
@@ -64,7 +68,7 @@ export function looksLikeRange(text: string): boolean {
 export function parseDuration(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : undefined;
   if (typeof value !== 'string') return undefined;
-  const text = value.trim();
+  const text = value;
   let m = ISO_DURATION_RE.exec(text);
   if (m) {
     if (m[1] === undefined && m[2] === undefined) return undefined;
@@ -81,7 +85,7 @@ export function parseDuration(value: unknown): number | undefined {
 
 /** A calendar date as a day number (days since 1970-01-01), so dates compare and subtract. */
 export function parseDate(text: string): number | undefined {
-  const m = DATE_RE.exec(text.trim());
+  const m = DATE_RE.exec(text);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
@@ -93,7 +97,7 @@ export function parseDate(text: string): number | undefined {
  * its last day as an end.
  */
 export function parseMonthOrDate(text: string, as: 'start' | 'end'): number | undefined {
-  const m = MONTH_RE.exec(text.trim());
+  const m = MONTH_RE.exec(text);
   if (!m) return parseDate(text);
   const [y, mo] = [Number(m[1]), Number(m[2])];
   if (mo < 1 || mo > 12) return undefined;

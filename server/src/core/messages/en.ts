@@ -62,7 +62,8 @@ const trainingFieldNames: Record<TrainingField, string> = {
 };
 
 const q = (s: string | number) => `\`${s}\``;
-const didYouMean = (s?: string) => (s ? ` — did you mean ${q(s)}?` : '');
+const didYouMean = (s?: string) => (s ? ` — did you mean ${q(s)}?` : '.');
+const existing = (ids: string[]) => (ids.length ? ` (existing ids: ${ids.map(q).join(', ')})` : '');
 
 export const en = {
   noun: (n: Noun) => nouns[n],
@@ -74,7 +75,6 @@ export const en = {
     BAD_INDENT: () => 'Bad indentation: align this line with the other keys of the same level.',
     TAB_AS_INDENT: () => 'Tabs cannot indent YAML: use spaces.',
     DUPLICATE_KEY: (key: string) => `The key ${q(key)} appears twice in the same block: keep one.`,
-    MISSING_CHAR: (detail: string) => `Something is not closed: ${detail}.`,
     MULTILINE_IMPLICIT_KEY: () => 'A key must fit on one line: is a `:` missing, or is this line mis-indented?',
     BLOCK_AS_IMPLICIT_KEY: () => 'A key must fit on one line: is a `:` missing, or is this line mis-indented?',
     colonInValue: (key: string, value: string) => `A value containing \`: \` must be in quotes: write \`${key}: "${value}"\`.`,
@@ -109,7 +109,7 @@ export const en = {
   badId: (value: string, suggestion: string) =>
     `${q(value)} is not a valid id: lowercase letters, digits, \`-\` and \`_\` only (for example ${q(suggestion)}).`,
   badEmail: (value: string) => `${q(value)} is not an e-mail address.`,
-  badProgrammePath: (value: string) => `${q(value)} is not a programme file: the name must end in \`.programme.yaml\`.`,
+  badProgrammePath: (value: string) => `${q(value)} is not a programme file: the name must end in \`.programme.yaml\` or \`.programme.yml\`.`,
   tooSmall: (key: string, min: number) => `${q(key)} must be at least ${min}.`,
   exclusiveForms: (key: string) =>
     `${q(key)} cannot be used with \`days\`: in a programme of several days, each day has its own \`date\`, \`start\` and \`agenda\`.`,
@@ -136,15 +136,17 @@ export const en = {
   dayTooLong: (total: string, max: string) => `This day lasts ${total} from first start to last end, more than ${max}.`,
   noBreak: (minutes: string, max: string) => `${minutes} of content without a break (limit ${max}): add a \`break\` before this slot.`,
   perGroupLong: (per: string, groups: number, needed: string, slot: string) =>
-    `${per} × ${groups} groups = ${needed}, but the slot lasts ${slot}.`,
+    `${per} × ${groups} group${groups > 1 ? 's' : ''} = ${needed}, but the slot lasts ${slot}.`,
   perGroupShort: (per: string, groups: number, needed: string, slot: string) =>
-    `${per} × ${groups} groups = ${needed}: the slot (${slot}) leaves time unused.`,
+    `${per} × ${groups} group${groups > 1 ? 's' : ''} = ${needed}: the slot (${slot}) leaves time unused.`,
   dayOutOfOrder: (date: string, previous: string) => `This day (${date}) comes before the previous one (${previous}): put the days in date order.`,
   dayRepeated: (date: string) => `The date ${date} is already used by another day.`,
 
   // references
-  refUnknown: (kind: Noun, id: string, suggestion?: string) => `No ${nouns[kind]} has the id ${q(id)}${didYouMean(suggestion)}`,
-  refUnknownOwner: (id: string, suggestion?: string) => `No person or group has the id ${q(id)} (nor is it \`each-group\`)${didYouMean(suggestion)}`,
+  refUnknown: (kind: Noun, id: string, suggestion?: string, ids: string[] = []) =>
+    `No ${nouns[kind]} has the id ${q(id)}${suggestion ? didYouMean(suggestion) : `${existing(ids)}.`}`,
+  refUnknownOwner: (id: string, suggestion?: string, ids: string[] = []) =>
+    `No person or group has the id ${q(id)}, nor is it \`each-group\`${suggestion ? didYouMean(suggestion) : `${existing(ids)}.`}`,
   idDuplicate: (kind: Noun, id: string, line: number) => `The ${nouns[kind]} id ${q(id)} is already used (line ${line}).`,
   doubleBookedTracks: (who: string) => `${who} already leads or speaks in another track of this slot.`,
   doubleBookedFiles: (who: string, title: string, file: string, time: string) =>
@@ -161,13 +163,13 @@ export const en = {
   phaseBeforePeriod: (periodStart: string) => `This phase starts before the mission period (${periodStart}).`,
   phaseAfterPeriod: (periodEnd: string) => `This phase ends after the mission period (${periodEnd}).`,
   programmeMissing: (path: string) => `No programme file at ${q(path)} (relative to this mission).`,
-  programmeOutsidePhase: (path: string, dates: string, phaseDates: string) =>
-    `The programme ${q(path)} takes place on ${dates}, outside its phase (${phaseDates}).`,
+  programmeOutsidePhase: (path: string, first: string, last: string, phaseStart?: string, phaseEnd?: string) =>
+    `The programme ${q(path)} takes place ${first === last ? `on ${first}` : `from ${first} to ${last}`}, outside its phase (${phaseStart ? `from ${phaseStart}` : ''}${phaseStart && phaseEnd ? ' ' : ''}${phaseEnd ? `to ${phaseEnd}` : ''}).`,
   flashTooLong: (months: string, max: number) => `An atelier flash lasts at most ${max} months; this period lasts ${months}.`,
   localOutside: (months: string, min: number, max: number) => `An atelier local lasts ${min} to ${max} months; this period lasts ${months}.`,
   months: (m: number) => `${Number.isInteger(m) ? m : m.toFixed(1)} months`,
   sessions: (scheme: string, count: number, expected: number) =>
-    `An ${scheme} has ${expected} on-site session${expected > 1 ? 's' : ''}; this mission links ${count} programme${count === 1 ? '' : 's'}.`,
+    `An ${scheme.replace('-', ' ')} has ${expected} on-site session${expected > 1 ? 's' : ''}; this mission links ${count} programme${count === 1 ? '' : 's'}.`,
 };
 
 

@@ -43,16 +43,16 @@ const of: Record<Noun, string> = {
   mission: 'de mission',
   slot: 'de séance',
   day: 'de journée',
-  person: "d'intervenant",
+  person: 'd’intervenant',
   group: 'de groupe',
   deliverable: 'de livrable',
   track: 'de sous-groupe parallèle',
   location: 'de lieu',
   phase: 'de phase',
-  governance: "d'instance",
+  governance: 'd’instance',
   territory: 'de territoire',
   period: 'de période',
-  indicator: "d'indicateur",
+  indicator: 'd’indicateur',
   value: 'de valeur',
 };
 
@@ -77,7 +77,8 @@ const trainingFieldNames: Record<TrainingField, string> = {
 };
 
 const q = (s: string | number) => `\`${s}\``;
-const didYouMean = (s?: string) => (s ? ` — vouliez-vous dire ${q(s)} ?` : '');
+const didYouMean = (s?: string) => (s ? ` — vouliez-vous dire ${q(s)} ?` : '.');
+const existing = (ids: string[]) => (ids.length ? ` (identifiants existants : ${ids.map(q).join(', ')})` : '');
 
 export const fr: Messages = {
   noun: (n) => nouns[n],
@@ -88,7 +89,6 @@ export const fr: Messages = {
     BAD_INDENT: () => 'Mauvaise indentation : alignez cette ligne sur les autres clés du même niveau.',
     TAB_AS_INDENT: () => 'Les tabulations ne peuvent pas servir à indenter du YAML : utilisez des espaces.',
     DUPLICATE_KEY: (key) => `La clé ${q(key)} apparaît deux fois dans le même bloc : n’en gardez qu’une.`,
-    MISSING_CHAR: (detail) => `Quelque chose n’est pas refermé : ${detail}.`,
     MULTILINE_IMPLICIT_KEY: () => 'Une clé doit tenir sur une ligne : manque-t-il un `:`, ou la ligne est-elle mal indentée ?',
     BLOCK_AS_IMPLICIT_KEY: () => 'Une clé doit tenir sur une ligne : manque-t-il un `:`, ou la ligne est-elle mal indentée ?',
     colonInValue: (key, value) => `Une valeur contenant \`: \` doit être entre guillemets : écrivez \`${key}: "${value}"\`.`,
@@ -121,7 +121,7 @@ export const fr: Messages = {
   badId: (value, suggestion) =>
     `${q(value)} n’est pas un identifiant valide : minuscules, chiffres, \`-\` et \`_\` seulement (par exemple ${q(suggestion)}).`,
   badEmail: (value) => `${q(value)} n’est pas une adresse e-mail.`,
-  badProgrammePath: (value) => `${q(value)} n’est pas un fichier de programme : le nom doit finir par \`.programme.yaml\`.`,
+  badProgrammePath: (value) => `${q(value)} n’est pas un fichier de programme : le nom doit finir par \`.programme.yaml\` ou \`.programme.yml\`.`,
   tooSmall: (key, min) => `${q(key)} doit valoir au moins ${min}.`,
   exclusiveForms: (key) =>
     `${q(key)} ne peut pas s’employer avec \`days\` : dans un programme de plusieurs jours, chaque journée a ses propres \`date\`, \`start\` et \`agenda\`.`,
@@ -145,13 +145,16 @@ export const fr: Messages = {
   timeMidnight: (end) => `Cette séance dépasse minuit (jusqu’à ${end} le lendemain).`,
   dayTooLong: (total, max) => `Cette journée dure ${total} du premier début à la dernière fin, plus de ${max}.`,
   noBreak: (minutes, max) => `${minutes} de contenu sans pause (limite ${max}) : ajoutez une pause (\`break\`) avant cette séance.`,
-  perGroupLong: (per, groups, needed, slot) => `${per} × ${groups} groupes = ${needed}, mais la séance dure ${slot}.`,
-  perGroupShort: (per, groups, needed, slot) => `${per} × ${groups} groupes = ${needed} : la séance (${slot}) laisse du temps inutilisé.`,
+  perGroupLong: (per, groups, needed, slot) => `${per} × ${groups} groupe${groups > 1 ? 's' : ''} = ${needed}, mais la séance dure ${slot}.`,
+  perGroupShort: (per, groups, needed, slot) =>
+    `${per} × ${groups} groupe${groups > 1 ? 's' : ''} = ${needed} : la séance (${slot}) laisse du temps inutilisé.`,
   dayOutOfOrder: (date, previous) => `Cette journée (${date}) précède la précédente (${previous}) : rangez les journées par date.`,
   dayRepeated: (date) => `La date ${date} est déjà celle d’une autre journée.`,
 
-  refUnknown: (kind, id, suggestion) => `Aucun${feminine.has(kind) ? 'e' : ''} ${nouns[kind]} n’a l’identifiant ${q(id)}${didYouMean(suggestion)}`,
-  refUnknownOwner: (id, suggestion) => `Aucun intervenant ni groupe n’a l’identifiant ${q(id)} (et ce n’est pas \`each-group\`)${didYouMean(suggestion)}`,
+  refUnknown: (kind, id, suggestion, ids = []) =>
+    `Aucun${feminine.has(kind) ? 'e' : ''} ${nouns[kind]} n’a l’identifiant ${q(id)}${suggestion ? didYouMean(suggestion) : `${existing(ids)}.`}`,
+  refUnknownOwner: (id, suggestion, ids = []) =>
+    `Aucun intervenant ni groupe n’a l’identifiant ${q(id)}, et ce n’est pas \`each-group\`${suggestion ? didYouMean(suggestion) : `${existing(ids)}.`}`,
   idDuplicate: (kind, id, line) => `L’identifiant ${of[kind]} ${q(id)} est déjà utilisé (ligne ${line}).`,
   doubleBookedTracks: (who) => `${who} anime ou intervient déjà dans un autre sous-groupe de cette séance.`,
   doubleBookedFiles: (who, title, file, time) => `${who} est aussi retenu·e dans « ${title} » (${file}) à ${time} le même jour.`,
@@ -166,15 +169,16 @@ export const fr: Messages = {
   phaseBeforePeriod: (periodStart) => `Cette phase commence avant la période de la mission (${periodStart}).`,
   phaseAfterPeriod: (periodEnd) => `Cette phase se termine après la période de la mission (${periodEnd}).`,
   programmeMissing: (path) => `Aucun fichier de programme à ${q(path)} (chemin relatif à cette mission).`,
-  programmeOutsidePhase: (path, dates, phaseDates) => `Le programme ${q(path)} a lieu le ${dates}, hors de sa phase (${phaseDates}).`,
+  programmeOutsidePhase: (path, first, last, phaseStart, phaseEnd) =>
+    `Le programme ${q(path)} a lieu ${first === last ? `le ${first}` : `du ${first} au ${last}`}, hors de sa phase (${phaseStart ? `du ${phaseStart}` : ''}${phaseStart && phaseEnd ? ' ' : ''}${phaseEnd ? `au ${phaseEnd}` : ''}).`,
   flashTooLong: (months, max) => `Un atelier flash dure au plus ${max} mois ; cette période dure ${months}.`,
   localOutside: (months, min, max) => `Un atelier local dure de ${min} à ${max} mois ; cette période dure ${months}.`,
   months: (m) => `${Number.isInteger(m) ? m : m.toFixed(1).replace('.', ',')} mois`,
   sessions: (scheme, count, expected) =>
-    `Un ${scheme} compte ${expected} séance${expected > 1 ? 's' : ''} sur site ; cette mission relie ${count} programme${count > 1 ? 's' : ''}.`,
+    `Un ${scheme.replace('-', ' ')} compte ${expected} séance${expected > 1 ? 's' : ''} sur site ; cette mission relie ${count} programme${count > 1 ? 's' : ''}.`,
 };
 
-const feminine = new Set<Noun>(['slot', 'day', 'phase', 'governance', 'period', 'value']);
+const feminine = new Set<Noun>(['mission', 'slot', 'day', 'phase', 'governance', 'period', 'value']);
 
 function thisNoun(n: Noun): string {
   const article = feminine.has(n) ? 'cette' : /^[aeiouéè]/.test(nouns[n]) ? 'cet' : 'ce';

@@ -59,6 +59,6 @@ export function buildMission(data: Raw): MissionModel {
 function readMonthOrDate(value: unknown, path: Path, as: 'start' | 'end', issues: TimeIssue[]): number | undefined {
   if (typeof value !== 'string') return undefined;
   const day = parseMonthOrDate(value, as);
-  if (day === undefined) issues.push({ code: 'time-format', path, message: { key: 'badMonthOrDate', value } });
+  if (day === undefined) issues.push({ code: 'time-format', path, message: { key: 'badMonthOrDate', value }, data: { key: path[path.length - 1], value } });
   return day;
 }

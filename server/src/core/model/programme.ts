@@ -59,15 +59,22 @@ function readDay(raw: Raw, path: Path, index: number, model: ProgrammeModel, iss
     const date = parseDate(raw.date);
     day.datePath = [...path, 'date'];
     day.dateText = raw.date;
-    if (date === undefined) issues.push({ code: 'time-format', path: day.datePath, message: { key: 'badDate', value: raw.date } });
+    if (date === undefined) {
+      issues.push({ code: 'time-format', path: day.datePath, message: { key: 'badDate', value: raw.date }, data: { key: 'date', value: raw.date } });
+    }
     else day.date = date;
   }
   let dayStart: number | undefined;
+  let dayStartBroken = false;
   if (raw.start !== undefined) {
     const v = readClock(raw.start, false);
     if (typeof v === 'number') dayStart = v;
-    else if (v !== 'wrong-type') {
-      issues.push({ code: 'time-format', path: [...path, 'start'], message: { key: v === 'at24' ? 'startAt24' : 'badClock', value: String(raw.start) } });
+    else {
+      dayStartBroken = true;
+      if (v !== 'wrong-type') {
+        const value = String(raw.start);
+        issues.push({ code: 'time-format', path: [...path, 'start'], message: { key: v === 'at24' ? 'startAt24' : 'badClock', value }, data: { key: 'start', value } });
+      }
     }
   }
   const entries: { raw: Raw; slot: Slot }[] = [];
@@ -79,7 +86,7 @@ function readDay(raw: Raw, path: Path, index: number, model: ProgrammeModel, iss
     model.slots.push(slot);
     entries.push({ raw: slotRaw, slot });
   });
-  resolveDayTimes(dayStart === undefined ? { slots: entries } : { dayStart, slots: entries }, issues);
+  resolveDayTimes(dayStart === undefined ? { dayStartBroken, slots: entries } : { dayStart, slots: entries }, issues);
   return day;
 }
 
@@ -131,8 +138,8 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
 /** `per_group` uses the duration notation; a malformed one is a `time-format` problem. */
 function readPerGroup(value: unknown, path: Path, issues: TimeIssue[]): number | undefined {
   const minutes = parseDuration(value);
-  if (typeof value === 'string' && minutes === undefined) {
-    issues.push({ code: 'time-format', path, message: { key: 'badDuration', value } });
+  if (typeof value === 'string' && (minutes === undefined || minutes === 0)) {
+    issues.push({ code: 'time-format', path, message: { key: 'badDuration', value }, data: { key: 'per_group', value } });
   }
   return minutes !== undefined && minutes > 0 ? minutes : undefined;
 }

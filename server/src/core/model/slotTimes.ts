@@ -56,8 +56,9 @@ export function readFields(raw: Raw, path: Path, issues: TimeIssue[]): Fields {
   if (raw.duration !== undefined) {
     f.any = true;
     const v = parseDuration(raw.duration);
-    if (typeof raw.duration === 'string' && v === undefined) bad('duration', { key: 'badDuration', value: raw.duration });
-    else if (v === undefined || v <= 0) f.broken = true; // wrong type or 0: the schema says so
+    // `0min` is well written but is no duration for a slot; a number 0 is the schema's (minimum 1).
+    if (typeof raw.duration === 'string' && (v === undefined || v === 0)) bad('duration', { key: 'badDuration', value: raw.duration });
+    else if (v === undefined || v <= 0) f.broken = true;
     else f.duration = { value: v, text: String(raw.duration) };
   }
   return f;
@@ -76,6 +77,8 @@ type ChainState = 'known' | 'silent' | 'pending' | 'none';
 
 export interface DayTimesInput {
   dayStart?: number;
+  /** The day's `start` is written but unusable (reported): the first slots are not blamed. */
+  dayStartBroken?: boolean;
   slots: { raw: Raw; slot: Slot }[];
 }
 
@@ -83,7 +86,7 @@ export interface DayTimesInput {
 export function resolveDayTimes(input: DayTimesInput, issues: TimeIssue[]): void {
   let previousEnd: number | undefined = input.dayStart;
   /** Why `previousEnd` is unknown: silently (after a reported problem) or for lack of a time. */
-  let previousState: ChainState = input.dayStart === undefined ? 'none' : 'known';
+  let previousState: ChainState = input.dayStart !== undefined ? 'known' : input.dayStartBroken ? 'silent' : 'none';
   let pending: Slot | undefined; // a start-only slot waiting for the next start
 
   for (const { raw, slot } of input.slots) {
@@ -95,6 +98,7 @@ export function resolveDayTimes(input: DayTimesInput, issues: TimeIssue[]): void
     let start: number | undefined;
     let end: number | undefined;
     let state: ChainState = 'known';
+    const conflicts = issues.length;
     if (f.broken) {
       state = 'silent';
     } else if (f.time) {
@@ -128,6 +132,13 @@ export function resolveDayTimes(input: DayTimesInput, issues: TimeIssue[]): void
     } else if (!f.any) {
       state = 'silent';
       issues.push({ code: 'time-unresolved', path: [...slot.path, 'title'], message: { key: 'noTime' }, data: { slotPath: slot.path } });
+    }
+
+    // Values that disagree: which one is right is the author's call, so the neighbours are
+    // not judged on either (one disagreement, one diagnostic).
+    if (issues.length > conflicts && issues.slice(conflicts).some((i) => i.code === 'time-conflict')) {
+      start = end = undefined;
+      state = 'silent';
     }
 
     // A start-only slot before this one ends where this one starts.

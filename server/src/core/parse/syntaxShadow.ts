@@ -4,7 +4,7 @@
  * diagnostics there are dropped, so one broken line gives one diagnostic; the rest of the
  * document is still checked.
  */
-import { isCollection, isScalar, visit, type Node } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, visit, type Node } from 'yaml';
 import type { Range } from '../types';
 import type { ParsedDocument } from './parseDocument';
 
@@ -19,9 +19,11 @@ export function syntaxShadows(doc: ParsedDocument): Range[] {
     let before = offset - 1;
     while (before > 0 && /\s/.test(doc.text[before]!)) before--;
     const inside = (r: [number, number, number]) => (offset >= r[0] && offset <= r[2]) || (before >= r[0] && before <= r[2]);
+    let innermostMap: Node | undefined;
     visit(doc.yaml, (_key, node) => {
       const r = (node as Node).range;
       if (!r || !inside(r)) return undefined;
+      if (isMap(node) && !node.flow && node !== doc.yaml!.contents) innermostMap = node as Node;
       // Every flow collection around the error (an unclosed `[` swallows what follows),
       // and the scalar the error sits in.
       if ((isCollection(node) && node.flow) || (isScalar(node) && offset >= r[0] && offset < r[1])) {
@@ -29,6 +31,11 @@ export function syntaxShadows(doc: ParsedDocument): Range[] {
       }
       return undefined;
     });
+    // A misplaced line can take keys away from the item around it ("missing title"),
+    // which is reported on the item's first key.
+    const first = isMap(innermostMap) ? innermostMap.items[0] : undefined;
+    const head = isPair(first) ? (first.key as Node | null)?.range : undefined;
+    if (head) shadows.push({ start: doc.lines.positionAt(head[0]), end: doc.lines.positionAt(head[1]) });
   }
   return shadows;
 }

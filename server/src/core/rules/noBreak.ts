@@ -1,7 +1,8 @@
 /**
  * `no-break`: more than `maxMinutesWithoutBreak` of content time since the day's start or
  * the last pause slot, reported once per stretch on the slot where the limit is passed.
- * Time between slots (a gap) is neither content nor pause.
+ * Content time is clock time covered by content slots: a slot inside another (a press
+ * point during a site visit) is not counted twice. A gap is neither content nor pause.
  */
 import type { ProgrammeRule } from './rule';
 import { isTimed } from './slotPairs';
@@ -13,6 +14,7 @@ export const noBreak: ProgrammeRule = {
     const max = ctx.settings.maxMinutesWithoutBreak;
     for (const day of model.days) {
       let content = 0;
+      let coveredUntil = -Infinity;
       let reported = false;
       for (const slot of day.slots) {
         if (slot.isPause) {
@@ -21,7 +23,8 @@ export const noBreak: ProgrammeRule = {
           continue;
         }
         if (!isTimed(slot) || slot.end <= slot.start) continue;
-        content += slot.end - slot.start;
+        content += Math.max(0, slot.end - Math.max(slot.start, coveredUntil));
+        coveredUntil = Math.max(coveredUntil, slot.end);
         if (content > max && !reported) {
           reported = true;
           ctx.sink.report('no-break', ctx.range(slot.timePath), ctx.m.noBreak(ctx.m.duration(content), ctx.m.duration(max)), {

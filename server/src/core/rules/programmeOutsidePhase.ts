@@ -15,9 +15,9 @@ export const programmeOutsidePhase: MissionRule = {
         const before = phase.start !== undefined && first < phase.start;
         const after = phase.end !== undefined && last > phase.end;
         if (!before && !after) continue;
-        const span = first === last ? ctx.date(first) : `${ctx.date(first)} – ${ctx.date(last)}`;
-        const phaseSpan = `${phase.start === undefined ? '…' : ctx.date(phase.start)} – ${phase.end === undefined ? '…' : ctx.date(phase.end)}`;
-        ctx.sink.report('programme-outside-phase', ctx.range(link.valuePath), ctx.m.programmeOutsidePhase(link.path, span, phaseSpan), {
+        const [from, to] = [phase.start, phase.end].map((d) => (d === undefined ? undefined : ctx.date(d)));
+        const message = ctx.m.programmeOutsidePhase(link.path, ctx.date(first), ctx.date(last), from, to);
+        ctx.sink.report('programme-outside-phase', ctx.range(link.valuePath), message, {
           data: { path: link.path, phase: phase.id, first: ctx.date(first), last: ctx.date(last) },
         });
       }

@@ -5,6 +5,8 @@ import { nearest } from '../schema/suggest';
 import { targetsOf } from './namespaces';
 import type { AnyRule } from './rule';
 
+const MAX_LISTED = 6;
+
 const NOUN: Record<Exclude<RefKind, 'owner'>, Noun> = {
   person: 'person',
   group: 'group',
@@ -22,10 +24,14 @@ export const refUnknown: AnyRule = {
       let ids = idsByKind.get(ref.kind);
       if (!ids) idsByKind.set(ref.kind, (ids = new Set(targetsOf(model, ref.kind).map((e) => e.id))));
       if (ids.has(ref.id)) continue;
-      const suggestion = nearest(ref.id, ids);
-      const message = ref.kind === 'owner' ? ctx.m.refUnknownOwner(ref.id, suggestion) : ctx.m.refUnknown(NOUN[ref.kind], ref.id, suggestion);
+      const candidates = ref.kind === 'owner' ? [...ids, 'each-group'] : [...ids];
+      const suggestion = nearest(ref.id, candidates);
+      // Without a near id, a short list of the existing ones is the next best help.
+      const listed = candidates.length <= MAX_LISTED ? candidates : [];
+      const message =
+        ref.kind === 'owner' ? ctx.m.refUnknownOwner(ref.id, suggestion, listed) : ctx.m.refUnknown(NOUN[ref.kind], ref.id, suggestion, listed);
       ctx.sink.report('ref-unknown', ctx.range(ref.path), message, {
-        data: { id: ref.id, refKind: ref.kind, suggestion, candidates: [...ids] },
+        data: { id: ref.id, refKind: ref.kind, suggestion, candidates },
       });
     }
   },

@@ -7,18 +7,24 @@ export function isTimed(slot: Slot): slot is TimedSlot {
   return slot.start !== undefined && slot.end !== undefined;
 }
 
-/** Pairs of consecutive slots of the same day whose times are both known. */
-export function* consecutiveTimedSlots(model: ProgrammeModel): Generator<[TimedSlot, TimedSlot]> {
+/**
+ * Pairs of consecutive slots of the same day whose times are both known, with the latest
+ * end reached so far that day (a slot inside a longer one does not end the covered time).
+ */
+export function* consecutiveTimedSlots(model: ProgrammeModel): Generator<[TimedSlot, TimedSlot, number]> {
   for (const day of model.days) {
     let previous: TimedSlot | undefined;
+    let latestEnd = -Infinity;
     for (const slot of day.slots) {
       if (!isTimed(slot)) {
         // An unknown slot breaks the chain: nothing can be said about its neighbours.
         previous = undefined;
+        latestEnd = -Infinity;
         continue;
       }
-      if (previous) yield [previous, slot];
+      if (previous) yield [previous, slot, latestEnd];
       previous = slot;
+      latestEnd = Math.max(latestEnd, slot.end);
     }
   }
 }

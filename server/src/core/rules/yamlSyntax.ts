@@ -35,7 +35,9 @@ function syntaxMessage(doc: ParsedDocument, problem: SyntaxProblem, m: Messages)
       return s.BAD_INDENT();
     case 'MISSING_CHAR':
       if (/quote/.test(problem.detail)) return s.unclosedQuote();
-      return s.MISSING_CHAR(problem.detail);
+      // "Sequence item without - indicator": a line indented differently from its neighbours.
+      if (/indicator/.test(problem.detail)) return s.BAD_INDENT();
+      return s.other(problem.detail);
     case 'TAB_AS_INDENT':
     case 'MULTILINE_IMPLICIT_KEY':
     case 'BAD_ALIAS':

@@ -2,8 +2,8 @@
 import { distance } from 'fastest-levenshtein';
 
 /**
- * The closest candidate to `word`, or undefined when none is plausibly a typo of it
- * (at most a third of the word's letters differ, and never more than 3).
+ * The closest candidate to `word`, or undefined when none is plausibly a typo of it (at
+ * most a third of the word's letters differ, never more than 3) or a part of it.
  */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
@@ -12,9 +12,11 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === word) continue;
-    const d = distance(lower, candidate.toLowerCase());
-    const prefix = candidate.startsWith(lower) && lower.length >= 2 ? candidate.length - lower.length : Infinity;
-    const score = Math.min(d, prefix <= 4 ? 1 : Infinity);
+    const other = candidate.toLowerCase();
+    const d = distance(lower, other);
+    // `rapport` for `rapport-final`, `groupe-nord` for `nord`: one is part of the other.
+    const contained = Math.min(lower.length, other.length) >= 3 && (other.includes(lower) || lower.includes(other));
+    const score = contained ? Math.min(d, 1) : d;
     if (score < bestDistance || (score === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = score;
