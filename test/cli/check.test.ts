@@ -141,7 +141,7 @@ test('folders are searched recursively for both kinds and checked as one set', (
       ['b/c/apres.programme.yml', 'double-booked'],
     ],
   );
-  assert.match(items[0]!.message, /Claire Martin is also booked in « Atelier B » \(apres\.programme\.yml\) at 11:00–12:00 the same day\./);
+  assert.match(items[0]!.message, /Claire Martin is also booked in « Atelier B » \(\.\.\/b\/c\/apres\.programme\.yml\) at 11:00–12:00 the same day\./);
   assert.equal(r.code, 0);
 });
 

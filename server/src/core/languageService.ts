@@ -58,8 +58,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return entry;
   }
 
+  /** Texts of the set being checked: a mission sees its programmes as given, saved or not. */
+  let inSet = new Map<string, string>();
+
   function linkedProgramme(uri: string): LinkedProgramme | undefined {
-    const text = files.readFile(uri);
+    const text = inSet.get(uri) ?? files.readFile(uri);
     if (text === undefined) return undefined;
     const { doc, model } = analyse(uri, text, 'programme');
     return { uri, doc, model: model?.kind === 'programme' ? model : undefined };
@@ -117,7 +120,13 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return sorted(checkOne(uri, text).sink.items);
     },
     checkSet(sources) {
-      const results = sources.map((s) => checkOne(s.uri, s.text));
+      inSet = new Map(sources.map((s) => [s.uri, s.text]));
+      let results;
+      try {
+        results = sources.map((s) => checkOne(s.uri, s.text));
+      } finally {
+        inSet = new Map();
+      }
       if (settings.rules['double-booked'] !== 'off') {
         const m = messagesFor(settings.language);
         const style = settings.language === 'fr' ? 'h' : 'colon';

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createLanguageService, type DeepPartial, type DerouleDiagnostic, type Range, type Settings } from '../../../server/src/core';
-import { diagnose, expectClean, expectOne, only, rangeOf } from '../../helpers';
+import { diagnose, expectClean, expectOne, memoryFiles, only, rangeOf } from '../../helpers';
 
 function edit(text: string, from: string, to: string, occurrence = 1): string {
   let index = -1;
@@ -259,7 +259,7 @@ describe('double-booked — across programmes (checkSet)', () => {
     const inAtelier = expectOne(a, 'double-booked', 'warning', rangeIn(ATELIER, 'speakers: [archi, rt]', 'archi'));
     assert.equal(
       inAtelier.message,
-      'Claire Martin is also booked in « Table ronde — le conseil aux petites communes » (conseils.programme.yaml) at 11:00–12:30 the same day.',
+      'Claire Martin is also booked in « Table ronde — le conseil aux petites communes » (../seminaires/conseils.programme.yaml) at 11:00–12:30 the same day.',
     );
     assert.equal(inAtelier.uri, ATELIER_URI);
     assert.deepEqual(inAtelier.related, [
@@ -270,7 +270,7 @@ describe('double-booked — across programmes (checkSet)', () => {
     const inSeminaire = expectOne(s, 'double-booked', 'warning', rangeIn(SEMINAIRE, 'speakers: [vasseur, cmartin]', 'cmartin'));
     assert.equal(
       inSeminaire.message,
-      'Claire MARTIN is also booked in « Visite de terrain du centre-bourg » (atelier.programme.yaml) at 09:30–12:00 the same day.',
+      'Claire MARTIN is also booked in « Visite de terrain du centre-bourg » (../poix-du-nord/atelier.programme.yaml) at 09:30–12:00 the same day.',
     );
     assert.equal(inSeminaire.uri, SEMINAIRE_URI);
     assert.deepEqual(inSeminaire.related, [
@@ -380,9 +380,9 @@ days:
       { uri, text: formation },
     ]);
     const d = expectOne(results.get(uri) ?? [], 'double-booked', 'warning', rangeIn(formation, 'speakers: [martin]', 'martin', 2));
-    assert.equal(d.message, 'Claire Martin is also booked in « Visite de terrain du centre-bourg » (atelier.programme.yaml) at 09:30–12:00 the same day.');
+    assert.equal(d.message, 'Claire Martin is also booked in « Visite de terrain du centre-bourg » (poix-du-nord/atelier.programme.yaml) at 09:30–12:00 the same day.');
     const a = expectOne(results.get(ATELIER_URI) ?? [], 'double-booked', 'warning', rangeIn(ATELIER, 'speakers: [archi, rt]', 'archi'));
-    assert.equal(a.message, 'Claire Martin is also booked in « Étude de cas — Poix-du-Nord » (formation.programme.yaml) at 10:00–11:00 the same day.');
+    assert.equal(a.message, 'Claire Martin is also booked in « Étude de cas — Poix-du-Nord » (../formation.programme.yaml) at 10:00–11:00 the same day.');
   });
 
   test('in French, times in the French style', () => {
@@ -390,7 +390,7 @@ days:
     const d = expectOne(results.get(ATELIER_URI) ?? [], 'double-booked', 'warning', rangeIn(ATELIER, 'speakers: [archi, rt]', 'archi'));
     assert.equal(
       d.message,
-      'Claire Martin est aussi retenu·e dans « Table ronde — le conseil aux petites communes » (conseils.programme.yaml) à 11h00–12h30 le même jour.',
+      'Claire Martin est aussi retenu·e dans « Table ronde — le conseil aux petites communes » (../seminaires/conseils.programme.yaml) à 11h00–12h30 le même jour.',
     );
   });
 
@@ -401,6 +401,28 @@ days:
     const off = checkSet(pair(), { rules: { 'double-booked': 'off' } });
     assert.deepEqual(off.get(ATELIER_URI), []);
     assert.deepEqual(off.get(SEMINAIRE_URI), []);
+  });
+
+  test('a mission in the set is checked on its own and takes no part in bookings', () => {
+    const missionUri = 'file:///ws/m.mission.yaml';
+    const mission = `title: Atelier des territoires — vallée de la Sambre
+scheme: other
+period: { start: 2021-09, end: 2021-12 }
+phases:
+  - id: session
+    title: Session sur site
+    start: 2021-10
+    end: 2021-10
+    programmes: [poix-du-nord/atelier.programme.yaml]
+`;
+    const results = createLanguageService({ files: memoryFiles({ [ATELIER_URI]: ATELIER }), settings: { language: 'en' } }).checkSet([
+      { uri: missionUri, text: mission },
+      { uri: ATELIER_URI, text: ATELIER },
+      { uri: SEMINAIRE_URI, text: SEMINAIRE },
+    ]);
+    assert.deepEqual(results.get(missionUri), []);
+    assert.equal(only('double-booked', results.get(ATELIER_URI) ?? []).length, 1);
+    assert.equal(only('double-booked', results.get(SEMINAIRE_URI) ?? []).length, 1);
   });
 
   test('check() of one file alone never reports a cross-file booking', () => {

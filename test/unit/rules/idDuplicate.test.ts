@@ -255,6 +255,13 @@ describe('id-duplicate — French messages and settings', () => {
     assert.equal(d.message, `L’identifiant de groupe \`g1\` est déjà utilisé (ligne ${line(text, '  - id: g1')}).`);
   });
 
+  test('a person in French, with the same typographic apostrophe throughout', () => {
+    const people = edit(ATELIER, 'groups:\n', '  - id: archi\n    name: Julie Roux\n    role: Architecte conseil\ngroups:\n');
+    const found = only('id-duplicate', diagnose(people, { settings: { language: 'fr' } }));
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.message, `L’identifiant d’intervenant \`archi\` est déjà utilisé (ligne ${line(people, '  - id: archi')}).`);
+  });
+
   test('a slot in French', () => {
     const slots = edit(ATELIER, '  - id: visite\n', '  - id: accueil\n');
     const found = only('id-duplicate', diagnose(slots, { settings: { language: 'fr' } }));

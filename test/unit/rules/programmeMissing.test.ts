@@ -105,6 +105,23 @@ describe('programme-missing — silent', () => {
   });
 });
 
+describe('programme-missing — one cause, one diagnostic', () => {
+  test('a path that does not name a programme file is a schema error only', () => {
+    const text = edit(LOCAL, 'ateliers/atelier-2.programme.yaml', 'ateliers/atelier-2.yaml');
+    const diagnostics = diagnose(text, { uri: URI, files: FILES });
+    assert.deepEqual(only('programme-missing', diagnostics), []);
+    const d = expectOne(diagnostics, 'schema', 'error', pathRange(text, 'ateliers/atelier-2.yaml'));
+    assert.match(d.message, /is not a programme file/);
+  });
+
+  test('`.programme.yml` is a programme file too', () => {
+    const text = edit(LOCAL, 'ateliers/atelier-2.programme.yaml', 'ateliers/atelier-2.programme.yml');
+    const files: Record<string, string> = { ...FILES, 'file:///ws/ateliers/atelier-2.programme.yml': FILES['file:///ws/ateliers/atelier-2.programme.yaml']! };
+    delete files['file:///ws/ateliers/atelier-2.programme.yaml'];
+    expectClean(text, { uri: URI, files });
+  });
+});
+
 describe('programme-missing — fires', () => {
   test('a path to no file: error on the path (full message and data)', () => {
     const files = { ...FILES };

@@ -113,7 +113,7 @@ describe('programme-outside-phase — fires', () => {
     const d = expectOne(diagnostics, 'programme-outside-phase', 'warning', pathRange(LOCAL, 'ateliers/atelier-1.programme.yaml'));
     assert.equal(
       d.message,
-      'The programme `ateliers/atelier-1.programme.yaml` takes place on 2023-04-03, outside its phase (2023-01-01 – 2023-03-31).',
+      'The programme `ateliers/atelier-1.programme.yaml` takes place on 2023-04-03, outside its phase (from 2023-01-01 to 2023-03-31).',
     );
     assert.deepEqual(d.data, {
       code: 'programme-outside-phase',
@@ -144,7 +144,7 @@ describe('programme-outside-phase — fires', () => {
     );
     assert.equal(
       d.message,
-      'The programme `ateliers/atelier-1.programme.yaml` takes place on 2023-03-31 – 2023-04-01, outside its phase (2023-01-01 – 2023-03-31).',
+      'The programme `ateliers/atelier-1.programme.yaml` takes place from 2023-03-31 to 2023-04-01, outside its phase (from 2023-01-01 to 2023-03-31).',
     );
     assert.equal(d.data?.first, '2023-03-31');
     assert.equal(d.data?.last, '2023-04-01');
@@ -153,7 +153,7 @@ describe('programme-outside-phase — fires', () => {
   test('a phase given by dates', () => {
     const text = LOCAL.replace('    start: 2023-07\n    end: 2023-10\n', '    start: 2023-07-01\n    end: 2023-09-15\n');
     const d = expectOne(diagnose(text, { uri: URI, files: FILES }), 'programme-outside-phase', 'warning', pathRange(text, 'ateliers/atelier-3.programme.yaml'));
-    assert.match(d.message, /\(2023-07-01 – 2023-09-15\)\.$/);
+    assert.match(d.message, /\(from 2023-07-01 to 2023-09-15\)\.$/);
   });
 
   test('in French', () => {
@@ -163,7 +163,20 @@ describe('programme-outside-phase — fires', () => {
       'warning',
       pathRange(LOCAL, 'ateliers/atelier-1.programme.yaml'),
     );
-    assert.equal(d.message, 'Le programme `ateliers/atelier-1.programme.yaml` a lieu le 2023-04-03, hors de sa phase (2023-01-01 – 2023-03-31).');
+    assert.equal(d.message, 'Le programme `ateliers/atelier-1.programme.yaml` a lieu le 2023-04-03, hors de sa phase (du 2023-01-01 au 2023-03-31).');
+  });
+
+  test('a two-day programme, in French', () => {
+    const d = expectOne(
+      diagnose(LOCAL, { uri: URI, files: files({ [A1]: twoDays('Session 1', '2023-03-31', '2023-04-01') }), settings: { language: 'fr' } }),
+      'programme-outside-phase',
+      'warning',
+      pathRange(LOCAL, 'ateliers/atelier-1.programme.yaml'),
+    );
+    assert.equal(
+      d.message,
+      'Le programme `ateliers/atelier-1.programme.yaml` a lieu du 2023-03-31 au 2023-04-01, hors de sa phase (du 2023-01-01 au 2023-03-31).',
+    );
   });
 
   test('severity setting and off', () => {

@@ -209,9 +209,18 @@ describe('ref-unknown — programme references', () => {
   test('slot speakers: a far id gets no suggestion', () => {
     const text = edit(ATELIER, 'speakers: [archi, paysagiste]', 'speakers: [archi, paysagiste, urbaniste]');
     const d = expectOne(diagnose(text), 'ref-unknown', 'error', rangeIn(text, 'speakers: [archi, paysagiste, urbaniste]', 'urbaniste'));
-    assert.equal(d.message, 'No person has the id `urbaniste`');
+    assert.equal(d.message, 'No person has the id `urbaniste` (existing ids: `archi`, `paysagiste`, `rt`).');
     assert.equal(d.data?.suggestion, undefined);
     assert.doesNotMatch(d.message, /did you mean/);
+  });
+
+  test('slot speakers: with more than six people, a far id lists none of them', () => {
+    const people = ['urbaniste', 'sociologue', 'ecologue', 'juriste', 'economiste']
+      .map((id) => `  - id: ${id}\n    role: Expert associé\n`)
+      .join('');
+    const text = edit(edit(ATELIER, 'groups:\n', `${people}groups:\n`), 'speakers: [rt]', 'speakers: [rt, urbaniste, sociologue, ecologue, juriste, economiste, geographe]');
+    const d = expectOne(diagnose(text), 'ref-unknown', 'error', rangeIn(text, 'juriste, economiste, geographe]', 'geographe'));
+    assert.equal(d.message, 'No person has the id `geographe`.');
   });
 
   test('slot speakers: a one-letter typo of a short id still suggests it', () => {
@@ -269,22 +278,25 @@ describe('ref-unknown — programme references', () => {
   test('deliverable owner: neither a person nor a group', () => {
     const text = edit(ATELIER, 'owner: rt', 'owner: ddtm');
     const d = expectOne(diagnose(text), 'ref-unknown', 'error', rangeIn(text, 'owner: ddtm', 'ddtm'));
-    assert.equal(d.message, 'No person or group has the id `ddtm` (nor is it `each-group`)');
+    assert.equal(
+      d.message,
+      'No person or group has the id `ddtm`, nor is it `each-group` (existing ids: `archi`, `paysagiste`, `rt`, `g1`, `g2`).',
+    );
     assert.equal(d.data?.refKind, 'owner');
-    assert.deepEqual([...(d.data?.candidates as string[])].sort(), ['archi', 'g1', 'g2', 'paysagiste', 'rt']);
+    assert.deepEqual([...(d.data?.candidates as string[])].sort(), ['archi', 'each-group', 'g1', 'g2', 'paysagiste', 'rt']);
   });
 
   test('deliverable owner: a near typo of a person id is suggested', () => {
     const text = edit(ATELIER, 'owner: rt', 'owner: rtt');
     const d = expectOne(diagnose(text), 'ref-unknown', 'error', rangeIn(text, 'owner: rtt', 'rtt'));
-    assert.equal(d.message, 'No person or group has the id `rtt` (nor is it `each-group`) — did you mean `rt`?');
+    assert.equal(d.message, 'No person or group has the id `rtt`, nor is it `each-group` — did you mean `rt`?');
   });
 
   test('deliverable owner: a typo of each-group suggests each-group', () => {
     const text = edit(ATELIER, 'owner: each-group', 'owner: each-groups');
     const d = expectOne(diagnose(text), 'ref-unknown', 'error', rangeIn(text, 'owner: each-groups', 'each-groups'));
     assert.equal(d.data?.suggestion, 'each-group');
-    assert.equal(d.message, 'No person or group has the id `each-groups` (nor is it `each-group`) — did you mean `each-group`?');
+    assert.equal(d.message, 'No person or group has the id `each-groups`, nor is it `each-group` — did you mean `each-group`?');
   });
 
   test('deliverable due: an unknown slot id', () => {
@@ -297,7 +309,7 @@ describe('ref-unknown — programme references', () => {
   test('deliverable due: a slot that has no id is not a target', () => {
     const text = edit(ATELIER, '  - id: restitution\n    time: 15h45-16h45', '  - time: 15h45-16h45');
     const d = expectOne(diagnose(text), 'ref-unknown', 'error', rangeIn(text, 'due: restitution', 'restitution'));
-    assert.equal(d.message, 'No slot has the id `restitution`');
+    assert.equal(d.message, 'No slot has the id `restitution`.');
   });
 
   test('a reference in the second day of a multi-day programme', () => {
@@ -345,10 +357,16 @@ describe('ref-unknown — mission references', () => {
     assert.equal(d.data?.refKind, 'deliverable');
   });
 
+  test('phase deliverables: an id that contains an existing one suggests it', () => {
+    const text = edit(MISSION, 'deliverables: [rapport]', 'deliverables: [rapport-final]');
+    const d = expectOne(diagnose(text, { uri: MISSION_URI }), 'ref-unknown', 'error', rangeIn(text, 'deliverables: [rapport-final]', 'rapport-final'));
+    assert.equal(d.message, 'No deliverable has the id `rapport-final` — did you mean `rapport`?');
+  });
+
   test('phase governance: an unknown body, no suggestion for a far id', () => {
     const text = edit(MISSION, 'governance: [copil]', 'governance: [comite-suivi]');
     const d = expectOne(diagnose(text, { uri: MISSION_URI }), 'ref-unknown', 'error', rangeIn(text, 'governance: [comite-suivi]', 'comite-suivi'));
-    assert.equal(d.message, 'No governance body has the id `comite-suivi`');
+    assert.equal(d.message, 'No governance body has the id `comite-suivi` (existing ids: `copil`, `cotech`).');
     assert.equal(d.data?.refKind, 'governance');
     assert.deepEqual([...(d.data?.candidates as string[])].sort(), ['copil', 'cotech']);
   });
@@ -372,6 +390,14 @@ describe('ref-unknown — a value that is not an id is a schema error only', () 
     assert.deepEqual(only('ref-unknown', diagnostics), []);
     const d = expectOne(diagnostics, 'schema', 'error', rangeIn(text, 'speakers: [Claire Martin, paysagiste]', 'Claire Martin'));
     assert.match(d.message, /`Claire Martin` is not a valid id/);
+  });
+
+  test('speakers: [Archi] (capital letter): the schema suggests the id, ref-unknown stays silent', () => {
+    const text = edit(ATELIER, 'speakers: [archi, paysagiste]', 'speakers: [Archi, paysagiste]');
+    const diagnostics = diagnose(text);
+    assert.deepEqual(only('ref-unknown', diagnostics), []);
+    const d = expectOne(diagnostics, 'schema', 'error', rangeIn(text, 'speakers: [Archi, paysagiste]', 'Archi'));
+    assert.equal(d.message, '`Archi` is not a valid id: lowercase letters, digits, `-` and `_` only (for example `archi`).');
   });
 
   test('group lead: Claire Martin', () => {
@@ -423,7 +449,10 @@ describe('ref-unknown — messages in French', () => {
   test('an owner', () => {
     const text = edit(ATELIER, 'owner: rt', 'owner: ddtm');
     const d = expectOne(diagnose(text, { settings: { language: 'fr' } }), 'ref-unknown', 'error', rangeIn(text, 'owner: ddtm', 'ddtm'));
-    assert.equal(d.message, 'Aucun intervenant ni groupe n’a l’identifiant `ddtm` (et ce n’est pas `each-group`)');
+    assert.equal(
+      d.message,
+      'Aucun intervenant ni groupe n’a l’identifiant `ddtm`, et ce n’est pas `each-group` (identifiants existants : `archi`, `paysagiste`, `rt`, `g1`, `g2`).',
+    );
   });
 });
 

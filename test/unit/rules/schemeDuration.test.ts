@@ -76,6 +76,10 @@ describe('scheme-duration — atelier flash', () => {
     expectClean(flash('2022-12-12', '2023-03-09'), { uri: URI, files: FLASH_FILES });
   });
 
+  test('silent: calendar months — 2023-01-15 → 2023-04-14 is exactly 3 months', () => {
+    expectClean(flash('2023-01-15', '2023-04-14'), { uri: URI, files: FLASH_FILES });
+  });
+
   test('`2023-01` to `2023-04` is 4 months: warning on the period end (full message and data)', () => {
     const text = flash('2023-01', '2023-04');
     const diagnostics = diagnose(text, { uri: URI, files: FLASH_FILES });

@@ -198,13 +198,20 @@ agenda:
   });
 
   test('a duration of zero minutes written as text is reported once, on the value', () => {
-    // `duration: 0` is refused by the schema (minimum 1); `0min` must not be silently ignored
-    const text = edit(SEMINAIRE, 'duration: PT15M', 'duration: 0min');
-    const ds = diagnose(text);
-    assert.equal(ds.length, 1, JSON.stringify(ds.map((d) => `${d.code} ${d.message}`)));
-    assert.ok(['time-format', 'schema'].includes(ds[0]!.code), ds[0]!.code);
-    assert.equal(ds[0]!.severity, 'error');
-    assert.deepEqual(ds[0]!.range, rangeOf(text, '0min'));
+    // `duration: 0` is refused by the schema (minimum 1); `0min` must not be silently ignored,
+    // for a slot's `duration` as for a `per_group`
+    const cases: [string, string, string, string][] = [
+      [SEMINAIRE, 'duration: PT15M', 'duration: 0min', '0min'],
+      [ATELIER, 'per_group: 15min', 'per_group: 0 min', '0 min'],
+    ];
+    for (const [programme, from, to, value] of cases) {
+      const text = edit(programme, from, to);
+      const ds = diagnose(text);
+      assert.equal(ds.length, 1, `${to}: ${JSON.stringify(ds.map((d) => `${d.code} ${d.message}`))}`);
+      assert.ok(['time-format', 'schema'].includes(ds[0]!.code), ds[0]!.code);
+      assert.equal(ds[0]!.severity, 'error');
+      assert.deepEqual(ds[0]!.range, rangeOf(text, value));
+    }
   });
 
   test('an impossible date is time-format on the `date` value, with the value for a fix', () => {

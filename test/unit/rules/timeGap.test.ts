@@ -89,7 +89,7 @@ describe('time-gap', () => {
 `;
     const ds = diagnose(text);
     const d = expectOne(ds, 'time-gap', 'information', rangeOf(text, '14h00-15h30', 2));
-    assert.equal(d.message, '120 min between 12:00 and 14:00 are not covered by any slot.');
+    assert.equal(d.message, 'No slot covers the 2 h between 12:00 and 14:00.');
     assert.deepEqual(d.data, {
       code: 'time-gap',
       gap: 120,
@@ -104,7 +104,7 @@ describe('time-gap', () => {
   test('a gap before a `start` + `end` slot is on the `start` value', () => {
     const text = edit(SEMINAIRE, 'start: "11:45"', 'start: "11:50"');
     const d = expectOne(diagnose(text), 'time-gap', 'information', rangeOf(text, '"11:50"'));
-    assert.equal(d.message, '5 min between 11:45 and 11:50 are not covered by any slot.');
+    assert.equal(d.message, 'No slot covers the 5 min between 11:45 and 11:50.');
     assert.equal(d.data?.gap, 5);
     assert.deepEqual(codes(text), ['time-gap']);
   });
@@ -158,7 +158,7 @@ agenda:
   test('the message is in French with French clock times', () => {
     const text = edit(SEMINAIRE, 'time: 10h45-12h00', 'time: 11h00-12h00');
     const d = expectOne(diagnose(text, { settings: { language: 'fr' } }), 'time-gap', 'information', rangeOf(text, '11h00-12h00'));
-    assert.equal(d.message, '15 min entre 10h45 et 11h00 ne sont couvertes par aucune séance.');
+    assert.equal(d.message, 'Aucune séance ne couvre les 15 min entre 10h45 et 11h00.');
   });
 
   test('the severity can be raised to a warning, or the rule turned off', () => {

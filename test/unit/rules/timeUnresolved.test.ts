@@ -49,6 +49,8 @@ describe('time-unresolved', () => {
     const ds = diagnose(text);
     const d = expectOne(ds, 'time-unresolved', 'error', rangeOf(text, '15min'));
     assert.equal(d.message, START_MESSAGE);
+    // a quick fix (« add a start to this slot ») needs the slot
+    assert.deepEqual(d.data, { code: 'time-unresolved', slotPath: ['agenda', 0] });
     // the three slots after it cannot be computed either, for the same reason: not reported again
     assert.deepEqual(ds.map((x) => x.code), ['time-unresolved']);
   });
@@ -75,6 +77,7 @@ describe('time-unresolved', () => {
     const ds = diagnose(text);
     const d = expectOne(ds, 'time-unresolved', 'error', rangeOf(text, 'Examen des fiches actions 2022'));
     assert.equal(d.message, 'This slot has no time: give it a `time` range, a `start`, or a `duration`.');
+    assert.deepEqual(d.data, { code: 'time-unresolved', slotPath: ['agenda', 2] });
     // the calendar slot after it (duration only) cannot start either: same cause, not reported again
     assert.deepEqual(ds.map((x) => x.code), ['time-unresolved']);
   });
@@ -98,6 +101,7 @@ agenda:
     const ds = diagnose(text);
     const d = expectOne(ds, 'time-unresolved', 'error', rangeOf(text, '45min'));
     assert.equal(d.message, 'The start of this slot cannot be computed: the previous slot has no end. Give one of them a time.');
+    assert.deepEqual(d.data, { code: 'time-unresolved', slotPath: ['agenda', 1] });
     assert.deepEqual(ds.map((x) => x.code), ['time-unresolved']);
     // giving the tour de table an end resolves both
     expectClean(edit(text, 'start: "09h30"', 'time: 09h30-10h15'));
@@ -128,6 +132,7 @@ days:
 `;
     const d = expectOne(diagnose(text), 'time-unresolved', 'error', rangeOf(text, '1h30'));
     assert.equal(d.message, START_MESSAGE);
+    assert.deepEqual(d.data, { code: 'time-unresolved', slotPath: ['days', 1, 'agenda', 0] });
     assert.deepEqual(codes(text), ['time-unresolved']);
     expectClean(edit(text, '  - date: 2021-06-15\n', '  - date: 2021-06-15\n    start: "09:00"\n'));
   });

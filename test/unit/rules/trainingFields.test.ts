@@ -103,6 +103,19 @@ describe('training-fields — silent', () => {
   });
 });
 
+describe('training-fields — one cause, one diagnostic', () => {
+  test('`format: formation` (the French label) is a schema error with a suggestion, not also missing training fields', () => {
+    let text = FORMATION.replace('format: training', 'format: formation');
+    for (const key of ['objectives', 'accessibility']) text = without(text, key);
+    const diagnostics = diagnose(text);
+    assert.deepEqual(only('training-fields', diagnostics), []);
+    const key = rangeOf(text, 'format: formation');
+    const value = { start: { line: key.start.line, character: 'format: '.length }, end: key.end };
+    const d = expectOne(diagnostics, 'schema', 'error', value);
+    assert.match(d.message, /did you mean `training`\?/);
+  });
+});
+
 describe('training-fields — missing fields', () => {
   test('objectives missing: an error on the `format` value (full message and data)', () => {
     const text = without(FORMATION, 'objectives');

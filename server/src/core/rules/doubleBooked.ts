@@ -32,7 +32,7 @@ export const doubleBooked: ProgrammeRule = {
   },
 };
 
-/** A person's name when the programme gives one, else their id. */
+/** A person's name when the programme gives one, else their id in backquotes. */
 export function displayName(model: ProgrammeModel, id: string): string {
-  return model.people.find((p) => p.id === id)?.name ?? id;
+  return model.people.find((p) => p.id === id)?.name ?? `\`${id}\``;
 }

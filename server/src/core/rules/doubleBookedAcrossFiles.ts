@@ -66,7 +66,7 @@ export function checkBookingsAcrossFiles(sources: BookingSource[]): void {
 
 function report(here: Booking, other: Booking): void {
   const { source } = here;
-  const file = baseName(other.source.doc.uri);
+  const file = relativePath(source.doc.uri, other.source.doc.uri);
   const time = `${source.clock(other.start)}–${source.clock(other.end)}`;
   source.sink.report('double-booked', valueRangeAt(source.doc, here.ref.path), source.m.doubleBookedFiles(here.name, other.slotTitle, file, time), {
     data: { id: here.ref.id, otherUri: other.source.doc.uri },
@@ -78,6 +78,12 @@ function normalise(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-function baseName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+/** `other` as seen from the folder of `from`: `apres.programme.yaml`, `../b/apres.programme.yaml`. */
+function relativePath(from: string, other: string): string {
+  const a = from.split('/').slice(0, -1);
+  const b = other.split('/');
+  let common = 0;
+  while (common < a.length && common < b.length - 1 && a[common] === b[common]) common++;
+  if (common < 3) return decodeURIComponent(b[b.length - 1]!); // different schemes or hosts
+  return decodeURIComponent([...Array(a.length - common).fill('..'), ...b.slice(common)].join('/'));
 }

@@ -27,7 +27,7 @@ export const refUnknown: AnyRule = {
       const candidates = ref.kind === 'owner' ? [...ids, 'each-group'] : [...ids];
       const suggestion = nearest(ref.id, candidates);
       // Without a near id, a short list of the existing ones is the next best help.
-      const listed = candidates.length <= MAX_LISTED ? candidates : [];
+      const listed = ids.size <= MAX_LISTED ? [...ids] : [];
       const message =
         ref.kind === 'owner' ? ctx.m.refUnknownOwner(ref.id, suggestion, listed) : ctx.m.refUnknown(NOUN[ref.kind], ref.id, suggestion, listed);
       ctx.sink.report('ref-unknown', ctx.range(ref.path), message, {
