@@ -25,8 +25,8 @@ function expand(body: string[]): string {
 
 const indent = (text: string, n: number) => text.split('\n').map((l) => (l ? ' '.repeat(n) + l : l)).join('\n');
 
-const programme = load('programme.code-snippets');
-const mission = load('mission.code-snippets');
+const programme = load('programme.json');
+const mission = load('mission.json');
 
 test('the whole-programme snippets give programmes without errors', () => {
   for (const name of ['programme', 'training']) {

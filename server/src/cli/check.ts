@@ -22,7 +22,9 @@ export interface CheckOptions {
 
 export interface CheckResult {
   output: string;
-  exitCode: 0 | 1;
+  /** Internal errors, one line each, for stderr. */
+  errors: string[];
+  exitCode: 0 | 1 | 2;
 }
 
 export function runCheck(options: CheckOptions): CheckResult {
@@ -41,7 +43,11 @@ export function runCheck(options: CheckOptions): CheckResult {
     return { uri, text, path };
   });
   const service = createLanguageService({ files, settings: { language: options.language } });
-  const results = service.checkSet(sources);
+  const failures: string[] = [];
+  const results = service.checkSet(sources, (uri, e) => {
+    const path = sources.find((s) => s.uri === uri)?.path ?? uri;
+    failures.push(`deroule: internal error while checking '${display(path, options.cwd)}': ${(e as Error)?.stack ?? String(e)}`);
+  });
   const checked: CheckedFile[] = sources.map((s) => ({ path: display(s.path, options.cwd), text: s.text, diagnostics: results.get(s.uri) ?? [] }));
   const output =
     options.format === 'json'
@@ -50,7 +56,8 @@ export function runCheck(options: CheckOptions): CheckResult {
         ? formatSarif(checked, options.language, options.version)
         : formatText(checked, options.language);
   const failed = checked.some((f) => f.diagnostics.some((d) => d.severity === 'error'));
-  return { output, exitCode: failed ? 1 : 0 };
+  // A checker bug on one file still reports every other file, and fails the run.
+  return { output, errors: failures, exitCode: failures.length ? 2 : failed ? 1 : 0 };
 }
 
 function display(path: string, cwd: string): string {

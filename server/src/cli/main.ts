@@ -64,7 +64,7 @@ function check(args: string[], env: NodeJS.ProcessEnv) {
   const language = values.lang ?? languageFromEnv(env);
   if (language !== 'fr' && language !== 'en') throw new UsageError(`--lang must be fr or en, not '${language}'`);
   const result = runCheck({ paths: positionals, format: format as OutputFormat, language, version: VERSION, cwd: process.cwd() });
-  return { stdout: result.output, stderr: '', code: result.exitCode };
+  return { stdout: result.output, stderr: result.errors.map((e) => `${e}\n`).join(''), code: result.exitCode };
 }
 
 /** French when the environment's locale is French, English otherwise. */

@@ -13,7 +13,7 @@ import { parseDocument, type ParsedDocument } from './parse/parseDocument';
 import { intersects, syntaxShadows } from './parse/syntaxShadow';
 import { appliesTo, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSyntax, rules, type LinkedProgramme, type RuleContext } from './rules';
 import { checkSchema } from './schema/schemaDiagnostics';
-import { formatClock, formatDate } from './time';
+import { formatClock, formatLongDate } from './time';
 import { resolveSettings, type DeepPartial, type DerouleDiagnostic, type DocumentKind, type Settings } from './types';
 import { noFiles, type FileSystem } from './workspace';
 
@@ -39,8 +39,11 @@ export interface LanguageService {
   analyse(uri: string, text: string, kind?: DocumentKind): Analysis;
   /** Every diagnostic of one document (mission rules read linked programmes through `files`). */
   check(uri: string, text: string): DerouleDiagnostic[];
-  /** Checks documents as one set: each alone, plus the rules across files. */
-  checkSet(sources: SourceText[]): Map<string, DerouleDiagnostic[]>;
+  /**
+   * Checks documents as one set: each alone, plus the rules across files. A document the
+   * checker fails on (a bug) is passed to `onError` and the others are still checked.
+   */
+  checkSet(sources: SourceText[], onError?: (uri: string, error: unknown) => void): Map<string, DerouleDiagnostic[]>;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -101,7 +104,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       settings,
       range: (path: Path) => valueRangeAt(doc, path),
       clock: (minutes) => formatClock(minutes, style),
-      date: formatDate,
+      date: (day) => formatLongDate(day, settings.language),
       files,
       programme: linkedProgramme,
       resolve: (relativePath) => Utils.resolvePath(Utils.dirname(base), relativePath).toString(),
@@ -119,11 +122,18 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     check(uri, text) {
       return sorted(checkOne(uri, text).sink.items);
     },
-    checkSet(sources) {
+    checkSet(sources, onError) {
       inSet = new Map(sources.map((s) => [s.uri, s.text]));
-      let results;
+      const results: ReturnType<typeof checkOne>[] = [];
       try {
-        results = sources.map((s) => checkOne(s.uri, s.text));
+        for (const s of sources) {
+          try {
+            results.push(checkOne(s.uri, s.text));
+          } catch (e) {
+            if (!onError) throw e;
+            onError(s.uri, e);
+          }
+        }
       } finally {
         inSet = new Map();
       }
@@ -161,6 +171,13 @@ const TIME_KEYS = new Set(['time', 'start', 'end', 'duration']);
  * the slot is not also reported as `time-unresolved`.
  */
 function dropConsequences(sink: DiagnosticSink): void {
+  // `objectifs:` typed for `objectives:` in a training: the typo is the one cause.
+  const mistypedTop = new Set(
+    sink.items
+      .filter((d) => d.code === 'schema' && d.data?.kind === 'unknown-key' && Array.isArray(d.data.path) && d.data.path.length === 0)
+      .map((d) => String(d.data!.suggestion)),
+  );
+  if (mistypedTop.size) sink.retain((d) => !(d.code === 'training-fields' && mistypedTop.has(String(d.data?.field))));
   const mistypedTime = new Set(
     sink.items
       .filter((d) => d.code === 'schema' && d.data?.kind === 'unknown-key' && TIME_KEYS.has(String(d.data.suggestion)))

@@ -114,6 +114,15 @@ export function formatDate(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
+const LONG_DATE: Record<string, Intl.DateTimeFormat> = {};
+
+/** Day number → `16 mai 2024` / `16 May 2024`, as people write dates in sentences. */
+export function formatLongDate(day: number, language: 'fr' | 'en'): string {
+  LONG_DATE[language] ??= new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const text = LONG_DATE[language]!.format(new Date(day * 86_400_000));
+  return language === 'fr' ? text.replace(/^1 /, '1er ') : text;
+}
+
 /** Whole months covered by a period, counting partial months as fractions of 30 days. */
 export function monthsBetween(startDay: number, endDay: number): number {
   const a = new Date(startDay * 86_400_000);

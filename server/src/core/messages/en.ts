@@ -124,22 +124,22 @@ export const en = {
   startAt24: (value: string) => `${q(value)}: \`24:00\` can only end a slot, not start it.`,
 
   // slot times
-  timeOrder: (start: string, end: string) => `The slot ends (${end}) at or before its start (${start}).`,
+  timeOrder: (start: string, end: string) => `The slot ends at ${end} but starts at ${start}: check the times.`,
   timeOverlap: (overlap: string, previous: string, previousEnd: string) =>
-    `Starts ${overlap} before the previous slot (« ${previous} ») ends at ${previousEnd}.`,
+    `This slot starts ${overlap} before the previous one (“${previous}”) ends at ${previousEnd}.`,
   timeGap: (gap: string, from: string, to: string) => `No slot covers the ${gap} between ${from} and ${to}.`,
   noStart: () => 'The start of this slot cannot be computed: give it a `start` or a `time`, or give the day a `start`.',
   noTime: () => 'This slot has no time: give it a `time` range, a `start`, or a `duration`.',
   afterUnknownEnd: () => 'The start of this slot cannot be computed: the previous slot has no end. Give one of them a time.',
   timeConflict: (a: string, av: string, b: string, bv: string) => `${q(a)} (${av}) and ${q(b)} (${bv}) disagree: keep one of them or make them agree.`,
   timeMidnight: (end: string) => `This slot runs past midnight (until ${end} the next day).`,
-  dayTooLong: (total: string, max: string) => `This day lasts ${total} from first start to last end, more than ${max}.`,
-  noBreak: (minutes: string, max: string) => `${minutes} of content without a break (limit ${max}): add a \`break\` before this slot.`,
+  dayTooLong: (total: string, max: string, from: string, to: string) => `This day lasts ${total} (${from} to ${to}), beyond the limit of ${max}.`,
+  noBreak: (minutes: string, max: string) => `${minutes} of sessions without a break (limit ${max}): plan a break (\`break\`) before this slot.`,
   perGroupLong: (per: string, groups: number, needed: string, slot: string) =>
     `${per} × ${groups} group${groups > 1 ? 's' : ''} = ${needed}, but the slot lasts ${slot}.`,
-  perGroupShort: (per: string, groups: number, needed: string, slot: string) =>
-    `${per} × ${groups} group${groups > 1 ? 's' : ''} = ${needed}: the slot (${slot}) leaves time unused.`,
-  dayOutOfOrder: (date: string, previous: string) => `This day (${date}) comes before the previous one (${previous}): put the days in date order.`,
+  perGroupShort: (per: string, groups: number, needed: string, slot: string, free: string) =>
+    `${per} × ${groups} group${groups > 1 ? 's' : ''} = ${needed}, but the slot lasts ${slot}: ${free} left free.`,
+  dayOutOfOrder: (date: string, previous: string) => `This day (${date}) is earlier than the previous day (${previous}): put the days in date order.`,
   dayRepeated: (date: string) => `The date ${date} is already used by another day.`,
 
   // references
@@ -148,18 +148,19 @@ export const en = {
   refUnknownOwner: (id: string, suggestion?: string, ids: string[] = []) =>
     `No person or group has the id ${q(id)}, nor is it \`each-group\`${suggestion ? didYouMean(suggestion) : `${existing(ids)}.`}`,
   idDuplicate: (kind: Noun, id: string, line: number) => `The ${nouns[kind]} id ${q(id)} is already used (line ${line}).`,
-  doubleBookedTracks: (who: string) => `${who} already leads or speaks in another track of this slot.`,
-  doubleBookedFiles: (who: string, title: string, file: string, time: string) =>
-    `${who} is also booked in « ${title} » (${file}) at ${time} the same day.`,
+  doubleBookedTracks: (who: string) => `${who} already leads or speaks in another parallel track of this slot.`,
+  doubleBookedFiles: (who: string, title: string, file: string, from: string, to: string) =>
+    `${who} is also involved in “${title}” (${file}) from ${from} to ${to} the same day.`,
   unproduced: (id: string) => `No slot produces the deliverable ${q(id)}: add it to a slot's \`produces\`.`,
-  unusedPerson: (id: string) => `The person ${q(id)} is never referenced (speaker, lead, owner).`,
+  unusedPerson: (id: string) => `The person ${q(id)} is never referenced (neither as a speaker, nor as a lead, nor as an owner).`,
   unusedGroup: (id: string) => `The group ${q(id)} is never referenced by a slot, track or deliverable.`,
   trainingField: (key: TrainingField) =>
     `A training programme must state its ${trainingFieldNames[key]} (Code du travail L6353-1, Qualiopi): add \`${key}\`.`,
 
   // missions
-  phaseOverlap: (previous: string, previousEnd: string) => `This phase starts before the previous phase « ${previous} » ends (${previousEnd}).`,
+  phaseOverlap: (previous: string, previousEnd: string) => `This phase starts before the previous phase “${previous}” ends (${previousEnd}).`,
   phaseReversed: () => 'This phase ends before it starts.',
+  periodReversed: (start: string, end: string) => `The mission period ends (${end}) before it starts (${start}).`,
   phaseBeforePeriod: (periodStart: string) => `This phase starts before the mission period (${periodStart}).`,
   phaseAfterPeriod: (periodEnd: string) => `This phase ends after the mission period (${periodEnd}).`,
   programmeMissing: (path: string) => `No programme file at ${q(path)} (relative to this mission).`,
@@ -168,8 +169,39 @@ export const en = {
   flashTooLong: (months: string, max: number) => `An atelier flash lasts at most ${max} months; this period lasts ${months}.`,
   localOutside: (months: string, min: number, max: number) => `An atelier local lasts ${min} to ${max} months; this period lasts ${months}.`,
   months: (m: number) => `${Number.isInteger(m) ? m : m.toFixed(1)} months`,
+  actions: {
+    replace: (from: string, to: string) => `Replace \`${from}\` with \`${to}\``,
+    create: (noun: Noun, id: string) => `Create the ${nouns[noun]} \`${id}\``,
+    shift: (start: string) => `Start this slot at ${start}`,
+    shiftAll: (minutes: string) => `Shift this slot and the following ones by ${minutes}`,
+    extendPrevious: (end: string) => `Extend the previous slot to ${end}`,
+    insertBreak: (from: string, to: string) => `Insert a break from ${from} to ${to}`,
+    breakTitle: 'Pause',
+    resize: (length: string) => `Make the slot last ${length} (per group × groups)`,
+    addTrainingFields: 'Add the missing training fields',
+    toStartDuration: 'Write as start + duration',
+    toRange: 'Write as a time range',
+    allColon: 'Write every time as 08:30',
+    allH: 'Write every time as 08h30',
+    todo: 'To be completed',
+  },
+  ui: {
+    slotTime: (start: string, end: string, duration: string) => `${start} – ${end} (${duration})`,
+    startsAfterPrevious: 'starts when the previous slot ends',
+    person: 'Person',
+    group: 'Group',
+    deliverable: 'Deliverable',
+    slot: 'Slot',
+    governance: 'Governance body',
+    programme: 'Programme',
+    dates: 'Dates',
+    notFound: 'File not found',
+    dayTotal: (content: string, pauses: string) => `${content} of content, ${pauses} of breaks`,
+    members: 'members',
+    everyGroup: 'each group',
+  },
   sessions: (scheme: string, count: number, expected: number) =>
-    `An ${scheme.replace('-', ' ')} has ${expected} on-site session${expected > 1 ? 's' : ''}; this mission links ${count} programme${count === 1 ? '' : 's'}.`,
+    `An ${scheme.replace('-', ' ')} has ${expected} on-site session${expected > 1 ? 's' : ''}; this mission links ${count}.`,
 };
 
 

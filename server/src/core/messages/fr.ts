@@ -134,21 +134,21 @@ export const fr: Messages = {
   badMonthOrDate: (value) => `${q(value)} n’est pas un mois ou une date valide : écrivez \`2023-03\` ou \`2023-03-31\`.`,
   startAt24: (value) => `${q(value)} : \`24:00\` peut terminer une séance, pas la commencer.`,
 
-  timeOrder: (start, end) => `La séance se termine (${end}) avant ou au moment où elle commence (${start}).`,
+  timeOrder: (start, end) => `La séance finit à ${end} alors qu’elle commence à ${start} : vérifiez les horaires.`,
   timeOverlap: (overlap, previous, previousEnd) =>
-    `Commence ${overlap} avant la fin de la séance précédente (« ${previous} »), qui se termine à ${previousEnd}.`,
+    `Cette séance commence ${overlap} avant la fin de la précédente (« ${previous} », jusqu’à ${previousEnd}).`,
   timeGap: (gap, from, to) => `Aucune séance ne couvre les ${gap} entre ${from} et ${to}.`,
   noStart: () => 'Impossible de calculer le début de cette séance : donnez-lui un `start` ou un `time`, ou donnez un `start` à la journée.',
   noTime: () => 'Cette séance n’a pas d’horaire : donnez-lui une plage `time`, un `start` ou une `duration`.',
   afterUnknownEnd: () => 'Impossible de calculer le début de cette séance : la séance précédente n’a pas de fin. Donnez un horaire à l’une des deux.',
   timeConflict: (a, av, b, bv) => `${q(a)} (${av}) et ${q(b)} (${bv}) ne concordent pas : gardez l’un des deux ou accordez-les.`,
   timeMidnight: (end) => `Cette séance dépasse minuit (jusqu’à ${end} le lendemain).`,
-  dayTooLong: (total, max) => `Cette journée dure ${total} du premier début à la dernière fin, plus de ${max}.`,
-  noBreak: (minutes, max) => `${minutes} de contenu sans pause (limite ${max}) : ajoutez une pause (\`break\`) avant cette séance.`,
+  dayTooLong: (total, max, from, to) => `Cette journée dure ${total} (de ${from} à ${to}), au-delà de la limite de ${max}.`,
+  noBreak: (minutes, max) => `${minutes} de séances sans pause (limite ${max}) : prévoyez une pause (\`break\`) avant cette séance.`,
   perGroupLong: (per, groups, needed, slot) => `${per} × ${groups} groupe${groups > 1 ? 's' : ''} = ${needed}, mais la séance dure ${slot}.`,
-  perGroupShort: (per, groups, needed, slot) =>
-    `${per} × ${groups} groupe${groups > 1 ? 's' : ''} = ${needed} : la séance (${slot}) laisse du temps inutilisé.`,
-  dayOutOfOrder: (date, previous) => `Cette journée (${date}) précède la précédente (${previous}) : rangez les journées par date.`,
+  perGroupShort: (per, groups, needed, slot, free) =>
+    `${per} × ${groups} groupe${groups > 1 ? 's' : ''} = ${needed}, mais la séance dure ${slot} : ${free} restent libres.`,
+  dayOutOfOrder: (date, previous) => `Cette journée (${date}) est antérieure à la journée précédente (${previous}) : classez les journées par date.`,
   dayRepeated: (date) => `La date ${date} est déjà celle d’une autre journée.`,
 
   refUnknown: (kind, id, suggestion, ids = []) =>
@@ -156,16 +156,17 @@ export const fr: Messages = {
   refUnknownOwner: (id, suggestion, ids = []) =>
     `Aucun intervenant ni groupe n’a l’identifiant ${q(id)}, et ce n’est pas \`each-group\`${suggestion ? didYouMean(suggestion) : `${existing(ids)}.`}`,
   idDuplicate: (kind, id, line) => `L’identifiant ${of[kind]} ${q(id)} est déjà utilisé (ligne ${line}).`,
-  doubleBookedTracks: (who) => `${who} anime ou intervient déjà dans un autre sous-groupe de cette séance.`,
-  doubleBookedFiles: (who, title, file, time) => `${who} est aussi retenu·e dans « ${title} » (${file}) à ${time} le même jour.`,
+  doubleBookedTracks: (who) => `${who} anime ou intervient déjà dans un autre atelier parallèle de cette séance.`,
+  doubleBookedFiles: (who, title, file, from, to) => `${who} intervient aussi dans « ${title} » (${file}), de ${from} à ${to} le même jour.`,
   unproduced: (id) => `Aucune séance ne produit le livrable ${q(id)} : ajoutez-le au \`produces\` d’une séance.`,
-  unusedPerson: (id) => `L’intervenant ${q(id)} n’est cité nulle part (intervenant, animateur, responsable).`,
+  unusedPerson: (id) => `L’intervenant ${q(id)} n’est cité nulle part (ni comme intervenant, ni comme animateur, ni comme responsable).`,
   unusedGroup: (id) => `Le groupe ${q(id)} n’est cité par aucune séance, aucun sous-groupe ni aucun livrable.`,
   trainingField: (key) =>
     `Un programme de formation doit indiquer ${trainingFieldNames[key]} (Code du travail L6353-1, Qualiopi) : ajoutez \`${key}\`.`,
 
   phaseOverlap: (previous, previousEnd) => `Cette phase commence avant la fin de la phase précédente « ${previous} » (${previousEnd}).`,
   phaseReversed: () => 'Cette phase se termine avant de commencer.',
+  periodReversed: (start, end) => `La période de la mission finit (${end}) avant de commencer (${start}).`,
   phaseBeforePeriod: (periodStart) => `Cette phase commence avant la période de la mission (${periodStart}).`,
   phaseAfterPeriod: (periodEnd) => `Cette phase se termine après la période de la mission (${periodEnd}).`,
   programmeMissing: (path) => `Aucun fichier de programme à ${q(path)} (chemin relatif à cette mission).`,
@@ -174,8 +175,39 @@ export const fr: Messages = {
   flashTooLong: (months, max) => `Un atelier flash dure au plus ${max} mois ; cette période dure ${months}.`,
   localOutside: (months, min, max) => `Un atelier local dure de ${min} à ${max} mois ; cette période dure ${months}.`,
   months: (m) => `${Number.isInteger(m) ? m : m.toFixed(1).replace('.', ',')} mois`,
+  actions: {
+    replace: (from, to) => `Remplacer \`${from}\` par \`${to}\``,
+    create: (noun, id) => `Créer ${(/^[aeiouéè]/.test(nouns[noun]) ? 'l’' : feminine.has(noun) ? 'la ' : 'le ') + nouns[noun]} \`${id}\``,
+    shift: (start) => `Faire commencer cette séance à ${start}`,
+    shiftAll: (minutes) => `Décaler cette séance et les suivantes de ${minutes}`,
+    extendPrevious: (end) => `Prolonger la séance précédente jusqu’à ${end}`,
+    insertBreak: (from, to) => `Insérer une pause de ${from} à ${to}`,
+    breakTitle: 'Pause',
+    resize: (length) => `Donner à la séance une durée de ${length} (par groupe × groupes)`,
+    addTrainingFields: 'Ajouter les mentions de formation manquantes',
+    toStartDuration: 'Écrire avec début + durée',
+    toRange: 'Écrire en plage horaire',
+    allColon: 'Écrire toutes les heures au format 08:30',
+    allH: 'Écrire toutes les heures au format 08h30',
+    todo: 'À compléter',
+  },
+  ui: {
+    slotTime: (start, end, duration) => `${start} – ${end} (${duration})`,
+    startsAfterPrevious: 'commence à la fin de la séance précédente',
+    person: 'Intervenant',
+    group: 'Groupe',
+    deliverable: 'Livrable',
+    slot: 'Séance',
+    governance: 'Instance',
+    programme: 'Programme',
+    dates: 'Dates',
+    notFound: 'Fichier introuvable',
+    dayTotal: (content, pauses) => `${content} de contenu, ${pauses} de pauses`,
+    members: 'membres',
+    everyGroup: 'chaque groupe',
+  },
   sessions: (scheme, count, expected) =>
-    `Un ${scheme.replace('-', ' ')} compte ${expected} séance${expected > 1 ? 's' : ''} sur site ; cette mission relie ${count} programme${count > 1 ? 's' : ''}.`,
+    `Un ${scheme.replace('-', ' ')} comporte ${expected} session${expected > 1 ? 's' : ''} sur site ; cette mission en relie ${count}.`,
 };
 
 const feminine = new Set<Noun>(['mission', 'slot', 'day', 'phase', 'governance', 'period', 'value']);

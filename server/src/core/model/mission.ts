@@ -24,8 +24,13 @@ export function buildMission(data: Raw): MissionModel {
     model.period = { path: ['period'] };
     const start = readMonthOrDate(period.start, ['period', 'start'], 'start', timeIssues);
     const end = readMonthOrDate(period.end, ['period', 'end'], 'end', timeIssues);
-    if (start !== undefined) model.period.start = start;
-    if (end !== undefined) model.period.end = end;
+    if (start !== undefined && end !== undefined && end < start) {
+      // A reversed period is the cause; phases are not judged against it.
+      timeIssues.push({ code: 'time-order', path: ['period', 'end'], message: { key: 'periodReversed', start: period.start as string, end: period.end as string } });
+    } else {
+      if (start !== undefined) model.period.start = start;
+      if (end !== undefined) model.period.end = end;
+    }
   }
   for (const d of readEntities(data.deliverables, ['deliverables'])) {
     readMonthOrDate(d.raw.due, [...d.path, 'due'], 'end', timeIssues);

@@ -105,7 +105,8 @@ export type TimeMessage =
   | { key: 'timeConflict'; a: string; av: string; b: string; bv: string }
   | { key: 'noStart' | 'noTime' | 'afterUnknownEnd' }
   | { key: 'timeOrder'; start: number; end: number }
-  | { key: 'timeMidnight'; end: number };
+  | { key: 'timeMidnight'; end: number }
+  | { key: 'periodReversed'; start: string; end: string };
 
 export interface ProgrammeModel {
   kind: 'programme';

@@ -99,7 +99,7 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
 
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', logLevel: 'error' });
   } catch (e) {
     result.syntax.push({ range: rangeAt(0, 0), code: 'PARSER', detail: String(e) });
     return result;
@@ -113,6 +113,8 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
       // A duplicate key is reported on its first character; underline the whole key.
       const detail = firstLine(err.message);
       let [start, end] = err.pos;
+      // `title: Atelier : diagnostic`: underline the whole value, where the `: ` is.
+      if (err.code === 'BLOCK_AS_IMPLICIT_KEY') end = Math.max(end, lineContentEnd(text, start));
       if (err.code === 'DUPLICATE_KEY') end = keyEnd(text, start);
       // An unclosed `[` or `{` is detected where the next line starts; point at the bracket.
       const flow = err.code === 'BAD_INDENT' && /^Flow (sequence|mapping)/.exec(detail);
@@ -138,6 +140,12 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
     }
   }
   return result;
+}
+
+function lineContentEnd(text: string, from: number): number {
+  const m = /[^\r\n]*/.exec(text.slice(from));
+  const line = m ? m[0].replace(/\s+(#.*)?$/, '') : '';
+  return from + line.length;
 }
 
 function keyEnd(text: string, start: number): number {

@@ -21,7 +21,7 @@ export function syntaxShadows(doc: ParsedDocument): Range[] {
     const inside = (r: [number, number, number]) => (offset >= r[0] && offset <= r[2]) || (before >= r[0] && before <= r[2]);
     let innermostMap: Node | undefined;
     visit(doc.yaml, (_key, node) => {
-      const r = (node as Node).range;
+      const r = (node as Node | null)?.range;
       if (!r || !inside(r)) return undefined;
       if (isMap(node) && !node.flow && node !== doc.yaml!.contents) innermostMap = node as Node;
       // Every flow collection around the error (an unclosed `[` swallows what follows),

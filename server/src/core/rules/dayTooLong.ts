@@ -19,7 +19,7 @@ export const dayTooLong: ProgrammeRule = {
       }
       if (!lastSlot || last - first <= max) continue;
       const at = day.datePath ?? lastSlot.timePath;
-      ctx.sink.report('day-too-long', ctx.range(at), ctx.m.dayTooLong(ctx.m.duration(last - first), ctx.m.duration(max)), {
+      ctx.sink.report('day-too-long', ctx.range(at), ctx.m.dayTooLong(ctx.m.duration(last - first), ctx.m.duration(max), ctx.clock(first), ctx.clock(last)), {
         data: { minutes: last - first, max, first, last },
       });
     }

@@ -67,8 +67,8 @@ export function checkBookingsAcrossFiles(sources: BookingSource[]): void {
 function report(here: Booking, other: Booking): void {
   const { source } = here;
   const file = relativePath(source.doc.uri, other.source.doc.uri);
-  const time = `${source.clock(other.start)}–${source.clock(other.end)}`;
-  source.sink.report('double-booked', valueRangeAt(source.doc, here.ref.path), source.m.doubleBookedFiles(here.name, other.slotTitle, file, time), {
+  const message = source.m.doubleBookedFiles(here.name, other.slotTitle, file, source.clock(other.start), source.clock(other.end));
+  source.sink.report('double-booked', valueRangeAt(source.doc, here.ref.path), message, {
     data: { id: here.ref.id, otherUri: other.source.doc.uri },
     related: [{ uri: other.source.doc.uri, range: valueRangeAt(other.source.doc, other.ref.path), message: other.slotTitle }],
   });

@@ -18,7 +18,8 @@ export const perGroup: ProgrammeRule = {
       if (needed === length || length <= 0) continue;
       const d = ctx.m.duration;
       const args = [d(slot.perGroup.minutes), groups, d(needed), d(length)] as const;
-      ctx.sink.report('per-group', ctx.range(slot.perGroup.path), needed > length ? ctx.m.perGroupLong(...args) : ctx.m.perGroupShort(...args), {
+      const message = needed > length ? ctx.m.perGroupLong(...args) : ctx.m.perGroupShort(...args, d(length - needed));
+      ctx.sink.report('per-group', ctx.range(slot.perGroup.path), message, {
         severity: needed > length ? 'warning' : 'information',
         data: { perGroup: slot.perGroup.minutes, groups, needed, length, start: slot.start, slotPath: slot.path },
       });

@@ -6,6 +6,8 @@ import { targetsOf } from './namespaces';
 import type { AnyRule } from './rule';
 
 const MAX_LISTED = 6;
+/** What French authors write for `each-group`. */
+const EACH_GROUP_WORDS = new Set(['chaque-groupe', 'chaque_groupe', 'par-groupe', 'par_groupe', 'each_group', 'groupes', 'tous-les-groupes']);
 
 const NOUN: Record<Exclude<RefKind, 'owner'>, Noun> = {
   person: 'person',
@@ -25,7 +27,7 @@ export const refUnknown: AnyRule = {
       if (!ids) idsByKind.set(ref.kind, (ids = new Set(targetsOf(model, ref.kind).map((e) => e.id))));
       if (ids.has(ref.id)) continue;
       const candidates = ref.kind === 'owner' ? [...ids, 'each-group'] : [...ids];
-      const suggestion = nearest(ref.id, candidates);
+      const suggestion = ref.kind === 'owner' && EACH_GROUP_WORDS.has(ref.id) ? 'each-group' : nearest(ref.id, candidates);
       // Without a near id, a short list of the existing ones is the next best help.
       const listed = ids.size <= MAX_LISTED ? [...ids] : [];
       const message =

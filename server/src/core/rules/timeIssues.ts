@@ -40,5 +40,7 @@ function timeMessage(msg: TimeMessage, ctx: RuleContext): string {
       return m.timeOrder(ctx.clock(msg.start), ctx.clock(msg.end));
     case 'timeMidnight':
       return m.timeMidnight(ctx.clock(msg.end));
+    case 'periodReversed':
+      return m.periodReversed(msg.start, msg.end);
   }
 }

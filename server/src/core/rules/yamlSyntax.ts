@@ -9,8 +9,11 @@ import type { DiagnosticSink } from '../diagnostics';
 export function checkYamlSyntax(doc: ParsedDocument, sink: DiagnosticSink, m: Messages): void {
   // The parser often reports one mistake several times on the same line: keep the first.
   const lines = new Set<number>();
+  // A tab-indented line also confuses the parser about the line above it: one cause.
+  const tabLines = new Set(doc.syntax.filter((p) => p.code === 'TAB_AS_INDENT').map((p) => p.range.start.line));
   for (const problem of doc.syntax) {
     if (lines.has(problem.range.start.line)) continue;
+    if (problem.code !== 'TAB_AS_INDENT' && tabLines.has(problem.range.start.line + 1)) continue;
     lines.add(problem.range.start.line);
     sink.report('yaml-syntax', problem.range, syntaxMessage(doc, problem, m), { data: { yamlCode: problem.code } });
   }

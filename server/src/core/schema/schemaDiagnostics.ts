@@ -32,6 +32,9 @@ const NOUN_OF_LIST: Record<string, Noun> = {
 /** What the object under a key is called (`location: {…}`). */
 const NOUN_OF_KEY: Record<string, Noun> = { location: 'location', period: 'period' };
 
+/** Words people write for "all the groups". */
+const ALL_WORDS = new Set(['tous', 'toutes', 'tout', 'tous les groupes', 'all groups', 'ensemble', 'everyone', 'tout le monde']);
+
 interface SchemaNode {
   type?: string | string[];
   const?: unknown;
@@ -149,6 +152,11 @@ function reportError(doc: ParsedDocument, sink: DiagnosticSink, m: Messages, lan
     case 'type': {
       const expected = (e.params as { expected?: Expected | string; type?: string }).expected ?? parent.type;
       const exp = toExpected(expected);
+      // `groups: tous` means `all`: say so, and let the quick fix write it.
+      if (exp === 'allOrList' && typeof e.data === 'string' && ALL_WORDS.has(fold(e.data))) {
+        sink.report('schema', valueRangeAt(doc, path), m.badEnum(key, e.data, ['all'], 'all'), { data: { kind: 'bad-enum', path, value: e.data, suggestion: 'all' } });
+        return;
+      }
       const message = e.data === null ? m.emptyValue(key, exp) : m.wrongType(key, exp);
       sink.report('schema', valueRangeAt(doc, path), message, { data: { kind: 'wrong-type', path, expected: exp } });
       return;
@@ -158,7 +166,8 @@ function reportError(doc: ParsedDocument, sink: DiagnosticSink, m: Messages, lan
       const labels = (parent[`x-enumLabels-${language}`] as string[] | undefined) ?? values;
       const value = String(e.data);
       const suggestion = suggestEnum(value, values, [labels, parent['x-enumLabels-fr'] as string[], parent['x-enumLabels-en'] as string[]]);
-      const allowed = values.map((v, i) => (labels[i] && labels[i] !== v ? `${v} (${labels[i]})` : v));
+      // `epci (intercommunalité, EPCI)`: no brackets inside brackets.
+      const allowed = values.map((v, i) => (labels[i] && labels[i] !== v ? `${v} (${labels[i]!.replace(/\s*\((.*)\)/, ', $1')})` : v));
       sink.report('schema', valueRangeAt(doc, path), m.badEnum(key, value, allowed, suggestion), {
         data: { kind: 'bad-enum', path, value, suggestion, allowed: values },
       });
@@ -220,6 +229,11 @@ function suggestEnum(value: string, values: string[], labelSets: (string[] | und
   const folded = fold(value);
   for (const labels of labelSets) {
     const i = labels?.findIndex((l) => fold(l) === folded) ?? -1;
+    if (i >= 0) return values[i];
+  }
+  // `intercommunalite` for the label `intercommunalité (EPCI)`.
+  for (const labels of labelSets) {
+    const i = folded.length >= 4 ? (labels?.findIndex((l) => fold(l).split(/[\s(),]+/).includes(folded)) ?? -1) : -1;
     if (i >= 0) return values[i];
   }
   return nearest(value, values);

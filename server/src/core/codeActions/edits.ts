@@ -1,0 +1,91 @@
+/**
+ * Text edits that touch only what they must: a value is replaced in place (keeping its
+ * quotes), a new item is inserted with the indentation of its siblings. Comments and the
+ * rest of the formatting are never rewritten.
+ */
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+import { isMap, isSeq, type Node } from 'yaml';
+import { nodeAt, keyRangeAt, type PathSegment } from '../parse/nodes';
+import type { ParsedDocument } from '../parse/parseDocument';
+import { formatClock, type TimeStyle } from '../time';
+
+/** Replaces the scalar at `path`, keeping the quote style it was written in. */
+export function replaceValue(doc: ParsedDocument, path: readonly PathSegment[], text: string): TextEdit | undefined {
+  const node = nodeAt(doc.yaml?.contents, path);
+  const r = node?.range;
+  if (!r) return undefined;
+  const source = doc.text.slice(r[0], r[1]);
+  const quote = source.startsWith('"') ? '"' : source.startsWith("'") ? "'" : '';
+  return { range: offsets(doc, r[0], r[1]), newText: `${quote}${text}${quote}` };
+}
+
+/** Renames a key in place. */
+export function replaceKey(doc: ParsedDocument, mapPath: readonly PathSegment[], key: string, newKey: string): TextEdit | undefined {
+  const range = keyRangeAt(doc, mapPath, key);
+  return range ? { range, newText: newKey } : undefined;
+}
+
+/**
+ * Appends an item (given as YAML lines without indentation, the first one starting with
+ * `- `) at the end of the block list at `listPath`, or creates the list at the end of the
+ * document when it does not exist.
+ */
+export function appendItem(doc: ParsedDocument, listPath: readonly PathSegment[], lines: string[]): TextEdit | undefined {
+  const list = nodeAt(doc.yaml?.contents, listPath) as Node | undefined;
+  if (isSeq(list) && !list.flow && list.items.length > 0) {
+    const last = list.items[list.items.length - 1] as Node;
+    const start = doc.lines.positionAt(last.range![0]);
+    const indent = ' '.repeat(Math.max(0, start.character - 2));
+    const end = endOfContent(doc, last.range![1]);
+    return { range: { start: end, end }, newText: `\n${lines.map((l, i) => (i === 0 ? indent : `${indent}  `) + l).join('\n')}` };
+  }
+  if (list !== undefined || listPath.length !== 1) return undefined;
+  const end = endOfContent(doc, doc.text.length);
+  const sep = doc.text.length > 0 && !doc.text.endsWith('\n') ? '\n' : '';
+  return { range: { start: end, end }, newText: `${sep}${end.character > 0 ? '\n' : ''}${listPath[0]}:\n${lines.map((l, i) => `  ${i === 0 ? '' : '  '}${l}`).join('\n')}\n` };
+}
+
+/** Inserts lines after the pair `key` of the map at `mapPath`, at the indentation of that key. */
+export function insertLinesAfter(doc: ParsedDocument, mapPath: readonly PathSegment[], key: string, lines: string[]): TextEdit | undefined {
+  const keyRange = keyRangeAt(doc, mapPath, key);
+  const map = mapPath.length ? nodeAt(doc.yaml?.contents, mapPath) : (doc.yaml?.contents as Node | undefined);
+  if (!keyRange || !isMap(map)) return undefined;
+  const value = nodeAt(map, [key]);
+  const end = endOfContent(doc, value?.range?.[1] ?? doc.lines.offsetAt(keyRange.end));
+  const indent = ' '.repeat(keyRange.start.character);
+  return { range: { start: end, end }, newText: lines.map((l) => `\n${indent}${l}`).join('') };
+}
+
+/** Inserts an item (lines starting `- `, then `  `) right after item `index` of a block list. */
+export function insertItemAfter(doc: ParsedDocument, listPath: readonly PathSegment[], index: number, lines: string[]): TextEdit | undefined {
+  const list = nodeAt(doc.yaml?.contents, listPath);
+  if (!isSeq(list) || list.flow) return undefined;
+  const item = list.items[index] as Node | undefined;
+  if (!item?.range) return undefined;
+  const indent = ' '.repeat(Math.max(0, doc.lines.positionAt(item.range[0]).character - 2));
+  const end = endOfContent(doc, item.range[1]);
+  return { range: { start: end, end }, newText: lines.map((l) => `\n${indent}${l}`).join('') };
+}
+
+/** The position at the end of the last line with content before `offset` (before comments on it). */
+function endOfContent(doc: ParsedDocument, offset: number): Range['start'] {
+  let o = Math.min(offset, doc.text.length);
+  while (o > 0 && /\s/.test(doc.text[o - 1]!)) o--;
+  return doc.lines.positionAt(o);
+}
+
+export function offsets(doc: ParsedDocument, start: number, end: number): Range {
+  return { start: doc.lines.positionAt(start), end: doc.lines.positionAt(end) };
+}
+
+/** The notation a value is written in, so an edit writes new times the same way. */
+export function styleOf(text: string | undefined, fallback: TimeStyle): TimeStyle {
+  if (!text) return fallback;
+  return /\d[hH]/.test(text) ? 'h' : /\d:\d/.test(text) ? 'colon' : fallback;
+}
+
+/** `09h00-09h30` in the separator the original range used. */
+export function formatRange(start: number, end: number, style: TimeStyle, original?: string): string {
+  const sep = original ? (/\s*(–|-|\/|\sà\s)\s*/.exec(original.replace(/^\S+/, ''))?.[0] ?? '-') : '-';
+  return `${formatClock(start, style)}${sep}${formatClock(end, style)}`;
+}

@@ -1,0 +1,19 @@
+/** `per-group`: make the slot last `per_group` × groups, keeping its start. */
+import { CodeActionKind } from 'vscode-languageserver-types';
+import type { QuickFix } from './action';
+import { slotAt } from './slotLookup';
+import { retimeSlot } from './slotTimes';
+
+export const resizeRestitution: QuickFix = {
+  codes: ['per-group'],
+  provide(diagnostic, { uri, analysis, m, style }) {
+    const model = analysis.model;
+    if (model?.kind !== 'programme') return [];
+    const slot = slotAt(model, diagnostic.data?.slotPath);
+    const needed = Number(diagnostic.data?.needed);
+    if (!slot || slot.start === undefined || !(needed > 0)) return [];
+    const edits = retimeSlot(analysis.doc, slot, slot.start, slot.start + needed, style);
+    if (!edits.length) return [];
+    return [{ title: m.actions.resize(m.duration(needed)), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [uri]: edits } } }];
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * Inlay hints: the computed start and end of slots that give only a duration, the length
+ * of each range, and each day's total (content time and pause time) at its header.
+ */
+import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
+import type { Analysis } from '../languageService';
+import { messagesFor } from '../messages';
+import { nodeAt, valueRangeAt } from '../parse/nodes';
+import { formatClock, type TimeStyle } from '../time';
+import type { Language } from '../types';
+
+export function inlayHints(analysis: Analysis, range: Range, language: Language, style: TimeStyle): InlayHint[] {
+  const { doc, model } = analysis;
+  if (model?.kind !== 'programme') return [];
+  const m = messagesFor(language);
+  const hints: InlayHint[] = [];
+  const inRange = (line: number) => line >= range.start.line && line <= range.end.line;
+  const at = (path: (string | number)[], label: string) => {
+    if (!nodeAt(doc.yaml?.contents, path)) return;
+    const position = valueRangeAt(doc, path).end;
+    if (inRange(position.line)) hints.push({ position, label: ` ${label}`, kind: InlayHintKind.Type, paddingLeft: true });
+  };
+  for (const day of model.days) {
+    let content = 0;
+    let pauses = 0;
+    for (const slot of day.slots) {
+      if (slot.start === undefined || slot.end === undefined) continue;
+      const length = slot.end - slot.start;
+      if (slot.isPause) pauses += length;
+      else content += length;
+      const raw = nodeAt(doc.yaml?.contents, slot.path);
+      const has = (key: string) => nodeAt(raw, [key]) !== undefined;
+      const span = `${formatClock(slot.start, style)}–${formatClock(slot.end, style)}`;
+      if (has('time')) at([...slot.path, 'time'], m.duration(length));
+      else if (has('start') && has('end')) at([...slot.path, 'end'], m.duration(length));
+      else if (has('duration')) at([...slot.path, 'duration'], has('start') ? `→ ${formatClock(slot.end, style)}` : span);
+      else if (has('start')) at([...slot.path, 'start'], span);
+    }
+    if (content + pauses > 0) {
+      const header = day.datePath ?? (day.path.length ? [...day.path, 'agenda'] : ['agenda']);
+      at(header, m.ui.dayTotal(m.duration(content), m.duration(pauses)));
+    }
+  }
+  return hints;
+}

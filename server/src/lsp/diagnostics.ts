@@ -1,0 +1,109 @@
+/**
+ * Diagnostics as the user types: debounced per change, computed for the whole set of
+ * Déroulé files (so rules across files see closed files too), published only for the
+ * version they were computed on. Push model by default; pull when the client asks for it.
+ */
+import { DiagnosticSeverity, DiagnosticTag, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DerouleDiagnostic, LanguageService } from '../core';
+import { ruleDocUrl } from '../core/messages/ruleDescriptions';
+import type { WorkspaceFiles } from './workspaceFiles';
+
+/** Below the 150 ms the issue allows: typing stays fluid, results come at once after a pause. */
+const DEBOUNCE_MS = 100;
+
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+} as const;
+
+export function toLspDiagnostic(d: DerouleDiagnostic): Diagnostic {
+  const out: Diagnostic = {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    codeDescription: { href: ruleDocUrl(d.code) },
+    source: 'deroule',
+    message: d.message,
+  };
+  if (d.data) out.data = d.data;
+  if (d.unnecessary) out.tags = [DiagnosticTag.Unnecessary];
+  if (d.related) out.relatedInformation = d.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
+  return out;
+}
+
+export class DiagnosticsScheduler {
+  private timer: NodeJS.Timeout | undefined;
+  /** Latest results by uri, with the version of the text they were computed on. */
+  private readonly latest = new Map<string, { version: number | undefined; items: Diagnostic[] }>();
+  private readonly published = new Set<string>();
+  pull = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly service: () => LanguageService,
+    private readonly files: WorkspaceFiles,
+  ) {}
+
+  /** Something changed: recompute soon. */
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.run();
+    }, DEBOUNCE_MS);
+  }
+
+  /** Computes every diagnostic now, and publishes (push) or asks the client to pull. */
+  run(): void {
+    const results = this.compute();
+    if (this.pull) {
+      void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
+    for (const [uri, { version, items }] of results) {
+      const doc = this.documents.get(uri);
+      // Only open documents get diagnostics; never publish for an older version.
+      if (!doc || (version !== undefined && doc.version !== version)) continue;
+      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: items });
+      this.published.add(uri);
+    }
+  }
+
+  /** Pull model: the diagnostics of one document, computed now if its results are stale. */
+  pullFor(uri: string): Diagnostic[] {
+    const doc = this.documents.get(uri);
+    const cached = this.latest.get(uri);
+    if (cached && doc && cached.version === doc.version) return cached.items;
+    return this.compute().get(uri)?.items ?? [];
+  }
+
+  /** A document was closed: its diagnostics disappear from the Problems panel. */
+  closed(uri: string): void {
+    this.latest.delete(uri);
+    if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Settings changed or a file changed on disk: forget cached results. */
+  invalidate(): void {
+    this.latest.clear();
+    this.schedule();
+  }
+
+  private compute(): Map<string, { version: number | undefined; items: Diagnostic[] }> {
+    const sources: { uri: string; text: string; version: number | undefined }[] = [];
+    for (const uri of this.files.all()) {
+      const doc = this.documents.get(uri);
+      const text = doc ? doc.getText() : this.files.readFile(uri);
+      if (text !== undefined) sources.push({ uri, text, version: doc?.version });
+    }
+    const results = this.service().checkSet(sources);
+    for (const s of sources) {
+      this.latest.set(s.uri, { version: s.version, items: (results.get(s.uri) ?? []).map(toLspDiagnostic) });
+    }
+    return new Map(sources.filter((s) => this.documents.get(s.uri)).map((s) => [s.uri, this.latest.get(s.uri)!]));
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The server's file access: open documents first (what the user sees, saved or not), then
+ * the disk. It also knows every Déroulé file of the workspace folders, so rules across
+ * files (bookings, linked programmes) see closed files too.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isDerouleFile, type FileSystem } from '../core';
+
+const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
+/** A workspace this large is not scanned further: rules across files then see open files only. */
+const MAX_FILES = 5000;
+
+export class WorkspaceFiles implements FileSystem {
+  private known = new Set<string>();
+  private diskCache = new Map<string, { mtime: number; text: string }>();
+
+  constructor(private readonly documents: TextDocuments<TextDocument>) {}
+
+  readFile(uri: string): string | undefined {
+    const open = this.documents.get(uri);
+    if (open) return open.getText();
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      const path = fileURLToPath(uri);
+      const mtime = statSync(path).mtimeMs;
+      const cached = this.diskCache.get(uri);
+      if (cached && cached.mtime === mtime) return cached.text;
+      const text = readFileSync(path, 'utf8');
+      this.diskCache.set(uri, { mtime, text });
+      return text;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Scans the workspace folders for programmes and missions. */
+  scan(folders: string[]): void {
+    const found = new Set<string>();
+    const walk = (dir: string) => {
+      if (found.size >= MAX_FILES) return;
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        if (e.isDirectory()) {
+          if (!SKIPPED.has(e.name) && !e.name.startsWith('.')) walk(join(dir, e.name));
+        } else if (e.isFile() && isDerouleFile(e.name)) found.add(pathToFileURL(join(dir, e.name)).href);
+      }
+    };
+    for (const folder of folders) {
+      if (folder.startsWith('file:')) walk(fileURLToPath(folder));
+    }
+    this.known = found;
+  }
+
+  /** A file was created, changed or deleted on disk. */
+  changed(uri: string, deleted: boolean): void {
+    this.diskCache.delete(uri);
+    if (!isDerouleFile(uri)) return;
+    if (deleted) this.known.delete(uri);
+    else this.known.add(uri);
+  }
+
+  /** Every Déroulé file known: the workspace's and the open ones. */
+  all(): string[] {
+    const uris = new Set(this.known);
+    for (const d of this.documents.all()) if (isDerouleFile(d.uri)) uris.add(d.uri);
+    return [...uris];
+  }
+}
