@@ -17,10 +17,13 @@ const common = {
   define: { DEROULE_VERSION: JSON.stringify(pkg.version) },
 };
 
-await build({
-  ...common,
-  entryPoints: ['server/src/cli/main.ts'],
-  outfile: 'dist/cli.js',
-});
+await Promise.all([
+  // The CLI, which also starts the server with `deroule lsp --stdio`.
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  // The server the extension starts over IPC.
+  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  // The extension itself: `vscode` is provided by the editor.
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+]);
 // The CLI is run directly (`./dist/cli.js`) as well as through npm's bin link.
 chmodSync('dist/cli.js', 0o755);

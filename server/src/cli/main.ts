@@ -14,6 +14,7 @@ const VERSION = typeof DEROULE_VERSION === 'string' ? DEROULE_VERSION : '0.0.0-d
 
 const USAGE = `Usage:
   deroule check [--format text|json|sarif] [--lang fr|en] PATH...
+  deroule lsp --stdio
   deroule export --to html|md|docx|ics [-o OUT] FILE
   deroule import [-o OUT] TEXT_FILE
   deroule --version | --help
@@ -34,6 +35,8 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): { st
       case '-h':
       case 'help':
         return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
+      case 'lsp':
+        throw new UsageError("'lsp' starts the language server: run it as `deroule lsp --stdio`");
       case 'export':
       case 'import':
         throw new UsageError(`'${command}' is not available in this version yet`);
@@ -74,8 +77,14 @@ function languageFromEnv(env: NodeJS.ProcessEnv): Language {
 }
 
 if (require.main === module) {
-  const { stdout, stderr, code } = main(process.argv.slice(2));
-  if (stdout) process.stdout.write(stdout);
-  if (stderr) process.stderr.write(stderr);
-  process.exitCode = code;
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'lsp' && argv.includes('--stdio')) {
+    // The language server speaks LSP on stdin/stdout, for any editor: nothing else may print.
+    require('../lsp/main');
+  } else {
+    const { stdout, stderr, code } = main(argv);
+    if (stdout) process.stdout.write(stdout);
+    if (stderr) process.stderr.write(stderr);
+    process.exitCode = code;
+  }
 }

@@ -81,6 +81,17 @@ export class DiagnosticsScheduler {
     return this.compute().get(uri)?.items ?? [];
   }
 
+  /** Error and warning counts of a file (from the latest check, open or not). */
+  counts(uri: string): { errors: number; warnings: number } | undefined {
+    if (this.latest.size === 0) this.compute();
+    const items = this.latest.get(uri)?.items;
+    if (!items) return undefined;
+    return {
+      errors: items.filter((d) => d.severity === DiagnosticSeverity.Error).length,
+      warnings: items.filter((d) => d.severity === DiagnosticSeverity.Warning).length,
+    };
+  }
+
   /** A document was closed: its diagnostics disappear from the Problems panel. */
   closed(uri: string): void {
     this.latest.delete(uri);

@@ -1,0 +1,55 @@
+/**
+ * The extension: starts the language server, owns the commands, the Déroulé view and the
+ * language status. Everything it shows about a document comes from the server.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../server/src/protocol';
+import { registerNewDocumentCommands } from './newDocument';
+import { ExplorerProvider } from './explorerView';
+import { createStatus } from './status';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+  };
+  const initializationOptions: InitializationOptions = { locale: vscode.env.language };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'deroule-programme' },
+      { language: 'deroule-mission' },
+    ],
+    initializationOptions,
+    synchronize: { configurationSection: 'deroule' },
+    outputChannelName: 'Déroulé',
+  };
+  client = new LanguageClient('deroule', 'Déroulé', serverOptions, clientOptions);
+  const explorer = new ExplorerProvider(() => client);
+  context.subscriptions.push(
+    vscode.window.registerTreeDataProvider('deroule.explorer', explorer),
+    vscode.commands.registerCommand('deroule.refreshExplorer', () => explorer.refresh()),
+    vscode.commands.registerCommand('deroule.openLocation', (uri: string, line: number) => openAt(uri, line)),
+    ...registerNewDocumentCommands(context),
+    createStatus(() => client),
+    vscode.languages.onDidChangeDiagnostics(() => explorer.refreshSoon()),
+    vscode.workspace.onDidSaveTextDocument(() => explorer.refreshSoon()),
+  );
+  await client.start();
+  explorer.refresh();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+async function openAt(uri: string, line: number): Promise<void> {
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+  const position = new vscode.Position(line, 0);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

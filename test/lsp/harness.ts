@@ -1,0 +1,107 @@
+/**
+ * Drives the built server (`dist/cli.js lsp --stdio`) over stdio with a JSON-RPC client,
+ * as an editor that is not VS Code would: initialize, open documents, wait for diagnostics.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Diagnostic,
+} from 'vscode-languageserver-protocol/node';
+
+const ROOT = resolve(__dirname, '../../..');
+
+export interface Harness {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  folder: string;
+  uri(name: string): string;
+  open(name: string, text: string, version?: number): string;
+  change(name: string, text: string, version: number): void;
+  /** Resolves with the next diagnostics published for `uri` (at `version` when given). */
+  diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  files?: Record<string, string>;
+  settings?: Record<string, unknown>;
+  locale?: string;
+  pull?: boolean;
+}
+
+export async function startServer(options: HarnessOptions = {}): Promise<Harness> {
+  const folder = mkdtempSync(join(tmpdir(), 'deroule-lsp-'));
+  for (const [name, text] of Object.entries(options.files ?? {})) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), text);
+  }
+  const child = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: { uri: string; version: number | undefined; resolve: (d: Diagnostic[]) => void }[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    for (const w of [...waiters]) {
+      if (w.uri === p.uri && (w.version === undefined || w.version === p.version)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(p.diagnostics);
+      }
+    }
+  });
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => options.settings ?? {}));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.listen();
+  const rootUri = pathToFileURL(folder).href;
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: 'ws' }],
+    locale: options.locale ?? 'en',
+    capabilities: {
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      textDocument: {
+        publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+        ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+      },
+    },
+  });
+  await connection.sendNotification('initialized', {});
+  const uri = (name: string) => pathToFileURL(join(folder, name)).href;
+  return {
+    connection,
+    process: child,
+    folder,
+    uri,
+    open(name, text, version = 1) {
+      const u = uri(name);
+      const languageId = name.includes('.mission.') ? 'deroule-mission' : 'deroule-programme';
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId, version, text } });
+      return u;
+    },
+    change(name, text, version) {
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(name), version }, contentChanges: [{ text }] });
+    },
+    diagnostics(u, version) {
+      return new Promise((resolve) => waiters.push({ uri: u, version, resolve }));
+    },
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      connection.dispose();
+      child.kill();
+    },
+  };
+}
