@@ -39,7 +39,7 @@ test('deroule check examples exits 0; the faithful seed transcription keeps its 
   assert.equal(r.code, 0, r.stdout);
   assert.equal(
     r.stdout,
-    'examples/poix-du-nord/atelier-territorial.programme.yaml:215:11  warning  no-break  3 h 45 of content without a break (limit 3 h): add a `break` before this slot.\n1 warning — 11 files\n',
+    'examples/poix-du-nord/atelier-territorial.programme.yaml:215:11  warning  no-break  3 h 45 of sessions without a break (limit 3 h): plan a break (`break`) before this slot.\n1 warning — 11 files\n',
   );
 });
 
@@ -49,7 +49,7 @@ test('text format: compiler-style lines, then a summary; exit 1 on an error', ()
   assert.equal(r.code, 1);
   assert.equal(
     r.stdout,
-    'atelier.programme.yaml:7:11  error  time-overlap  Starts 15 min before the previous slot (« 🎉 Accueil des participants ») ends at 09:00.\n1 error — 1 file\n',
+    'atelier.programme.yaml:7:11  error  time-overlap  This slot starts 15 min before the previous one (“🎉 Accueil des participants”) ends at 09:00.\n1 error — 1 file\n',
   );
 });
 
@@ -58,7 +58,7 @@ test('--lang fr prints French messages and summary', () => {
   const r = run(['check', '--lang', 'fr', 'atelier.programme.yaml'], dir);
   assert.equal(
     r.stdout,
-    'atelier.programme.yaml:7:11  error  time-overlap  Commence 15 min avant la fin de la séance précédente (« 🎉 Accueil des participants »), qui se termine à 09h00.\n1 erreur — 1 fichier\n',
+    'atelier.programme.yaml:7:11  error  time-overlap  Cette séance commence 15 min avant la fin de la précédente (« 🎉 Accueil des participants », jusqu’à 09h00).\n1 erreur — 1 fichier\n',
   );
 });
 
@@ -141,7 +141,7 @@ test('folders are searched recursively for both kinds and checked as one set', (
       ['b/c/apres.programme.yml', 'double-booked'],
     ],
   );
-  assert.match(items[0]!.message, /Claire Martin is also booked in « Atelier B » \(\.\.\/b\/c\/apres\.programme\.yml\) at 11:00–12:00 the same day\./);
+  assert.match(items[0]!.message, /Claire Martin is also involved in “Atelier B” \(\.\.\/b\/c\/apres\.programme\.yml\) from 11:00 to 12:00 the same day\./);
   assert.equal(r.code, 0);
 });
 

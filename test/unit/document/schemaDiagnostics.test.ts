@@ -146,7 +146,7 @@ agenda:
 `;
   const all = only('schema', diagnose(text));
   assert.equal(all.length, 1);
-  assert.equal(all[0]!.message, '`groups` must be `all` or a list of group ids.');
+  assert.equal(all[0]!.message, '`tous` is not a valid `groups` — did you mean `all`?');
   assert.deepEqual(all[0]!.range, rangeOf(text, 'tous'));
 });
 
@@ -214,7 +214,7 @@ territories:
     [
       'Missing required key `period` in this mission.',
       '`relation-clients` is not an e-mail address.',
-      '`ville` is not a valid `kind`; possible values: commune (municipality), epci (inter-municipal body (EPCI)), departement (département), region, other.',
+      '`ville` is not a valid `kind`; possible values: commune (municipality), epci (inter-municipal body, EPCI), departement (département), region, other.',
     ],
   );
 });

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { diagnose, expectOne, only, rangeOf } from '../../helpers';
 
-test('a French colon inside a value: one yaml-syntax error with the quoted fix', () => {
+test('a French colon inside a value: one yaml-syntax error on the whole value, with the quoted fix', () => {
   const text = `title: Atelier territorial : Poix-du-Nord
 date: 2021-10-20
 `;
-  const d = expectOne(diagnose(text), 'yaml-syntax', 'error', rangeOf(text, 'A'));
+  const d = expectOne(diagnose(text), 'yaml-syntax', 'error', rangeOf(text, 'Atelier territorial : Poix-du-Nord'));
   assert.equal(d.message, 'A value containing `: ` must be in quotes: write `title: "Atelier territorial : Poix-du-Nord"`.');
   assert.equal(diagnose(text).length, 1, 'the broken title gives no schema error as well');
 });
@@ -20,7 +20,7 @@ agenda:
     type: report-back
 `;
   const all = diagnose(text, { settings: { language: 'fr' } });
-  const d = expectOne(all, 'yaml-syntax', 'error', rangeOf(text, 'R'));
+  const d = expectOne(all, 'yaml-syntax', 'error', rangeOf(text, 'Restitution : synthèse des groupes'));
   assert.equal(d.message, 'Une valeur contenant `: ` doit être entre guillemets : écrivez `title: "Restitution : synthèse des groupes"`.');
   assert.deepEqual(all.map((x) => x.code), ['yaml-syntax']);
 });

@@ -64,7 +64,7 @@ describe('day-order', () => {
     const text = edit(CYCLE, 'date: 2021-11-17', 'date: 2021-10-17');
     const ds = diagnose(text);
     const d = expectOne(ds, 'day-order', 'error', rangeOf(text, '2021-10-17'));
-    assert.equal(d.message, 'This day (2021-10-17) comes before the previous one (2021-10-20): put the days in date order.');
+    assert.equal(d.message, 'This day (2021-10-17) is earlier than the previous day (2021-10-20): put the days in date order.');
     assert.deepEqual(d.data, { code: 'day-order', date: '2021-10-17', previous: '2021-10-20', dayIndex: 1 });
     // day 3 is after day 1: only the misplaced day is reported
     assert.deepEqual(ds.map((x) => x.code), ['day-order']);
@@ -104,7 +104,7 @@ describe('day-order', () => {
   test('the messages are in French', () => {
     const text = edit(CYCLE, 'date: 2021-11-17', 'date: 2021-10-17');
     const d = expectOne(diagnose(text, { settings: { language: 'fr' } }), 'day-order', 'error', rangeOf(text, '2021-10-17'));
-    assert.equal(d.message, 'Cette journée (2021-10-17) précède la précédente (2021-10-20) : rangez les journées par date.');
+    assert.equal(d.message, 'Cette journée (2021-10-17) est antérieure à la journée précédente (2021-10-20) : classez les journées par date.');
     const twice = edit(CYCLE, 'date: 2021-12-15', 'date: 2021-11-17');
     const r = expectOne(diagnose(twice, { settings: { language: 'fr' } }), 'day-order', 'error', rangeOf(twice, '2021-11-17', 2));
     assert.equal(r.message, 'La date 2021-11-17 est déjà celle d’une autre journée.');

@@ -60,7 +60,7 @@ describe('day-too-long', () => {
     const text = edit(VISITE, 'time: 16h45-18h00', 'time: 16h45-18h30');
     const ds = diagnose(text);
     const d = expectOne(ds, 'day-too-long', 'warning', rangeOf(text, '2023-05-11'));
-    assert.equal(d.message, 'This day lasts 10 h 30 from first start to last end, more than 10 h.');
+    assert.equal(d.message, 'This day lasts 10 h 30 (08:00 to 18:30), beyond the limit of 10 h.');
     assert.deepEqual(d.data, { code: 'day-too-long', minutes: 630, max: 600, first: 8 * 60, last: 18 * 60 + 30 });
     assert.deepEqual(ds.map((x) => x.code), ['day-too-long']);
   });
@@ -68,7 +68,7 @@ describe('day-too-long', () => {
   test('one minute over is too long', () => {
     const text = edit(VISITE, 'time: 16h45-18h00', 'time: 16h45-18h01');
     const d = expectOne(diagnose(text), 'day-too-long', 'warning', rangeOf(text, '2023-05-11'));
-    assert.equal(d.message, 'This day lasts 10 h 01 from first start to last end, more than 10 h.');
+    assert.equal(d.message, 'This day lasts 10 h 01 (08:00 to 18:01), beyond the limit of 10 h.');
   });
 
   test('the day runs from the first start to the last end, whatever is written in between', () => {
@@ -115,7 +115,7 @@ agenda:
   test('`maxDayMinutes` sets the limit', () => {
     const settings = { maxDayMinutes: 8 * 60 };
     const d = expectOne(diagnose(VISITE, { settings }), 'day-too-long', 'warning', rangeOf(VISITE, '2023-05-11'));
-    assert.equal(d.message, 'This day lasts 10 h from first start to last end, more than 8 h.');
+    assert.equal(d.message, 'This day lasts 10 h (08:00 to 18:00), beyond the limit of 8 h.');
     assert.deepEqual(d.data, { code: 'day-too-long', minutes: 600, max: 480, first: 8 * 60, last: 18 * 60 });
     expectClean(VISITE, { settings: { maxDayMinutes: 600 } });
     expectClean(edit(VISITE, 'time: 16h45-18h00', 'time: 16h45-18h30'), { settings: { maxDayMinutes: 11 * 60 } });
@@ -156,14 +156,14 @@ days:
         type: discussion
 `;
     const d = expectOne(diagnose(text), 'day-too-long', 'warning', rangeOf(text, '2023-03-07'));
-    assert.equal(d.message, 'This day lasts 11 h from first start to last end, more than 10 h.');
+    assert.equal(d.message, 'This day lasts 11 h (08:00 to 19:00), beyond the limit of 10 h.');
     assert.deepEqual(codes(text), ['day-too-long']);
   });
 
   test('the message is in French', () => {
     const text = edit(VISITE, 'time: 16h45-18h00', 'time: 16h45-18h30');
     const d = expectOne(diagnose(text, { settings: { language: 'fr' } }), 'day-too-long', 'warning', rangeOf(text, '2023-05-11'));
-    assert.equal(d.message, 'Cette journée dure 10 h 30 du premier début à la dernière fin, plus de 10 h.');
+    assert.equal(d.message, 'Cette journée dure 10 h 30 (de 08h00 à 18h30), au-delà de la limite de 10 h.');
   });
 
   test('the severity can be changed, or the rule turned off', () => {

@@ -96,7 +96,7 @@ describe('double-booked — tracks of one slot', () => {
   test('a person who leads one track and speaks in another (full message, data, related)', () => {
     const text = edit(SEANCE, 'speakers: [benali]\n        room', 'speakers: [girard]\n        room');
     const d = expectOne(diagnose(text), 'double-booked', 'warning', rangeIn(text, '        speakers: [girard]', 'girard', 2));
-    assert.equal(d.message, 'Thomas Girard already leads or speaks in another track of this slot.');
+    assert.equal(d.message, 'Thomas Girard already leads or speaks in another parallel track of this slot.');
     assert.deepEqual(d.data, { code: 'double-booked', id: 'girard', slotPath: ['agenda', 1] });
     assert.deepEqual(d.related, [{ uri: SEANCE_URI, range: rangeIn(text, '        lead: girard', 'girard'), message: 'girard' }]);
   });
@@ -111,7 +111,7 @@ describe('double-booked — tracks of one slot', () => {
     const text = edit(edit(SEANCE, 'speakers: [girard]', 'speakers: [benali]'), 'speakers: [benali]\n        room', 'speakers: [morin, benali]\n        room', 2);
     // benali speaks in track 1 and in track 2.
     const d = expectOne(diagnose(text), 'double-booked', 'warning', rangeIn(text, '        speakers: [morin, benali]', 'benali'));
-    assert.equal(d.message, 'Nadia Benali already leads or speaks in another track of this slot.');
+    assert.equal(d.message, 'Nadia Benali already leads or speaks in another parallel track of this slot.');
   });
 
   test('a person without a name is named by id', () => {
@@ -162,7 +162,7 @@ describe('double-booked — tracks of one slot', () => {
   test('in French', () => {
     const text = edit(SEANCE, '        lead: morin', '        lead: girard');
     const d = expectOne(diagnose(text, { settings: { language: 'fr' } }), 'double-booked', 'warning', rangeIn(text, '        lead: girard', 'girard', 2));
-    assert.equal(d.message, 'Thomas Girard anime ou intervient déjà dans un autre sous-groupe de cette séance.');
+    assert.equal(d.message, 'Thomas Girard anime ou intervient déjà dans un autre atelier parallèle de cette séance.');
   });
 
   test('severity setting and off', () => {
@@ -259,7 +259,7 @@ describe('double-booked — across programmes (checkSet)', () => {
     const inAtelier = expectOne(a, 'double-booked', 'warning', rangeIn(ATELIER, 'speakers: [archi, rt]', 'archi'));
     assert.equal(
       inAtelier.message,
-      'Claire Martin is also booked in « Table ronde — le conseil aux petites communes » (../seminaires/conseils.programme.yaml) at 11:00–12:30 the same day.',
+      'Claire Martin is also involved in “Table ronde — le conseil aux petites communes” (../seminaires/conseils.programme.yaml) from 11:00 to 12:30 the same day.',
     );
     assert.equal(inAtelier.uri, ATELIER_URI);
     assert.deepEqual(inAtelier.related, [
@@ -270,7 +270,7 @@ describe('double-booked — across programmes (checkSet)', () => {
     const inSeminaire = expectOne(s, 'double-booked', 'warning', rangeIn(SEMINAIRE, 'speakers: [vasseur, cmartin]', 'cmartin'));
     assert.equal(
       inSeminaire.message,
-      'Claire MARTIN is also booked in « Visite de terrain du centre-bourg » (../poix-du-nord/atelier.programme.yaml) at 09:30–12:00 the same day.',
+      'Claire MARTIN is also involved in “Visite de terrain du centre-bourg” (../poix-du-nord/atelier.programme.yaml) from 09:30 to 12:00 the same day.',
     );
     assert.equal(inSeminaire.uri, SEMINAIRE_URI);
     assert.deepEqual(inSeminaire.related, [
@@ -380,9 +380,9 @@ days:
       { uri, text: formation },
     ]);
     const d = expectOne(results.get(uri) ?? [], 'double-booked', 'warning', rangeIn(formation, 'speakers: [martin]', 'martin', 2));
-    assert.equal(d.message, 'Claire Martin is also booked in « Visite de terrain du centre-bourg » (poix-du-nord/atelier.programme.yaml) at 09:30–12:00 the same day.');
+    assert.equal(d.message, 'Claire Martin is also involved in “Visite de terrain du centre-bourg” (poix-du-nord/atelier.programme.yaml) from 09:30 to 12:00 the same day.');
     const a = expectOne(results.get(ATELIER_URI) ?? [], 'double-booked', 'warning', rangeIn(ATELIER, 'speakers: [archi, rt]', 'archi'));
-    assert.equal(a.message, 'Claire Martin is also booked in « Étude de cas — Poix-du-Nord » (../formation.programme.yaml) at 10:00–11:00 the same day.');
+    assert.equal(a.message, 'Claire Martin is also involved in “Étude de cas — Poix-du-Nord” (../formation.programme.yaml) from 10:00 to 11:00 the same day.');
   });
 
   test('in French, times in the French style', () => {
@@ -390,7 +390,7 @@ days:
     const d = expectOne(results.get(ATELIER_URI) ?? [], 'double-booked', 'warning', rangeIn(ATELIER, 'speakers: [archi, rt]', 'archi'));
     assert.equal(
       d.message,
-      'Claire Martin est aussi retenu·e dans « Table ronde — le conseil aux petites communes » (../seminaires/conseils.programme.yaml) à 11h00–12h30 le même jour.',
+      'Claire Martin intervient aussi dans « Table ronde — le conseil aux petites communes » (../seminaires/conseils.programme.yaml), de 11h00 à 12h30 le même jour.',
     );
   });
 

@@ -70,7 +70,7 @@ describe('no-break', () => {
     const fixed = edit(text, 'time: 12h00-13h00', 'time: 12h01-13h00');
     const ds = diagnose(fixed);
     const d = expectOne(ds, 'no-break', 'warning', rangeOf(fixed, '10h00-12h01'));
-    assert.equal(d.message, '3 h 01 of content without a break (limit 3 h): add a `break` before this slot.');
+    assert.equal(d.message, '3 h 01 of sessions without a break (limit 3 h): plan a break (`break`) before this slot.');
     assert.deepEqual(d.data, { code: 'no-break', minutes: 181, max: 180, slotPath: ['agenda', 3], overBy: 1 });
     assert.deepEqual(ds.map((x) => x.code), ['no-break']);
   });
@@ -81,7 +81,7 @@ describe('no-break', () => {
     const text = edit(ATELIER, '  - time: 15h45-16h00\n    title: Pause\n    type: break\n', '  - time: 15h45-16h00\n    title: Questions-réponses\n    type: discussion\n');
     const ds = diagnose(text);
     const d = expectOne(ds, 'no-break', 'warning', rangeOf(text, '16h00-16h45'));
-    assert.equal(d.message, '3 h 45 of content without a break (limit 3 h): add a `break` before this slot.');
+    assert.equal(d.message, '3 h 45 of sessions without a break (limit 3 h): plan a break (`break`) before this slot.');
     assert.deepEqual(d.data, { code: 'no-break', minutes: 225, max: 180, slotPath: ['agenda', 9], overBy: 45 });
     assert.deepEqual(ds.map((x) => x.code), ['no-break']);
   });
@@ -229,7 +229,7 @@ days:
     assert.equal(morning.length, 2);
     // morning: 09h00 + 15 + 30 + 15 = 60 min, the visit takes it to 180 > 120
     assert.deepEqual(morning[0]!.range, rangeOf(ATELIER, '10h00-12h00'));
-    assert.equal(morning[0]!.message, '3 h of content without a break (limit 2 h): add a `break` before this slot.');
+    assert.equal(morning[0]!.message, '3 h of sessions without a break (limit 2 h): plan a break (`break`) before this slot.');
     // afternoon: 75 + 30 + 60 = 165 > 120 at the exercise
     assert.deepEqual(morning[1]!.range, rangeOf(ATELIER, '14h45-15h45'));
     assert.deepEqual(morning[1]!.data, { code: 'no-break', minutes: 165, max: 120, slotPath: ['agenda', 7], overBy: 45 });
@@ -241,7 +241,7 @@ days:
   test('the message is in French', () => {
     const text = edit(ATELIER, '  - time: 15h45-16h00\n    title: Pause\n    type: break\n', '  - time: 15h45-16h00\n    title: Questions-réponses\n    type: discussion\n');
     const d = expectOne(diagnose(text, { settings: { language: 'fr' } }), 'no-break', 'warning', rangeOf(text, '16h00-16h45'));
-    assert.equal(d.message, '3 h 45 de contenu sans pause (limite 3 h) : ajoutez une pause (`break`) avant cette séance.');
+    assert.equal(d.message, '3 h 45 de séances sans pause (limite 3 h) : prévoyez une pause (`break`) avant cette séance.');
   });
 
   test('the severity can be changed, or the rule turned off', () => {

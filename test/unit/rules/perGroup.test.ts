@@ -91,7 +91,7 @@ describe('per-group', () => {
   test('shorter than the slot: an information', () => {
     const text = edit(ATELIER, 'per_group: 15min', 'per_group: 10');
     const d = expectOne(diagnose(text), 'per-group', 'information', valueAfter(text, 'per_group: ', '10'));
-    assert.equal(d.message, '10 min × 3 groups = 30 min: the slot (45 min) leaves time unused.');
+    assert.equal(d.message, '10 min × 3 groups = 30 min, but the slot lasts 45 min: 15 min left free.');
     assert.deepEqual(d.data, { code: 'per-group', perGroup: 10, groups: 3, needed: 30, length: 45, start: 16 * 60, slotPath: ['agenda', 3] });
   });
 
@@ -108,7 +108,7 @@ describe('per-group', () => {
     // only two groups report back: 2 × 15 min = 30 min in a 45 min slot
     const text = edit(ATELIER, '    groups: all\n    per_group: 15min', '    groups: [g1, g2]\n    per_group: 15min');
     const d = expectOne(diagnose(text), 'per-group', 'information', rangeOf(text, '15min'));
-    assert.equal(d.message, '15 min × 2 groups = 30 min: the slot (45 min) leaves time unused.');
+    assert.equal(d.message, '15 min × 2 groups = 30 min, but the slot lasts 45 min: 15 min left free.');
     assert.equal(d.data?.groups, 2);
     // with the three of them named, 3 × 15 min fills the slot
     expectClean(edit(text, '[g1, g2]', '[g1, g2, g3]'));
@@ -117,7 +117,7 @@ describe('per-group', () => {
   test('one group: the message is still correct English', () => {
     const text = edit(ATELIER, '    groups: all\n    per_group: 15min', '    groups: [g3]\n    per_group: 15min');
     const d = expectOne(diagnose(text), 'per-group', 'information', rangeOf(text, '15min'));
-    assert.equal(d.message, '15 min × 1 group = 15 min: the slot (45 min) leaves time unused.');
+    assert.equal(d.message, '15 min × 1 group = 15 min, but the slot lasts 45 min: 30 min left free.');
   });
 
   test('the slot length comes from any form of the slot\'s time', () => {
@@ -181,7 +181,7 @@ days:
     assert.equal(d.message, '20 min × 3 groupes = 1 h, mais la séance dure 45 min.');
     const shorter = edit(ATELIER, 'per_group: 15min', 'per_group: 10min');
     const s = expectOne(diagnose(shorter, { settings: { language: 'fr' } }), 'per-group', 'information', rangeOf(shorter, '10min'));
-    assert.equal(s.message, '10 min × 3 groupes = 30 min : la séance (45 min) laisse du temps inutilisé.');
+    assert.equal(s.message, '10 min × 3 groupes = 30 min, mais la séance dure 45 min : 15 min restent libres.');
   });
 
   test('the severity can be changed, or the rule turned off', () => {

@@ -84,7 +84,7 @@ describe('phase-order — fires', () => {
     const text = edit(NCT, 'start: 2016-04', 'start: 2016-03');
     const diagnostics = check(text);
     const d = expectOne(diagnostics, 'phase-order', 'warning', valueRange(text, 'start', '2016-03'));
-    assert.equal(d.message, 'This phase starts before the previous phase « Cadrage de la mission NCT » ends (2016-03-31).');
+    assert.equal(d.message, 'This phase starts before the previous phase “Cadrage de la mission NCT” ends (31 March 2016).');
     assert.deepEqual(d.data, { code: 'phase-order', phase: 'rex', previous: 'cadrage', previousEnd: '2016-03-31' });
     assert.deepEqual(d.related, [{ uri: URI, range: valueRange(text, 'end', '2016-03'), message: 'Cadrage de la mission NCT' }]);
     assert.deepEqual(diagnostics.map((x) => x.code), ['phase-order'], 'nothing else fires');
@@ -127,7 +127,7 @@ describe('phase-order — French messages and settings', () => {
   test('overlap, in French', () => {
     const text = edit(NCT, 'start: 2016-04', 'start: 2016-03');
     const d = expectOne(check(text, 'fr'), 'phase-order', 'warning', valueRange(text, 'start', '2016-03'));
-    assert.equal(d.message, 'Cette phase commence avant la fin de la phase précédente « Cadrage de la mission NCT » (2016-03-31).');
+    assert.equal(d.message, 'Cette phase commence avant la fin de la phase précédente « Cadrage de la mission NCT » (31 mars 2016).');
   });
 
   test('reversed, in French', () => {

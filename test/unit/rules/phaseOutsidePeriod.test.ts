@@ -72,7 +72,7 @@ describe('phase-outside-period — fires', () => {
     const text = edit(CRTE, 'start: 2021-03-01', 'start: 2021-02');
     const diagnostics = check(text);
     const d = expectOne(diagnostics, 'phase-outside-period', 'error', valueRange(text, 'start', '2021-02'));
-    assert.equal(d.message, 'This phase starts before the mission period (2021-03-01).');
+    assert.equal(d.message, 'This phase starts before the mission period (1 March 2021).');
     assert.deepEqual(d.data, { code: 'phase-outside-period', phase: 'diagnostic', bound: 'start', periodStart: '2021-03-01' });
     assert.deepEqual(diagnostics.map((x) => x.code), ['phase-outside-period'], 'nothing else fires');
   });
@@ -80,7 +80,7 @@ describe('phase-outside-period — fires', () => {
   test('a phase that ends after the period: error on its end', () => {
     const text = edit(CRTE, 'end: 2022-12-31', 'end: 2023-01');
     const d = expectOne(check(text), 'phase-outside-period', 'error', valueRange(text, 'end', '2023-01'));
-    assert.equal(d.message, 'This phase ends after the mission period (2022-12-31).');
+    assert.equal(d.message, 'This phase ends after the mission period (31 December 2022).');
     assert.deepEqual(d.data, { code: 'phase-outside-period', phase: 'suivi', bound: 'end', periodEnd: '2022-12-31' });
   });
 
@@ -101,8 +101,8 @@ describe('phase-outside-period — fires', () => {
         [valueRange(text, 'end', '2022-12'), 'end'],
       ],
     );
-    assert.equal(found[0]!.message, 'This phase starts before the mission period (2021-03-15).');
-    assert.equal(found[1]!.message, 'This phase ends after the mission period (2022-12-15).');
+    assert.equal(found[0]!.message, 'This phase starts before the mission period (15 March 2021).');
+    assert.equal(found[1]!.message, 'This phase ends after the mission period (15 December 2022).');
   });
 
   test('a phase outside on both sides: two errors', () => {
@@ -119,7 +119,7 @@ describe('phase-outside-period — French messages and settings', () => {
     const text = edit(edit(CRTE, 'start: 2021-03-01', 'start: 2021-02'), 'end: 2022-12-31', 'end: 2023-01');
     assert.deepEqual(
       only('phase-outside-period', check(text, 'fr')).map((d) => d.message),
-      ['Cette phase commence avant la période de la mission (2021-03-01).', 'Cette phase se termine après la période de la mission (2022-12-31).'],
+      ['Cette phase commence avant la période de la mission (1er mars 2021).', 'Cette phase se termine après la période de la mission (31 décembre 2022).'],
     );
   });
 

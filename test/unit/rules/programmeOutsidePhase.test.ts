@@ -113,7 +113,7 @@ describe('programme-outside-phase — fires', () => {
     const d = expectOne(diagnostics, 'programme-outside-phase', 'warning', pathRange(LOCAL, 'ateliers/atelier-1.programme.yaml'));
     assert.equal(
       d.message,
-      'The programme `ateliers/atelier-1.programme.yaml` takes place on 2023-04-03, outside its phase (from 2023-01-01 to 2023-03-31).',
+      'The programme `ateliers/atelier-1.programme.yaml` takes place on 3 April 2023, outside its phase (from 1 January 2023 to 31 March 2023).',
     );
     assert.deepEqual(d.data, {
       code: 'programme-outside-phase',
@@ -144,7 +144,7 @@ describe('programme-outside-phase — fires', () => {
     );
     assert.equal(
       d.message,
-      'The programme `ateliers/atelier-1.programme.yaml` takes place from 2023-03-31 to 2023-04-01, outside its phase (from 2023-01-01 to 2023-03-31).',
+      'The programme `ateliers/atelier-1.programme.yaml` takes place from 31 March 2023 to 1 April 2023, outside its phase (from 1 January 2023 to 31 March 2023).',
     );
     assert.equal(d.data?.first, '2023-03-31');
     assert.equal(d.data?.last, '2023-04-01');
@@ -153,7 +153,7 @@ describe('programme-outside-phase — fires', () => {
   test('a phase given by dates', () => {
     const text = LOCAL.replace('    start: 2023-07\n    end: 2023-10\n', '    start: 2023-07-01\n    end: 2023-09-15\n');
     const d = expectOne(diagnose(text, { uri: URI, files: FILES }), 'programme-outside-phase', 'warning', pathRange(text, 'ateliers/atelier-3.programme.yaml'));
-    assert.match(d.message, /\(from 2023-07-01 to 2023-09-15\)\.$/);
+    assert.match(d.message, /\(from 1 July 2023 to 15 September 2023\)\.$/);
   });
 
   test('in French', () => {
@@ -163,7 +163,7 @@ describe('programme-outside-phase — fires', () => {
       'warning',
       pathRange(LOCAL, 'ateliers/atelier-1.programme.yaml'),
     );
-    assert.equal(d.message, 'Le programme `ateliers/atelier-1.programme.yaml` a lieu le 2023-04-03, hors de sa phase (du 2023-01-01 au 2023-03-31).');
+    assert.equal(d.message, 'Le programme `ateliers/atelier-1.programme.yaml` a lieu le 3 avril 2023, hors de sa phase (du 1er janvier 2023 au 31 mars 2023).');
   });
 
   test('a two-day programme, in French', () => {
@@ -175,7 +175,7 @@ describe('programme-outside-phase — fires', () => {
     );
     assert.equal(
       d.message,
-      'Le programme `ateliers/atelier-1.programme.yaml` a lieu du 2023-03-31 au 2023-04-01, hors de sa phase (du 2023-01-01 au 2023-03-31).',
+      'Le programme `ateliers/atelier-1.programme.yaml` a lieu du 31 mars 2023 au 1er avril 2023, hors de sa phase (du 1er janvier 2023 au 31 mars 2023).',
     );
   });
 

@@ -62,7 +62,7 @@ describe('scheme-sessions — atelier flash', () => {
     const text = flash([[1], [2]]);
     const diagnostics = diagnose(text, { uri: URI, files: FILES });
     const d = expectOne(diagnostics, 'scheme-sessions', 'warning', schemeRange(text, 'atelier-flash'));
-    assert.equal(d.message, 'An atelier flash has 1 on-site session; this mission links 2 programmes.');
+    assert.equal(d.message, 'An atelier flash has 1 on-site session; this mission links 2.');
     assert.deepEqual(d.data, { code: 'scheme-sessions', count: 2, expected: 1, scheme: 'atelier-flash' });
     assert.deepEqual(diagnostics.map((x) => x.code), ['scheme-sessions'], 'nothing else fires');
   });
@@ -71,7 +71,7 @@ describe('scheme-sessions — atelier flash', () => {
     const text = flash([[]]);
     const d = expectOne(diagnose(text, { uri: URI, files: FILES }), 'scheme-sessions', 'warning', schemeRange(text, 'atelier-flash'));
     assert.equal(d.data?.count, 0);
-    assert.match(d.message, /has 1 on-site session; this mission links 0 programmes\.$/);
+    assert.match(d.message, /has 1 on-site session; this mission links 0\.$/);
   });
 
   test('no phases at all', () => {
@@ -86,7 +86,7 @@ period: ${FLASH_PERIOD}
   test('in French', () => {
     const text = flash([[1, 2]]);
     const d = expectOne(diagnose(text, { uri: URI, files: FILES, settings: { language: 'fr' } }), 'scheme-sessions', 'warning', schemeRange(text, 'atelier-flash'));
-    assert.equal(d.message, 'Un atelier flash compte 1 séance sur site ; cette mission relie 2 programmes.');
+    assert.equal(d.message, 'Un atelier flash comporte 1 session sur site ; cette mission en relie 2.');
   });
 
   test('the expected count comes from settings', () => {
@@ -94,7 +94,7 @@ period: ${FLASH_PERIOD}
     expectClean(flash([[1], [2]]), { uri: URI, files: FILES, settings });
     const text = flash([[1]]);
     const d = expectOne(diagnose(text, { uri: URI, files: FILES, settings }), 'scheme-sessions', 'warning', schemeRange(text, 'atelier-flash'));
-    assert.match(d.message, /has 2 on-site sessions; this mission links 1 programme\.$/);
+    assert.match(d.message, /has 2 on-site sessions; this mission links 1\.$/);
     assert.deepEqual(d.data, { code: 'scheme-sessions', count: 1, expected: 2, scheme: 'atelier-flash' });
   });
 });
@@ -111,7 +111,7 @@ describe('scheme-sessions — atelier local', () => {
   test('two sessions', () => {
     const text = local([[1], [2]]);
     const d = expectOne(diagnose(text, { uri: URI, files: FILES }), 'scheme-sessions', 'warning', schemeRange(text, 'atelier-local'));
-    assert.equal(d.message, 'An atelier local has 3 on-site sessions; this mission links 2 programmes.');
+    assert.equal(d.message, 'An atelier local has 3 on-site sessions; this mission links 2.');
     assert.deepEqual(d.data, { code: 'scheme-sessions', count: 2, expected: 3, scheme: 'atelier-local' });
   });
 
@@ -124,7 +124,7 @@ describe('scheme-sessions — atelier local', () => {
   test('in French', () => {
     const text = local([[1], [2]]);
     const d = expectOne(diagnose(text, { uri: URI, files: FILES, settings: { language: 'fr' } }), 'scheme-sessions', 'warning', schemeRange(text, 'atelier-local'));
-    assert.equal(d.message, 'Un atelier local compte 3 séances sur site ; cette mission relie 2 programmes.');
+    assert.equal(d.message, 'Un atelier local comporte 3 sessions sur site ; cette mission en relie 2.');
   });
 
   test('the expected count comes from settings', () => {

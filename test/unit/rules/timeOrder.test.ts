@@ -76,7 +76,7 @@ describe('time-order', () => {
     const text = edit(FORMATION, 'time: 13h45-15h15', 'time: 13h45-1h15');
     const ds = diagnose(text);
     const d = expectOne(ds, 'time-order', 'error', rangeOf(text, '13h45-1h15'));
-    assert.equal(d.message, 'The slot ends (01:15) at or before its start (13:45).');
+    assert.equal(d.message, 'The slot ends at 01:15 but starts at 13:45: check the times.');
     assert.deepEqual(d.data, { code: 'time-order', start: 13 * 60 + 45, end: 75 });
     // the `end`-only pause after it has nothing to start from, but that is the same mistake
     assert.deepEqual(ds.map((x) => x.code), ['time-order']);
@@ -85,7 +85,7 @@ describe('time-order', () => {
   test('a range that ends when it starts is reported (a slot of no length)', () => {
     const text = edit(FORMATION, 'time: 15h30-16h30', 'time: 15h30-15h30');
     const d = expectOne(diagnose(text), 'time-order', 'error', rangeOf(text, '15h30-15h30'));
-    assert.equal(d.message, 'The slot ends (15:30) at or before its start (15:30).');
+    assert.equal(d.message, 'The slot ends at 15:30 but starts at 15:30: check the times.');
     assert.deepEqual(codes(text), ['time-order']);
   });
 
@@ -101,7 +101,7 @@ describe('time-order', () => {
   test('`end` alone, earlier than the end of the previous slot: the error is on `end`', () => {
     const text = edit(FORMATION, 'end: "15:30"', 'end: "15:00"');
     const d = expectOne(diagnose(text), 'time-order', 'error', rangeOf(text, '"15:00"'));
-    assert.equal(d.message, 'The slot ends (15:00) at or before its start (15:15).');
+    assert.equal(d.message, 'The slot ends at 15:00 but starts at 15:15: check the times.');
     assert.deepEqual(codes(text), ['time-order']);
   });
 
@@ -151,7 +151,7 @@ days:
   test('the message is in French with French clock times', () => {
     const text = edit(FORMATION, 'time: 13h45-15h15', 'time: 13h45-1h15');
     const d = expectOne(diagnose(text, { settings: { language: 'fr' } }), 'time-order', 'error', rangeOf(text, '13h45-1h15'));
-    assert.equal(d.message, 'La séance se termine (01h15) avant ou au moment où elle commence (13h45).');
+    assert.equal(d.message, 'La séance finit à 01h15 alors qu’elle commence à 13h45 : vérifiez les horaires.');
   });
 
   test('the severity can be changed, or the rule turned off', () => {

@@ -76,7 +76,7 @@ describe('time-overlap', () => {
     const text = edit(SESSION, 'time: 16h30-17h00', 'time: 16h15-17h00');
     const ds = diagnose(text);
     const d = expectOne(ds, 'time-overlap', 'error', rangeOf(text, '16h15-17h00'));
-    assert.equal(d.message, 'Starts 15 min before the previous slot (« Arpentage du territoire en car ») ends at 16:30.');
+    assert.equal(d.message, 'This slot starts 15 min before the previous one (“Arpentage du territoire en car”) ends at 16:30.');
     assert.deepEqual(d.data, {
       code: 'time-overlap',
       overlap: 15,
@@ -94,7 +94,7 @@ describe('time-overlap', () => {
     const text = edit(SESSION, 'start: "10:30"', 'start: "10:20"');
     const ds = diagnose(text);
     const d = expectOne(ds, 'time-overlap', 'error', rangeOf(text, '"10:20"'));
-    assert.equal(d.message, 'Starts 10 min before the previous slot (« Retour sur l\'arpentage ») ends at 10:30.');
+    assert.equal(d.message, 'This slot starts 10 min before the previous one (“Retour sur l\'arpentage”) ends at 10:30.');
     assert.equal(d.data?.overlap, 10);
     // the pause now ends at 10:35, leaving a gap before 10:45: that one is a real, separate fact
     assert.deepEqual(ds.map((x) => x.code), ['time-overlap', 'time-gap']);
@@ -158,7 +158,7 @@ agenda:
   test('the message is in French with French clock times', () => {
     const text = edit(SESSION, 'time: 16h30-17h00', 'time: 16h15-17h00');
     const d = expectOne(diagnose(text, { settings: { language: 'fr' } }), 'time-overlap', 'error', rangeOf(text, '16h15-17h00'));
-    assert.equal(d.message, 'Commence 15 min avant la fin de la séance précédente (« Arpentage du territoire en car »), qui se termine à 16h30.');
+    assert.equal(d.message, 'Cette séance commence 15 min avant la fin de la précédente (« Arpentage du territoire en car », jusqu’à 16h30).');
   });
 
   test('the severity can be changed, or the rule turned off', () => {

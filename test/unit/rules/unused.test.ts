@@ -130,7 +130,7 @@ describe('unused — fires', () => {
     const diagnostics = diagnose(text);
     const d = expectOne(diagnostics, 'unused', 'hint', idRange(text, 'paysagiste'));
     assert.equal(d.unnecessary, true);
-    assert.equal(d.message, 'The person `paysagiste` is never referenced (speaker, lead, owner).');
+    assert.equal(d.message, 'The person `paysagiste` is never referenced (neither as a speaker, nor as a lead, nor as an owner).');
     assert.deepEqual(d.data, { code: 'unused', id: 'paysagiste', entity: 'person' });
     assert.deepEqual(diagnostics.map((x) => x.code), ['unused'], 'nothing else fires');
   });
@@ -188,7 +188,7 @@ describe('unused — French messages and settings', () => {
     assert.deepEqual(
       found.map((d) => d.message),
       [
-        'L’intervenant `paysagiste` n’est cité nulle part (intervenant, animateur, responsable).',
+        'L’intervenant `paysagiste` n’est cité nulle part (ni comme intervenant, ni comme animateur, ni comme responsable).',
         'Le groupe `atelier-c` n’est cité par aucune séance, aucun sous-groupe ni aucun livrable.',
       ],
     );

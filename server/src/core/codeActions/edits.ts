@@ -51,7 +51,8 @@ export function insertLinesAfter(doc: ParsedDocument, mapPath: readonly PathSegm
   const map = mapPath.length ? nodeAt(doc.yaml?.contents, mapPath) : (doc.yaml?.contents as Node | undefined);
   if (!keyRange || !isMap(map)) return undefined;
   const value = nodeAt(map, [key]);
-  const end = endOfContent(doc, value?.range?.[1] ?? doc.lines.offsetAt(keyRange.end));
+  // After the whole line of the value, so a comment at its end stays on its line.
+  const end = endOfLine(doc, endOfContent(doc, value?.range?.[1] ?? doc.lines.offsetAt(keyRange.end)).line);
   const indent = ' '.repeat(keyRange.start.character);
   return { range: { start: end, end }, newText: lines.map((l) => `\n${indent}${l}`).join('') };
 }
@@ -63,8 +64,14 @@ export function insertItemAfter(doc: ParsedDocument, listPath: readonly PathSegm
   const item = list.items[index] as Node | undefined;
   if (!item?.range) return undefined;
   const indent = ' '.repeat(Math.max(0, doc.lines.positionAt(item.range[0]).character - 2));
-  const end = endOfContent(doc, item.range[1]);
+  const end = endOfLine(doc, endOfContent(doc, item.range[1]).line);
   return { range: { start: end, end }, newText: lines.map((l) => `\n${indent}${l}`).join('') };
+}
+
+/** The end of a line, before its line break. */
+function endOfLine(doc: ParsedDocument, line: number): Range['start'] {
+  const text = doc.lines.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  return { line, character: text.replace(/\r?\n$|\r$/, '').length };
 }
 
 /** The position at the end of the last line with content before `offset` (before comments on it). */

@@ -28,7 +28,8 @@ export function locate(doc: ParsedDocument, position: Position): Location {
   // Descend while a child contains the offset.
   for (let depth = 0; node && depth < 512; depth++) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => contains(p as Pair<Node, Node>, offset)) as Pair<Node, Node> | undefined;
+      // A value's range runs to the next key's line: the pair that starts last wins.
+      const pair = node.items.filter((p) => contains(p as Pair<Node, Node>, offset)).pop() as Pair<Node, Node> | undefined;
       if (!pair) break;
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (pair.key && inRange(pair.key.range, offset)) {
@@ -43,7 +44,10 @@ export function locate(doc: ParsedDocument, position: Position): Location {
       continue;
     }
     if (isSeq(node)) {
-      const index = node.items.findIndex((item) => inRange((item as Node | null)?.range, offset));
+      let index = -1;
+      node.items.forEach((item, i) => {
+        if (inRange((item as Node | null)?.range, offset)) index = i;
+      });
       if (index < 0) break;
       path.push(index);
       node = node.items[index] as Node;

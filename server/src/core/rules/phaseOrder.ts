@@ -1,4 +1,5 @@
 /** `phase-order`: mission phases that overlap, are out of order, or end before they start. */
+import { formatDate } from '../time';
 import type { MissionRule } from './rule';
 
 export const phaseOrder: MissionRule = {
@@ -14,7 +15,7 @@ export const phaseOrder: MissionRule = {
       if (phase.start === undefined) continue;
       if (previous?.end !== undefined && phase.start <= previous.end) {
         ctx.sink.report('phase-order', ctx.range(phase.startPath), ctx.m.phaseOverlap(previous.title ?? previous.id, ctx.date(previous.end)), {
-          data: { phase: phase.id, previous: previous.id, previousEnd: ctx.date(previous.end) },
+          data: { phase: phase.id, previous: previous.id, previousEnd: formatDate(previous.end) },
           related: [{ uri: ctx.doc.uri, range: ctx.range(previous.endPath), message: previous.title ?? previous.id }],
         });
       }

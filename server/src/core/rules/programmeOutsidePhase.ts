@@ -1,4 +1,5 @@
 /** `programme-outside-phase`: a linked programme whose dates fall outside its phase. */
+import { formatDate } from '../time';
 import type { MissionRule } from './rule';
 
 export const programmeOutsidePhase: MissionRule = {
@@ -18,7 +19,7 @@ export const programmeOutsidePhase: MissionRule = {
         const [from, to] = [phase.start, phase.end].map((d) => (d === undefined ? undefined : ctx.date(d)));
         const message = ctx.m.programmeOutsidePhase(link.path, ctx.date(first), ctx.date(last), from, to);
         ctx.sink.report('programme-outside-phase', ctx.range(link.valuePath), message, {
-          data: { path: link.path, phase: phase.id, first: ctx.date(first), last: ctx.date(last) },
+          data: { path: link.path, phase: phase.id, first: formatDate(first), last: formatDate(last) },
         });
       }
     }

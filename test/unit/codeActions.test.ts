@@ -1,0 +1,174 @@
+/** Quick fixes and refactors: the exact text after applying them, comments kept, problem gone. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createLanguageService, type RuleCode } from '../../server/src/core';
+import { codeActions } from '../../server/src/core/codeActions';
+import { messagesFor } from '../../server/src/core/messages';
+
+const URI = 'file:///ws/atelier.programme.yaml';
+
+function actionsFor(text: string, code: RuleCode | undefined, at?: { line: number; character: number }) {
+  const service = createLanguageService({ settings: { language: 'en' } });
+  const all = service.check(URI, text);
+  const diagnostics = all.filter((d) => d.code === code) as unknown as Diagnostic[];
+  const range = at ? { start: at, end: at } : (diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  const analysis = service.analyse(URI, text);
+  return codeActions(range, diagnostics, { uri: URI, analysis, m: messagesFor('en'), style: 'colon' }, code ? ['quickfix'] : undefined);
+}
+
+function apply(text: string, action: { edit?: { changes?: Record<string, { range: Diagnostic['range']; newText: string }[]> } }): string {
+  return TextDocument.applyEdits(TextDocument.create(URI, 'yaml', 1, text), action.edit!.changes![URI]!);
+}
+
+function codesOf(text: string): string[] {
+  return createLanguageService({ settings: { language: 'en' } }).check(URI, text).map((d) => d.code);
+}
+
+const head = `title: Atelier territorial # DDTM 59
+date: 2021-10-20
+`;
+
+test('schema typo: the key is renamed in place, the comment stays', () => {
+  const text = `${head}agenda:
+  - time: 08h30-09h00 # accueil café
+    title: Accueil
+    typ: welcome # à vérifier
+`;
+  const [fix] = actionsFor(text, 'schema');
+  assert.equal(fix!.title, 'Replace `typ` with `type`');
+  const after = apply(text, fix!);
+  assert.equal(after, text.replace('    typ: welcome', '    type: welcome'));
+  assert.deepEqual(codesOf(after), []);
+});
+
+test('bad enum: the French label becomes the identifier', () => {
+  const text = `${head}format: formation\n`;
+  const [fix] = actionsFor(text, 'schema');
+  assert.equal(apply(text, fix!), `${head}format: training\n`);
+});
+
+test('unknown reference: replace by the suggestion, or create the person', () => {
+  const text = `${head}people:
+  - id: archi
+    name: Claire Martin
+agenda:
+  - time: 08h30-09h00
+    title: Accueil
+    speakers: [archy]
+`;
+  const actions = actionsFor(text, 'ref-unknown');
+  assert.deepEqual(actions.map((a) => a.title), ['Replace `archy` with `archi`', 'Create the person `archy`']);
+  assert.equal(apply(text, actions[0]!), text.replace('[archy]', '[archi]'));
+  assert.equal(apply(text, actions[1]!), text.replace('    name: Claire Martin\n', '    name: Claire Martin\n  - id: archy\n    name: To be completed\n'));
+  assert.ok(!codesOf(apply(text, actions[1]!)).includes('ref-unknown'));
+});
+
+test('overlap: start the slot at the previous end, or shift it and the following ones', () => {
+  const text = `${head}agenda:
+  - time: 08h30-09h00
+    title: Accueil
+    type: welcome
+  - time: 08h45-09h30 # après l'accueil
+    title: Présentation
+  - start: "09:30"
+    duration: 1h
+    title: Atelier
+  - duration: 15min
+    title: Pause
+    type: break
+`;
+  const actions = actionsFor(text, 'time-overlap');
+  assert.deepEqual(actions.map((a) => a.title), ['Start this slot at 09:00', 'Shift this slot and the following ones by 15 min']);
+  const one = apply(text, actions[0]!);
+  assert.equal(one, text.replace('08h45-09h30', '09h00-09h45'));
+  const all = apply(text, actions[1]!);
+  assert.equal(all, text.replace('08h45-09h30', '09h00-09h45').replace('"09:30"', '"09:45"'));
+  assert.deepEqual(codesOf(all), []);
+});
+
+test('gap: extend the previous slot, or insert a break', () => {
+  const text = `${head}agenda:
+  - time: 09h00-10h00
+    title: Atelier
+  - time: 10h15-11h00 # reprise
+    title: Restitution
+`;
+  const actions = actionsFor(text, 'time-gap');
+  assert.deepEqual(actions.map((a) => a.title), ['Extend the previous slot to 10:15', 'Insert a break from 10:00 to 10:15']);
+  assert.equal(apply(text, actions[0]!), text.replace('09h00-10h00', '09h00-10h15'));
+  assert.equal(apply(text, actions[1]!), text.replace('    title: Atelier\n', '    title: Atelier\n  - time: 10:00-10:15\n    title: Pause\n    type: break\n'));
+  assert.deepEqual(codesOf(apply(text, actions[1]!)), []);
+});
+
+test('per-group: the restitution is resized to per_group × groups', () => {
+  const text = `${head}groups: [{ id: g1 }, { id: g2 }, { id: g3 }]
+agenda:
+  - time: 16h00-16h30
+    title: Restitution par groupe
+    type: report-back
+    groups: all
+    per_group: 15min
+`;
+  const [fix] = actionsFor(text, 'per-group');
+  assert.equal(fix!.title, 'Make the slot last 45 min (per group × groups)');
+  const after = apply(text, fix!);
+  assert.equal(after, text.replace('16h00-16h30', '16h00-16h45'));
+  assert.deepEqual(codesOf(after), []);
+});
+
+test('training fields: a skeleton of every missing field after format', () => {
+  const text = `title: Formation
+format: training # catalogue 2025
+audience: Agents des DDT
+date: 2025-06-05
+`;
+  const [fix] = actionsFor(text, 'training-fields').filter((a) => a.title === 'Add the missing training fields');
+  const after = apply(text, fix!);
+  assert.equal(
+    after,
+    `title: Formation
+format: training # catalogue 2025
+objectives:
+  - To be completed
+prerequisites:
+  - To be completed
+evaluation:
+  - To be completed
+accessibility: To be completed
+audience: Agents des DDT
+date: 2025-06-05
+`,
+  );
+  assert.deepEqual(codesOf(after).filter((c) => c === 'training-fields'), []);
+});
+
+test('refactor: start + duration back to a range keeps the comment between', () => {
+  const text = `${head}agenda:
+  - start: "08:30" # ouverture
+    duration: 30min
+    title: Accueil
+`;
+  const actions = actionsFor(text, undefined, { line: 4, character: 5 });
+  const toRange = actions.find((a) => a.title === 'Write as a time range')!;
+  assert.equal(apply(text, toRange), `${head}agenda:
+  - time: 08:30-09:00 # ouverture
+    title: Accueil
+`);
+});
+
+test('refactor: every time in 08h30 style, twice is once', () => {
+  const text = `${head}start: "08:30"
+agenda:
+  - time: 08:30 – 09:00
+    title: Accueil
+  - start: '9:00'
+    end: 10h
+    title: Atelier
+`;
+  const once = apply(text, actionsFor(text, undefined).find((a) => a.title === 'Write every time as 08h30')!);
+  assert.equal(once, text.replace('"08:30"', '"08h30"').replace('08:30 – 09:00', '08h30 – 09h00').replace("'9:00'", "'09h00'").replace('10h\n', '10h00\n'));
+  const again = actionsFor(once, undefined).find((a) => a.title === 'Write every time as 08h30');
+  assert.equal(again, undefined, 'nothing left to convert');
+});
