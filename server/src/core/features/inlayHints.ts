@@ -38,7 +38,7 @@ export function inlayHints(analysis: Analysis, range: Range, language: Language,
     }
     if (content + pauses > 0) {
       const header = day.datePath ?? (day.path.length ? [...day.path, 'agenda'] : ['agenda']);
-      at(header, m.ui.dayTotal(m.duration(content), m.duration(pauses)));
+      at(header, m.ui.dayTotal(m.duration(content), pauses ? m.duration(pauses) : undefined));
     }
   }
   return hints;

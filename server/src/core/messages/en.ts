@@ -196,7 +196,7 @@ export const en = {
     programme: 'Programme',
     dates: 'Dates',
     notFound: 'File not found',
-    dayTotal: (content: string, pauses: string) => `${content} of content, ${pauses} of breaks`,
+    dayTotal: (content: string, pauses?: string) => (pauses ? `${content} of content, ${pauses} of breaks` : `${content} of content, no break`),
     members: 'members',
     everyGroup: 'each group',
   },

@@ -202,7 +202,7 @@ export const fr: Messages = {
     programme: 'Programme',
     dates: 'Dates',
     notFound: 'Fichier introuvable',
-    dayTotal: (content, pauses) => `${content} de contenu, ${pauses} de pauses`,
+    dayTotal: (content, pauses) => (pauses ? `${content} de contenu, ${pauses} de pauses` : `${content} de contenu, sans pause`),
     members: 'membres',
     everyGroup: 'chaque groupe',
   },

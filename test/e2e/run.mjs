@@ -1,0 +1,141 @@
+// `npm run test:e2e`: the packaged extension in a real VS Code — code-server 4.139.1 (the
+// same extension host), driven with playwright-core in Debian's Chromium, as a user would:
+// open example files, read the Problems panel, ask for completion and hover, look at the
+// outline, apply a quick fix, open the Déroulé view, switch to French. Screenshots go to
+// test-results/e2e/ (ignored by git). Prints "N passed, N failed".
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CODE_SERVER_ENTRY, NODE24, ensureCodeServer } from './setup.mjs';
+import { reset, scenarios } from './scenarios.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SHOTS = join(ROOT, 'test-results', 'e2e');
+const VSIX = join(ROOT, 'dist', 'deroule.vsix');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+function freePort() {
+  return new Promise((res) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+}
+
+async function waitForHttp(url, timeout = 60_000) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`code-server did not answer at ${url}`);
+}
+
+/** A fresh code-server profile with the .vsix installed and the given user settings. */
+function profile(settings) {
+  const dir = mkdtempSync(join(tmpdir(), 'deroule-e2e-'));
+  const data = join(dir, 'data');
+  const extensions = join(dir, 'extensions');
+  mkdirSync(join(data, 'User'), { recursive: true });
+  writeFileSync(
+    join(data, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'workbench.welcomePage.walkthroughs.openOnInstall': false,
+      'security.workspace.trust.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'update.mode': 'none',
+      'editor.quickSuggestionsDelay': 0,
+      'window.commandCenter': false,
+      'outline.collapseItems': 'alwaysCollapse',
+      ...settings,
+    }),
+  );
+  execFileSync(NODE24, [CODE_SERVER_ENTRY, '--user-data-dir', data, '--extensions-dir', extensions, '--install-extension', VSIX], { stdio: 'inherit' });
+  const workspace = join(dir, 'workspace');
+  cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
+  writeFileSync(
+    join(workspace, 'a-corriger.programme.yaml'),
+    'title: Atelier à corriger\ndate: 2021-10-20\nagenda:\n  - time: 09h00-10h00\n    title: Accueil des participants\n    typ: welcome\n',
+  );
+  return { dir, data, extensions, workspace };
+}
+
+async function withCodeServer(settings, fn) {
+  const p = profile(settings);
+  const port = await freePort();
+  const server = spawn(
+    NODE24,
+    [CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', p.data, '--extensions-dir', p.extensions, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', p.workspace],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let log = '';
+  server.stdout.on('data', (d) => (log += d));
+  server.stderr.on('data', (d) => (log += d));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(p.workspace)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await fn(page, p);
+  } catch (e) {
+    e.message += `\n--- code-server log ---\n${log.slice(-3000)}`;
+    throw e;
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync(p.dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  if (!existsSync(VSIX)) throw new Error('dist/deroule.vsix is missing: run `npm run build` first');
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
+  ensureCodeServer();
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+  let passed = 0;
+  let failed = 0;
+  for (const group of scenarios) {
+    await withCodeServer(group.settings, async (page, p) => {
+      for (const [name, scenario] of group.tests) {
+        const shot = join(SHOTS, `${name.replace(/[^\w]+/g, '-').toLowerCase()}.png`);
+        try {
+          await reset(page);
+          await scenario(page, p);
+          console.log(`✔ ${name}`);
+          passed++;
+        } catch (e) {
+          console.log(`✖ ${name}\n  ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n  ')}`);
+          failed++;
+        }
+        await page.screenshot({ path: shot }).catch(() => undefined);
+      }
+    }).catch((e) => {
+      console.log(`✖ ${group.name}: could not run (${String(e?.message ?? e).split('\n').slice(0, 20).join('\n  ')})`);
+      failed += group.tests.length;
+    });
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();

@@ -1,0 +1,187 @@
+// What a user does in VS Code, step by step, and what they must see.
+import assert from 'node:assert/strict';
+
+const POIX = 'atelier-territorial.programme.yaml';
+
+/** Closes whatever menu, widget or quick input a previous step left open. */
+export async function reset(page) {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+}
+
+async function command(page, label) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+  await page.keyboard.type(label);
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+}
+
+async function openFile(page, name) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+  await page.keyboard.type(name);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row`, { timeout: 15_000 });
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab[aria-label*="${name}"]`, { timeout: 15_000 });
+  await page.waitForTimeout(500);
+}
+
+async function goTo(page, line, column) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+}
+
+/** Waits until `get()` returns a truthy text, or fails with the last text seen. */
+async function eventually(what, get, timeout = 30_000) {
+  const until = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < until) {
+    last = (await get().catch(() => '')) ?? '';
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${what}: not seen (last: ${JSON.stringify(String(last).slice(0, 300))})`);
+}
+
+async function problemsText(page) {
+  await command(page, 'View: Focus Problems');
+  return (await page.locator('.markers-panel').innerText().catch(() => '')) ?? '';
+}
+
+async function editorText(page) {
+  return page.locator('.editor-instance .view-lines').first().innerText();
+}
+
+export const scenarios = [
+  {
+    name: 'English',
+    settings: { 'deroule.language': 'en' },
+    tests: [
+      [
+        'Problems panel: the no-break warning of the seed programme',
+        async (page) => {
+          await openFile(page, POIX);
+          const text = await eventually('no-break in Problems', async () => {
+            const t = await problemsText(page);
+            return /3 h 45 of sessions without a break/.test(t) ? t : '';
+          });
+          assert.match(text, /no-break/);
+        },
+      ],
+      [
+        'completion offers the slot types with their labels',
+        async (page) => {
+          await openFile(page, POIX);
+          const line = 217; // `    type: report-back` of the restitution
+          await goTo(page, line, 11);
+          await page.keyboard.press('Control+Space');
+          const list = await eventually('suggest widget', async () => {
+            const t = await page.locator('.suggest-widget').innerText();
+            return /group-work/.test(t) ? t : '';
+          });
+          assert.match(list, /site-visit/);
+          await page.keyboard.press('Escape');
+        },
+      ],
+      [
+        'hover on a slot type explains it',
+        async (page) => {
+          await openFile(page, POIX);
+          await goTo(page, 217, 13);
+          await command(page, 'Show or Focus Hover');
+          const hover = await eventually('hover', async () => {
+            const t = await page.locator('.monaco-hover').first().innerText();
+            return /report-back/.test(t) ? t : '';
+          });
+          assert.match(hover, /16:00 – 16:45 \(45 min\)/);
+          await page.keyboard.press('Escape');
+        },
+      ],
+      [
+        'outline and breadcrumbs: the day, its slots by time, people',
+        async (page) => {
+          await openFile(page, POIX);
+          await goTo(page, 103, 12);
+          const breadcrumbs = await eventually('breadcrumbs', async () => {
+            const t = await page.locator('.breadcrumbs-control').first().innerText();
+            return /08:30–09:00 Accueil des participants/.test(t) ? t : '';
+          });
+          assert.match(breadcrumbs, /2021-10-20/);
+          await command(page, 'Explorer: Focus on Outline View');
+          const outline = await eventually('outline', async () => {
+            const t = await page.locator('.pane').filter({ hasText: 'Outline' }).last().innerText();
+            return /2021-10-20/.test(t) ? t : '';
+          });
+          assert.match(outline, /people/);
+          assert.match(outline, /deliverables/);
+        },
+      ],
+      [
+        'a quick fix renames the mistyped key',
+        async (page) => {
+          await openFile(page, 'a-corriger.programme.yaml');
+          await goTo(page, 6, 6);
+          await eventually('the schema problem', async () => {
+            const t = await problemsText(page);
+            return /`typ` is not a slot key/.test(t) ? t : '';
+          });
+          await openFile(page, 'a-corriger.programme.yaml');
+          await goTo(page, 6, 6);
+          await page.keyboard.press('Control+.');
+          const item = page.getByText('Replace `typ` with `type`').first();
+          await item.waitFor({ state: 'visible', timeout: 15_000 });
+          await item.click();
+          const text = await eventually('fixed text', async () => {
+            const t = await editorText(page);
+            return /type:\s*welcome/.test(t.replace(/\u00a0/g, ' ')) ? t : '';
+          });
+          assert.doesNotMatch(text.replace(/\u00a0/g, ' '), /typ: welcome/);
+        },
+      ],
+      [
+        'the Déroulé view lists missions, phases and programmes',
+        async (page) => {
+          await command(page, 'Explorer: Focus on Déroulé View');
+          const view = await eventually('Déroulé view', async () => {
+            const t = await page.locator('.pane').filter({ hasText: 'Déroulé' }).last().innerText();
+            return /Nouveau Conseil aux Territoires/.test(t) ? t : '';
+          });
+          // The NCT mission, its phases and a linked programme.
+          assert.match(view, /Cadrage|Retour d/);
+        },
+      ],
+      [
+        'New programme offers the templates',
+        async (page) => {
+          await command(page, 'Déroulé: New programme');
+          const picker = await eventually('template picker', async () => {
+            const t = await page.locator('.quick-input-widget').innerText();
+            return /Atelier|atelier/.test(t) ? t : '';
+          });
+          assert.match(picker, /ormation|raining/);
+          await page.keyboard.press('Escape');
+        },
+      ],
+    ],
+  },
+  {
+    name: 'French',
+    settings: { 'deroule.language': 'fr' },
+    tests: [
+      [
+        'messages en français avec deroule.language: fr',
+        async (page) => {
+          await openFile(page, POIX);
+          await eventually('French no-break', async () => {
+            const t = await problemsText(page);
+            return /3 h 45 de séances sans pause/.test(t) ? t : '';
+          });
+        },
+      ],
+    ],
+  },
+];
