@@ -62,6 +62,8 @@ function profile(settings) {
       'editor.quickSuggestionsDelay': 0,
       'window.commandCenter': false,
       'outline.collapseItems': 'alwaysCollapse',
+      'chat.disableAIFeatures': true,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
       ...settings,
     }),
   );
@@ -95,6 +97,8 @@ async function withCodeServer(settings, fn) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(p.workspace)}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    // Scenarios take their own screenshot at the moment worth showing (a widget open).
+    p.snap = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
     await fn(page, p);
   } catch (e) {
     e.message += `\n--- code-server log ---\n${log.slice(-3000)}`;

@@ -63,18 +63,19 @@ export const scenarios = [
     tests: [
       [
         'Problems panel: the no-break warning of the seed programme',
-        async (page) => {
+        async (page, p) => {
           await openFile(page, POIX);
           const text = await eventually('no-break in Problems', async () => {
             const t = await problemsText(page);
             return /3 h 45 of sessions without a break/.test(t) ? t : '';
           });
           assert.match(text, /no-break/);
+          await p.snap('problems');
         },
       ],
       [
         'completion offers the slot types with their labels',
-        async (page) => {
+        async (page, p) => {
           await openFile(page, POIX);
           const line = 217; // `    type: report-back` of the restitution
           await goTo(page, line, 11);
@@ -84,12 +85,13 @@ export const scenarios = [
             return /group-work/.test(t) ? t : '';
           });
           assert.match(list, /site-visit/);
+          await p.snap('completion');
           await page.keyboard.press('Escape');
         },
       ],
       [
         'hover on a slot type explains it',
-        async (page) => {
+        async (page, p) => {
           await openFile(page, POIX);
           await goTo(page, 217, 13);
           await command(page, 'Show or Focus Hover');
@@ -98,6 +100,7 @@ export const scenarios = [
             return /report-back/.test(t) ? t : '';
           });
           assert.match(hover, /16:00 – 16:45 \(45 min\)/);
+          await p.snap('hover');
           await page.keyboard.press('Escape');
         },
       ],
@@ -122,7 +125,7 @@ export const scenarios = [
       ],
       [
         'a quick fix renames the mistyped key',
-        async (page) => {
+        async (page, p) => {
           await openFile(page, 'a-corriger.programme.yaml');
           await goTo(page, 6, 6);
           await eventually('the schema problem', async () => {
@@ -134,6 +137,7 @@ export const scenarios = [
           await page.keyboard.press('Control+.');
           const item = page.getByText('Replace `typ` with `type`').first();
           await item.waitFor({ state: 'visible', timeout: 15_000 });
+          await p.snap('quick-fix');
           await item.click();
           const text = await eventually('fixed text', async () => {
             const t = await editorText(page);
@@ -144,7 +148,7 @@ export const scenarios = [
       ],
       [
         'the Déroulé view lists missions, phases and programmes',
-        async (page) => {
+        async (page, p) => {
           await command(page, 'Explorer: Focus on Déroulé View');
           const view = await eventually('Déroulé view', async () => {
             const t = await page.locator('.pane').filter({ hasText: 'Déroulé' }).last().innerText();
@@ -152,6 +156,7 @@ export const scenarios = [
           });
           // The NCT mission, its phases and a linked programme.
           assert.match(view, /Cadrage|Retour d/);
+          await p.snap('deroule-view');
         },
       ],
       [

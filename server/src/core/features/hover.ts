@@ -68,7 +68,7 @@ function slotAround(model: ProgrammeModel, path: readonly PathSegment[]): Slot |
 export function slotTiming(slot: Slot, m: Messages, style: TimeStyle): string {
   if (slot.start === undefined || slot.end === undefined) return '';
   const time = m.ui.slotTime(formatClock(slot.start, style), formatClock(slot.end, style), m.duration(slot.end - slot.start));
-  return `🕘 ${time}${slot.explicitStart ? '' : ` — ${m.ui.startsAfterPrevious}`}`;
+  return `**${m.ui.time}** ${time}${slot.explicitStart ? '' : ` — ${m.ui.startsAfterPrevious}`}`;
 }
 
 function describeEntity(namespace: string, entity: Entity, model: ProgrammeModel, m: Messages, style: TimeStyle): string {

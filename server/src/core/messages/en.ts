@@ -188,6 +188,7 @@ export const en = {
   ui: {
     slotTime: (start: string, end: string, duration: string) => `${start} – ${end} (${duration})`,
     startsAfterPrevious: 'starts when the previous slot ends',
+    time: 'Time:',
     person: 'Person',
     group: 'Group',
     deliverable: 'Deliverable',

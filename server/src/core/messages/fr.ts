@@ -194,6 +194,7 @@ export const fr: Messages = {
   ui: {
     slotTime: (start, end, duration) => `${start} – ${end} (${duration})`,
     startsAfterPrevious: 'commence à la fin de la séance précédente',
+    time: 'Horaire :',
     person: 'Intervenant',
     group: 'Groupe',
     deliverable: 'Livrable',
