@@ -1,6 +1,6 @@
 // Bundles the CLI (and, as they are added, the client, server and preview) into dist/.
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -24,6 +24,17 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   // The extension itself: `vscode` is provided by the editor.
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // The preview webview's script: a browser bundle of its own.
+  build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/preview/main.ts'], outfile: 'dist/preview.js' }),
+  previewStylesheet(),
 ]);
+
+/** dist/preview.css: the same stylesheet as the HTML export, as a file the webview's CSP allows. */
+async function previewStylesheet() {
+  const result = await build({ entryPoints: ['server/src/core/export/htmlStyles.ts'], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning' });
+  const module = { exports: {} };
+  new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
+  writeFileSync('dist/preview.css', module.exports.HTML_STYLES);
+}
 // The CLI is run directly (`./dist/cli.js`) as well as through npm's bin link.
 chmodSync('dist/cli.js', 0o755);

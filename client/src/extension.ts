@@ -7,6 +7,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import type { InitializationOptions } from '../../server/src/protocol';
 import { registerNewDocumentCommands } from './newDocument';
 import { ExplorerProvider } from './explorerView';
+import { registerExport } from './exportCommand';
+import { PreviewPanel } from './preview';
 import { createStatus } from './status';
 
 let client: LanguageClient | undefined;
@@ -29,12 +31,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('deroule', 'Déroulé', serverOptions, clientOptions);
   const explorer = new ExplorerProvider(() => client);
+  const preview = new PreviewPanel(context, () => client);
   context.subscriptions.push(
     vscode.window.registerTreeDataProvider('deroule.explorer', explorer),
     vscode.commands.registerCommand('deroule.refreshExplorer', () => explorer.refresh()),
     vscode.commands.registerCommand('deroule.openLocation', (uri: string, line: number) => openAt(uri, line)),
     ...registerNewDocumentCommands(context),
     createStatus(() => client),
+    preview,
+    vscode.commands.registerCommand('deroule.showPreview', (uri?: vscode.Uri) => showPreview(preview, uri)),
+    vscode.commands.registerCommand('deroule.togglePreviewNotes', () => preview.toggleNotes()),
+    registerExport(() => client),
     vscode.languages.onDidChangeDiagnostics(() => explorer.refreshSoon()),
     vscode.workspace.onDidSaveTextDocument(() => explorer.refreshSoon()),
   );
@@ -45,6 +52,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+async function showPreview(preview: PreviewPanel, uri?: vscode.Uri): Promise<void> {
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (document) preview.show(document);
 }
 
 async function openAt(uri: string, line: number): Promise<void> {

@@ -29,3 +29,45 @@ export interface InitializationOptions {
   /** VS Code's display language, for `deroule.language: auto`. */
   locale?: string;
 }
+
+/** The preview of a document: the body markup of the rendering, for the version it was made from. */
+export interface PreviewParams {
+  uri: string;
+  withNotes: boolean;
+}
+export interface PreviewResult {
+  uri: string;
+  version: number | undefined;
+  /** Rendered by the core with every user text escaped; shown in a webview under a strict CSP. */
+  html: string;
+  title: string;
+  language: 'fr' | 'en';
+}
+export const previewRequest = new RequestType<PreviewParams, PreviewResult | null, void>('deroule/preview');
+
+/** An export, made by the server from the open document's text. */
+export interface ExportParams {
+  uri: string;
+  format: 'html' | 'md' | 'docx' | 'ics';
+  withNotes: boolean;
+  perDay?: boolean;
+}
+export interface ExportResult {
+  /** Base64 of the file's bytes. */
+  data: string;
+  /** A clear reason when the export could not be made. */
+  error?: string;
+}
+export const exportRequest = new RequestType<ExportParams, ExportResult, void>('deroule/export');
+
+/** Messages from the extension to the preview webview. */
+export type ToPreview =
+  | { type: 'update'; uri: string; version: number | undefined; html: string }
+  | { type: 'highlight'; uri: string; line: number }
+  | { type: 'scrollTo'; uri: string; line: number };
+
+/** Messages from the preview webview to the extension. */
+export type FromPreview =
+  | { type: 'reveal'; uri: string; line: number }
+  | { type: 'open'; uri: string }
+  | { type: 'ready' };

@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck, type OutputFormat } from './check';
+import { runExport } from './export';
 import { IoError, UsageError } from './collectFiles';
 import type { Language } from '../core';
 
@@ -15,14 +16,23 @@ const VERSION = typeof DEROULE_VERSION === 'string' ? DEROULE_VERSION : '0.0.0-d
 const USAGE = `Usage:
   deroule check [--format text|json|sarif] [--lang fr|en] PATH...
   deroule lsp --stdio
-  deroule export --to html|md|docx|ics [-o OUT] FILE
+  deroule export --to html|md|docx|ics [-o OUT] [--with-notes] [--per-day] [--force] FILE
   deroule import [-o OUT] TEXT_FILE
   deroule --version | --help
 
 check   checks programmes (*.programme.yaml) and missions (*.mission.yaml); folders are
-        searched recursively and checked as one set. Exit 0: no error, 1: errors, 2: usage or I/O error.`;
+        searched recursively and checked as one set. Exit 0: no error, 1: errors, 2: usage or I/O error.
+export  writes the programme (or mission) as a self-contained HTML page, Markdown, Word or an
+        iCalendar file (stdout without -o, except Word); facilitator notes only with
+        --with-notes; an existing file is never overwritten without --force.`;
 
-export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): { stdout: string; stderr: string; code: number } {
+export interface CliResult {
+  stdout: string | Uint8Array;
+  stderr: string;
+  code: number;
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -38,6 +48,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): { st
       case 'lsp':
         throw new UsageError("'lsp' starts the language server: run it as `deroule lsp --stdio`");
       case 'export':
+        return await exportCommand(rest);
       case 'import':
         throw new UsageError(`'${command}' is not available in this version yet`);
       case undefined:
@@ -70,6 +81,32 @@ function check(args: string[], env: NodeJS.ProcessEnv) {
   return { stdout: result.output, stderr: result.errors.map((e) => `${e}\n`).join(''), code: result.exitCode };
 }
 
+async function exportCommand(args: string[]): Promise<CliResult> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      to: { type: 'string', short: 't' },
+      out: { type: 'string', short: 'o' },
+      'with-notes': { type: 'boolean', default: false },
+      'per-day': { type: 'boolean', default: false },
+      force: { type: 'boolean', short: 'f', default: false },
+    },
+  });
+  if (!values.to) throw new UsageError('export needs --to html|md|docx|ics');
+  if (positionals.length !== 1) throw new UsageError('export takes exactly one programme or mission file');
+  const result = await runExport({
+    file: positionals[0]!,
+    to: values.to,
+    ...(values.out ? { out: values.out } : {}),
+    withNotes: values['with-notes'] ?? false,
+    perDay: values['per-day'] ?? false,
+    force: values.force ?? false,
+    cwd: process.cwd(),
+  });
+  return { stdout: result.stdout, stderr: result.message, code: 0 };
+}
+
 /** French when the environment's locale is French, English otherwise. */
 function languageFromEnv(env: NodeJS.ProcessEnv): Language {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
@@ -82,9 +119,10 @@ if (require.main === module) {
     // The language server speaks LSP on stdin/stdout, for any editor: nothing else may print.
     require('../lsp/main');
   } else {
-    const { stdout, stderr, code } = main(argv);
-    if (stdout) process.stdout.write(stdout);
-    if (stderr) process.stderr.write(stderr);
-    process.exitCode = code;
+    void main(argv).then(({ stdout, stderr, code }) => {
+      if (stdout.length) process.stdout.write(stdout);
+      if (stderr) process.stderr.write(stderr);
+      process.exitCode = code;
+    });
   }
 }

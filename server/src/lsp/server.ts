@@ -19,6 +19,7 @@ import { createLanguageService, isDerouleFile, type LanguageService } from '../c
 import type { InitializationOptions } from '../protocol';
 import { DiagnosticsScheduler } from './diagnostics';
 import { registerFeatures } from './features';
+import { registerRendering } from './render';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './settings';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -120,6 +121,7 @@ export function startServer(connection: Connection): void {
   });
 
   registerFeatures(state);
+  registerRendering(state);
   documents.listen(connection);
   connection.listen();
 }

@@ -1,0 +1,84 @@
+/**
+ * The preview webview: receives rendered markup from the extension and updates the page in
+ * place (only the sections that changed), keeping the scroll position; clicking a slot or a
+ * phase asks the editor to reveal its source. Runs under a strict CSP (scripts by nonce).
+ */
+import type { FromPreview, ToPreview } from '../../server/src/protocol';
+
+declare function acquireVsCodeApi(): { postMessage(message: FromPreview): void; setState(s: unknown): void; getState(): unknown };
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('root')!;
+let current: { uri: string; version: number | undefined } | undefined;
+
+window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'update':
+      // A message about an older version of the same document arrives late: ignore it.
+      if (current && current.uri === message.uri && message.version !== undefined && current.version !== undefined && message.version < current.version) return;
+      if (current?.uri !== message.uri) root.innerHTML = '';
+      current = { uri: message.uri, version: message.version };
+      patch(root, message.html);
+      break;
+    case 'highlight':
+      if (message.uri === current?.uri) highlight(message.line);
+      break;
+    case 'scrollTo':
+      if (message.uri === current?.uri) elementForLine(message.line)?.scrollIntoView({ block: 'start' });
+      break;
+  }
+});
+
+/** Replaces only the children whose markup changed, so the page does not flicker or jump. */
+function patch(target: Element, html: string): void {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const next = template.content.firstElementChild;
+  const existing = target.firstElementChild;
+  if (!next) {
+    target.innerHTML = '';
+    return;
+  }
+  if (!existing || existing.tagName !== next.tagName || existing.className !== next.className) {
+    target.replaceChildren(next);
+    return;
+  }
+  const oldChildren = Array.from(existing.children);
+  const newChildren = Array.from(next.children);
+  newChildren.forEach((child, i) => {
+    const old = oldChildren[i];
+    if (!old) existing.appendChild(child);
+    else if (old.outerHTML !== child.outerHTML) existing.replaceChild(child, old);
+  });
+  for (let i = newChildren.length; i < oldChildren.length; i++) oldChildren[i]!.remove();
+}
+
+/** The last section, slot or phase that starts at or before `line` (document order follows lines). */
+function elementForLine(line: number): HTMLElement | undefined {
+  let best: HTMLElement | undefined;
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-line]'))) if (Number(el.dataset.line) <= line) best = el;
+  return best;
+}
+
+function highlight(line: number): void {
+  document.querySelectorAll('.highlight').forEach((el) => el.classList.remove('highlight'));
+  const el = Array.from(document.querySelectorAll<HTMLElement>('.slot[data-line]')).find((s) => Number(s.dataset.line) <= line && line <= Number(s.dataset.endLine));
+  if (!el) return;
+  el.classList.add('highlight');
+  const r = el.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > window.innerHeight) el.scrollIntoView({ block: 'nearest' });
+}
+
+document.addEventListener('click', (event) => {
+  const target = event.target as HTMLElement;
+  const open = target.closest<HTMLElement>('[data-open]');
+  if (open?.dataset.open) {
+    vscode.postMessage({ type: 'open', uri: open.dataset.open });
+    return;
+  }
+  const located = target.closest<HTMLElement>('[data-line]');
+  if (located && current) vscode.postMessage({ type: 'reveal', uri: current.uri, line: Number(located.dataset.line) });
+});
+
+vscode.postMessage({ type: 'ready' });

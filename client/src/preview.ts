@@ -1,0 +1,108 @@
+/**
+ * The preview panel: one webview beside the editor that follows the active Déroulé
+ * document, updates as the user types, highlights the slot under the cursor and reveals
+ * the source of a clicked slot or phase.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { previewRequest, type FromPreview, type PreviewResult, type ToPreview } from '../../server/src/protocol';
+
+const LANGUAGES = new Set(['deroule-programme', 'deroule-mission']);
+const UPDATE_DELAY_MS = 150;
+
+export class PreviewPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.TextDocument | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private withNotes = false;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: () => LanguageClient | undefined,
+  ) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && LANGUAGES.has(editor.document.languageId)) this.show(editor.document, false);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === this.document) this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor.document === this.document) this.post({ type: 'highlight', uri: this.document.uri.toString(), line: e.selections[0]!.active.line });
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        if (e.textEditor.document === this.document && e.visibleRanges[0]) this.post({ type: 'scrollTo', uri: this.document.uri.toString(), line: e.visibleRanges[0].start.line });
+      }),
+    );
+  }
+
+  /** Opens (or focuses) the preview of `document`. */
+  show(document: vscode.TextDocument, reveal = true): void {
+    this.document = document;
+    if (!this.panel) {
+      if (!reveal) return;
+      this.panel = vscode.window.createWebviewPanel('deroule.preview', vscode.l10n.t('Preview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+        enableScripts: true,
+        retainContextWhenHidden: true,
+        localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist')],
+      });
+      this.panel.webview.html = this.page(this.panel.webview);
+      this.panel.webview.onDidReceiveMessage((m: FromPreview) => this.receive(m));
+      this.panel.onDidDispose(() => (this.panel = undefined));
+    } else if (reveal) this.panel.reveal(undefined, true);
+    this.panel.title = vscode.l10n.t('Preview: {0}', document.uri.path.split('/').pop() ?? '');
+    void this.update();
+  }
+
+  toggleNotes(): void {
+    this.withNotes = !this.withNotes;
+    void this.update();
+  }
+
+  private scheduleUpdate(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
+  }
+
+  private async update(): Promise<void> {
+    const client = this.client();
+    const document = this.document;
+    if (!this.panel || !document || !client?.isRunning()) return;
+    const result = await client.sendRequest<PreviewResult | null>(previewRequest.method, { uri: document.uri.toString(), withNotes: this.withNotes });
+    if (result && document === this.document) this.post({ type: 'update', uri: result.uri, version: result.version, html: result.html });
+  }
+
+  private post(message: ToPreview): void {
+    void this.panel?.webview.postMessage(message);
+  }
+
+  private async receive(message: FromPreview): Promise<void> {
+    if (message.type === 'ready') return this.update();
+    if (message.type === 'open') {
+      await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { viewColumn: vscode.ViewColumn.One });
+      return;
+    }
+    // A click in a preview of another document than the one shown now is stale: ignore it.
+    if (message.type !== 'reveal' || !this.document || message.uri !== this.document.uri.toString()) return;
+    const editor = await vscode.window.showTextDocument(this.document, { viewColumn: vscode.ViewColumn.One });
+    const position = new vscode.Position(message.line, 0);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+  }
+
+  private page(webview: vscode.Webview): string {
+    const nonce = Array.from({ length: 32 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'preview.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'preview.css'));
+    // Nothing remote, no inline script: only our script by nonce. Inline style attributes
+    // (slot heights, Gantt bars) are allowed; they cannot run code.
+    const csp = `default-src 'none'; img-src ${webview.cspSource} data:; style-src ${webview.cspSource} 'unsafe-inline'; script-src 'nonce-${nonce}';`;
+    return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${style}"></head><body><div id="root"></div><script nonce="${nonce}" src="${script}"></script></body></html>`;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

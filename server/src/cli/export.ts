@@ -1,0 +1,62 @@
+/** `deroule export --to html|md|docx|ics [-o OUT] [--with-notes] [--per-day] [--force] FILE` */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { URI, Utils } from 'vscode-uri';
+import { createLanguageService } from '../core';
+import { ExportError, exportDocument, exportFormats, type ExportFormat } from '../core/export';
+import { IoError, reason, UsageError } from './collectFiles';
+import { DiskFiles } from './nodeFiles';
+
+export interface ExportCommand {
+  file: string;
+  to: string;
+  out?: string;
+  withNotes: boolean;
+  perDay: boolean;
+  force: boolean;
+  cwd: string;
+}
+
+export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | Uint8Array; message: string }> {
+  if (!exportFormats.includes(cmd.to as ExportFormat)) throw new UsageError(`--to must be html, md, docx or ics, not '${cmd.to}'`);
+  const format = cmd.to as ExportFormat;
+  const path = resolve(cmd.cwd, cmd.file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new IoError(`cannot read '${cmd.file}': ${reason(e)}`);
+  }
+  if (format === 'docx' && !cmd.out) throw new UsageError('a Word document is binary: give the output file with -o');
+  const out = cmd.out ? resolve(cmd.cwd, cmd.out) : undefined;
+  if (out && existsSync(out) && !cmd.force) throw new IoError(`'${cmd.out}' already exists: use --force to overwrite it`);
+  const files = new DiskFiles();
+  const uri = pathToFileURL(path).href;
+  const service = createLanguageService({ files });
+  const analysis = service.analyse(uri, text);
+  const folder = Utils.dirname(URI.parse(uri));
+  let result: string | Uint8Array;
+  try {
+    result = await exportDocument(analysis, format, {
+      withNotes: cmd.withNotes,
+      perDay: cmd.perDay,
+      uidBase: basename(path).replace(/\.(programme|mission)\.ya?ml$/, ''),
+      linked: (relative) => {
+        const target = Utils.resolvePath(folder, relative).toString();
+        const t = files.readFile(target);
+        return t === undefined ? undefined : { uri: target, analysis: service.analyse(target, t, 'programme') };
+      },
+    });
+  } catch (e) {
+    if (e instanceof ExportError) throw new IoError(`cannot export '${cmd.file}': ${e.message}`);
+    throw e;
+  }
+  if (!out) return { stdout: result, message: '' };
+  try {
+    writeFileSync(out, result);
+  } catch (e) {
+    throw new IoError(`cannot write '${cmd.out}': ${reason(e)}`);
+  }
+  return { stdout: '', message: `${cmd.out}\n` };
+}

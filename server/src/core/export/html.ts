@@ -1,0 +1,195 @@
+/**
+ * HTML rendering of a programme or a mission: the body markup (shared with the preview) and
+ * a self-contained page (styles inlined, no remote resource, print stylesheet for A4).
+ * Every piece of user text goes through `esc`; no user text becomes a URL or an attribute
+ * other than escaped `title`/`data-*` values.
+ */
+import type { MissionView, ProgrammeView, RenderView, SlotView } from '../render/viewModel';
+import { HTML_STYLES } from './htmlStyles';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function esc(text: unknown): string {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+const PX_PER_MINUTE = 1.2;
+const MIN_SLOT_PX = 34;
+
+export interface HtmlOptions {
+  /** The preview: problem badges, `data-line` for click-to-reveal. */
+  preview?: boolean;
+}
+
+/** A complete, self-contained HTML document. */
+export function toHtml(view: RenderView, options: HtmlOptions = {}): string {
+  return `<!DOCTYPE html>
+<html lang="${view.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${esc(view.title)}</title>
+<style>${HTML_STYLES}</style>
+</head>
+<body>
+${renderBody(view, options)}
+<footer class="generated">${esc(view.labels.generatedBy)}</footer>
+</body>
+</html>
+`;
+}
+
+export function renderBody(view: RenderView, options: HtmlOptions = {}): string {
+  return view.kind === 'programme' ? programmeBody(view, options) : missionBody(view, options);
+}
+
+function list(items: string[]): string {
+  return items.length ? `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>` : '';
+}
+
+function meta(rows: [string, string | number | undefined][]): string {
+  const present = rows.filter(([, v]) => v !== undefined && v !== '');
+  return present.length ? `<dl class="meta">${present.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>` : '';
+}
+
+function section(title: string, body: string, cls = ''): string {
+  return body ? `<section class="block ${cls}"><h2>${esc(title)}</h2>${body}</section>` : '';
+}
+
+function programmeBody(v: ProgrammeView, options: HtmlOptions): string {
+  const L = v.labels;
+  const head = `<header class="doc-header">
+<p class="kind">${esc(v.formatLabel)}</p>
+<h1>${esc(v.title)}</h1>${v.subtitle ? `<p class="subtitle">${esc(v.subtitle)}</p>` : ''}
+${meta([
+  [L.organiser, v.organiser],
+  [v.days.length > 1 ? L.dates : L.date, v.datesText],
+  [L.location, v.location],
+  [L.audience, v.audience.join(' ; ')],
+  [L.participants, v.participants],
+])}
+</header>`;
+  const intro = [
+    section(L.objectives, list(v.objectives)),
+    section(L.prerequisites, list(v.prerequisites)),
+    section(L.evaluation, list(v.evaluation)),
+    section(L.accessibility, v.accessibility ? `<p>${esc(v.accessibility)}</p>` : ''),
+    section(L.context, v.context ? `<p class="pre">${esc(v.context)}</p>` : ''),
+    v.notes ? section(L.notes, `<p class="pre">${esc(v.notes)}</p>`, 'notes') : '',
+  ].join('');
+  const days = v.days.map((day, i) => {
+    const heading = [day.dateText, day.title].filter(Boolean).join(' — ') || `${L.day} ${i + 1}`;
+    const s = day.summary;
+    const summary = `<aside class="summary"><strong>${esc(L.summary)}</strong> ${s.startText ? `${esc(s.startText)} – ${esc(s.endText)} · ` : ''}${esc(s.contentText)} ${esc(L.content)} · ${esc(s.pauseText)} ${esc(L.pauses)} · ${s.slots} ${esc(L.slots)}${
+      s.perGroup.length ? `<br>${esc(L.timePerGroup)} : ${s.perGroup.map((g) => `${esc(g.group)} ${esc(g.durationText)}`).join(' · ')}` : ''
+    }</aside>`;
+    return `<section class="day" data-line="${day.line}"><h2>${esc(heading)}</h2>${day.location ? `<p class="day-location">${esc(day.location)}</p>` : ''}<div class="timeline">${timeline(day.slots, L, options)}</div>${summary}</section>`;
+  });
+  const people = v.people.length
+    ? section(L.people, `<ul class="people">${v.people.map((p) => `<li><strong>${esc(p.name)}</strong>${p.role ? ` — ${esc(p.role)}` : ''}${p.organisation ? ` (${esc(p.organisation)})` : ''}</li>`).join('')}</ul>`)
+    : '';
+  const groups = v.groups.length
+    ? section(L.groups, `<ul>${v.groups.map((g) => `<li><strong>${esc(g.name)}</strong>${g.lead ? ` — ${esc(L.lead)} : ${esc(g.lead)}` : ''}${g.size ? ` — ${g.size}` : ''}${g.members.length ? ` — ${esc(g.members.join(', '))}` : ''}</li>`).join('')}</ul>`)
+    : '';
+  const deliverables = v.deliverables.length
+    ? section(L.deliverables, `<ul>${v.deliverables.map((d) => `<li><strong>${esc(d.title)}</strong>${d.owner ? ` — ${esc(L.owner)} : ${esc(d.owner)}` : ''}${d.dueText ? ` — ${esc(L.due)} : ${esc(d.dueText)}` : ''}${d.format ? ` — ${esc(d.format)}` : ''}</li>`).join('')}</ul>`)
+    : '';
+  return `<article class="programme">${head}${intro}${days.join('')}${people}${groups}${deliverables}</article>`;
+}
+
+function timeline(slots: SlotView[], L: ProgrammeView['labels'], options: HtmlOptions): string {
+  const out: string[] = [];
+  let previousEnd: number | undefined;
+  for (const slot of slots) {
+    if (previousEnd !== undefined && slot.start !== undefined) {
+      if (slot.start > previousEnd) out.push(`<div class="gap" style="height:${Math.round((slot.start - previousEnd) * PX_PER_MINUTE * 0.5)}px">${esc(L.gap)}</div>`);
+      if (slot.start < previousEnd) out.push(`<div class="overlap">${esc(L.overlap)}</div>`);
+    }
+    out.push(slotHtml(slot, L, options));
+    if (slot.end !== undefined) previousEnd = Math.max(previousEnd ?? 0, slot.end);
+  }
+  return out.join('');
+}
+
+function slotHtml(s: SlotView, L: ProgrammeView['labels'], options: HtmlOptions): string {
+  const minutes = s.start !== undefined && s.end !== undefined ? s.end - s.start : 0;
+  const height = Math.max(MIN_SLOT_PX, Math.round(minutes * PX_PER_MINUTE));
+  const who = [
+    ...s.speakers.map((p) => `${esc(p.name)}${p.role ? ` <span class="role">(${esc(p.role)})</span>` : ''}`),
+    ...(s.groups.length ? [`<span class="groups">${esc(s.groups.join(', '))}</span>`] : []),
+  ];
+  const tracks = s.tracks.length
+    ? `<div class="tracks">${s.tracks
+        .map(
+          (t) =>
+            `<div class="track"><strong>${esc(t.title)}</strong>${t.groups.length ? `<div>${esc(t.groups.join(', '))}</div>` : ''}${t.lead ? `<div>${esc(L.lead)} : ${esc(t.lead.name)}</div>` : ''}${
+              t.speakers.length ? `<div>${esc(t.speakers.map((p) => p.name).join(', '))}</div>` : ''
+            }${t.room ? `<div class="room">${esc(L.room)} : ${esc(t.room)}</div>` : ''}${t.description ? `<div>${esc(t.description)}</div>` : ''}</div>`,
+        )
+        .join('')}</div>`
+    : '';
+  const details = [
+    s.description ? `<p class="pre">${esc(s.description)}</p>` : '',
+    list(s.steps),
+    tracks,
+    s.turns.length ? `<p class="turns"><strong>${esc(L.turns)}</strong> : ${s.turns.map((t) => `${esc(t.group)} ${esc(t.startText)}–${esc(t.endText)}`).join(' · ')}</p>` : '',
+    s.materials.length ? `<p><strong>${esc(L.materials)}</strong> : ${esc(s.materials.join(', '))}</p>` : '',
+    s.produces.length ? `<p class="produces"><strong>${esc(L.produces)}</strong> : ${esc(s.produces.join(', '))}</p>` : '',
+    s.notes ? `<p class="notes pre"><strong>${esc(L.notes)}</strong> : ${esc(s.notes)}</p>` : '',
+    options.preview && s.problems.length
+      ? `<ul class="problems">${s.problems.map((p) => `<li class="${esc(p.severity)}" title="${esc(p.code)}">${esc(p.message)}</li>`).join('')}</ul>`
+      : '',
+  ].join('');
+  const time = s.startText ? `${esc(s.startText)}<br>${esc(s.endText)}` : '—';
+  return `<div class="slot type-${esc(s.type)}${s.isPause ? ' pause' : ''}" data-line="${s.line}" data-end-line="${s.endLine}" style="min-height:${height}px">
+<div class="time">${time}${s.durationText ? `<span class="duration">${esc(s.durationText)}</span>` : ''}</div>
+<div class="body"><div class="title"><strong>${esc(s.title)}</strong> <span class="type">${esc(s.typeLabel)}</span></div>${who.length ? `<div class="who">${who.join(' · ')}</div>` : ''}${details}</div>
+</div>`;
+}
+
+function missionBody(v: MissionView, options: HtmlOptions): string {
+  const L = v.labels;
+  const head = `<header class="doc-header"><p class="kind">${esc(v.schemeLabel ?? L.mission)}</p><h1>${esc(v.title)}</h1>
+${meta([
+  [L.client, v.client],
+  [L.partners, v.partners.join(', ')],
+  [L.pilot, v.pilot],
+  [L.period, v.periodText],
+  [L.contact, v.contact],
+])}</header>`;
+  const territories = v.territories.length
+    ? section(L.territories, `<ul>${v.territories.map((t) => `<li>${esc(t.name)}${t.kind ? ` — ${esc(t.kind)}` : ''}${t.population ? ` — ${t.population.toLocaleString(v.language)}` : ''}</li>`).join('')}</ul>`)
+    : '';
+  return `<article class="mission">${head}${territories}${section(L.needs, list(v.needs))}${section(L.response, v.response ? `<p class="pre">${esc(v.response)}</p>` : '')}${section(L.phases, gantt(v, options))}${
+    v.deliverables.length ? section(L.deliverables, `<ul>${v.deliverables.map((d) => `<li><strong>${esc(d.title)}</strong>${d.dueText ? ` — ${esc(L.due)} : ${esc(d.dueText)}` : ''}</li>`).join('')}</ul>`) : ''
+  }${v.governance.length ? section(L.governance, `<ul>${v.governance.map((g) => `<li><strong>${esc(g.name)}</strong>${g.members.length ? ` — ${esc(g.members.join(', '))}` : ''}</li>`).join('')}</ul>`) : ''}${
+    v.indicators.length
+      ? section(L.indicators, `<table><thead><tr><th></th><th>${esc(L.value)}</th><th>${esc(L.target)}</th></tr></thead><tbody>${v.indicators.map((i) => `<tr><td>${esc(i.label)}</td><td>${esc(i.value ?? '')} ${esc(i.unit ?? '')}</td><td>${esc(i.target ?? '')}</td></tr>`).join('')}</tbody></table>`)
+      : ''
+  }</article>`;
+}
+
+/** Phases as bars across the mission period; linked programmes as markers at their dates. */
+function gantt(v: MissionView, options: HtmlOptions): string {
+  const starts = [v.periodStart, ...v.phases.map((p) => p.start)].filter((d): d is number => d !== undefined);
+  const ends = [v.periodEnd, ...v.phases.map((p) => p.end)].filter((d): d is number => d !== undefined);
+  if (!starts.length || !ends.length) return '';
+  const from = Math.min(...starts);
+  const to = Math.max(...ends, from + 1);
+  const pct = (d: number) => `${(((d - from) / (to - from + 1)) * 100).toFixed(2)}%`;
+  const rows = v.phases.map((p) => {
+    const s = p.start ?? from;
+    const e = p.end ?? to;
+    const markers = p.programmes
+      .flatMap((prog) => prog.dates.map((d) => `<span class="marker${options.preview && prog.uri ? ' link' : ''}" style="left:${pct(d)}" title="${esc(prog.title)} — ${esc(prog.datesText)}"${options.preview && prog.uri ? ` data-open="${esc(prog.uri)}"` : ''}></span>`))
+      .join('');
+    const progs = p.programmes.map((prog) => `<li${prog.missing ? ' class="missing"' : ''}>${esc(prog.title)}${prog.datesText ? ` — ${esc(prog.datesText)}` : ''}${prog.missing ? ` (${esc(v.labels.missing)})` : ''}</li>`).join('');
+    return `<div class="phase" data-line="${p.line}"><div class="phase-label"><strong>${esc(p.title)}</strong><br><span class="dates">${esc(p.datesText)}</span></div><div class="lane"><span class="bar" style="left:${pct(s)};width:calc(${pct(e + 1)} - ${pct(s)})"></span>${markers}</div>${
+      progs || p.deliverables.length || p.governance.length
+        ? `<div class="phase-details">${progs ? `<ul>${progs}</ul>` : ''}${p.deliverables.length ? `<div>${esc(v.labels.deliverables)} : ${esc(p.deliverables.join(', '))}</div>` : ''}${p.governance.length ? `<div>${esc(v.labels.governance)} : ${esc(p.governance.join(', '))}</div>` : ''}</div>`
+        : ''
+    }</div>`;
+  });
+  return `<div class="gantt">${rows.join('')}</div>`;
+}

@@ -1,0 +1,187 @@
+/**
+ * Calendar export (RFC 5545) of a programme view: one VEVENT per slot whose times are known,
+ * or one per day with `perDay`. Times are local times in Europe/Paris (`TZID=Europe/Paris`,
+ * with its VTIMEZONE), UIDs are derived from the caller's `uidBase` and the position of the
+ * day and slot, and DTSTAMP is a fixed instant, so two exports of the same view are
+ * byte-identical.
+ *
+ * ical-generator writes every line: it escapes TEXT values (`\`, `;`, `,`, newlines) and
+ * folds lines at 75 octets. Two values it writes as given, the calendar name and the UID,
+ * go through its own `escape` first. @touch4it/ical-timezones supplies the VTIMEZONE.
+ */
+import ical, { escape, ICalEventTransparency, type ICalDayJsStub } from 'ical-generator';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import type { DayView, PersonView, ProgrammeView, SlotView } from '../render/viewModel';
+
+export interface IcsOptions {
+  /** One event per day (first start to last end) instead of one per slot. */
+  perDay?: boolean;
+  /** Start of every UID: `${uidBase}-${dayIndex}-${slotIndex}@deroule`. */
+  uidBase: string;
+}
+
+const TIMEZONE = 'Europe/Paris';
+/** DTSTAMP of every event: fixed rather than "now", so that exports are reproducible. */
+const STAMP = new Date(Date.UTC(2000, 0, 1));
+const MINUTES_PER_DAY = 24 * 60;
+const PAUSE_TYPES = new Set(['break', 'meal']);
+
+export function toIcs(view: ProgrammeView, options: IcsOptions): string {
+  const calendar = ical({
+    name: escape(view.title, false),
+    prodId: { company: 'deroule', product: 'deroule', language: view.language.toUpperCase() },
+  });
+  // No calendar-level zone name: with one, ical-generator would write DTSTAMP as a local
+  // time, and RFC 5545 wants it in UTC. The generator still emits the VTIMEZONE of every
+  // zone the events use.
+  calendar.timezone({ name: null, generator: vtimezone });
+
+  view.days.forEach((day, dayIndex) => {
+    if (day.date === undefined) return;
+    const date = day.date;
+    const location = day.location ?? view.location ?? null;
+    const timed = day.slots
+      .map((slot, slotIndex) => ({ slot, slotIndex }))
+      .filter((x): x is { slot: SlotView & { start: number; end: number }; slotIndex: number } =>
+        x.slot.start !== undefined && x.slot.end !== undefined,
+      );
+
+    if (options.perDay) {
+      if (timed.length === 0) return;
+      calendar.createEvent({
+        id: uid(options.uidBase, dayIndex),
+        stamp: STAMP,
+        timezone: TIMEZONE,
+        start: new WallClock(date, Math.min(...timed.map((x) => x.slot.start))),
+        end: new WallClock(date, Math.max(...timed.map((x) => x.slot.end))),
+        summary: day.title ? `${view.title} — ${day.title}` : view.title,
+        location,
+        description: dayDescription(view, day),
+      });
+      return;
+    }
+
+    for (const { slot, slotIndex } of timed) {
+      calendar.createEvent({
+        id: uid(options.uidBase, dayIndex, slotIndex),
+        stamp: STAMP,
+        timezone: TIMEZONE,
+        start: new WallClock(date, slot.start),
+        end: new WallClock(date, slot.end),
+        summary: slot.title,
+        location,
+        description: slotDescription(view, slot),
+        // Breaks and meals do not make the attendee busy in free/busy look-ups.
+        transparency: PAUSE_TYPES.has(slot.type) ? ICalEventTransparency.TRANSPARENT : null,
+      });
+    }
+  });
+
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator omits it.
+  return `${calendar.toString()}\r\n`;
+}
+
+function uid(base: string, dayIndex: number, slotIndex?: number): string {
+  const local = slotIndex === undefined ? `${base}-${dayIndex}` : `${base}-${dayIndex}-${slotIndex}`;
+  return escape(`${local}@deroule`, false);
+}
+
+function vtimezone(zone: string): string {
+  const component = getVtimezoneComponent(zone);
+  // The zone files are read from the package folder at run time: a bundle that does not
+  // ship them must fail here rather than write a TZID without its definition.
+  if (!component) throw new Error(`No VTIMEZONE definition found for ${zone}`);
+  return component;
+}
+
+function slotDescription(view: ProgrammeView, slot: SlotView): string {
+  const L = view.labels;
+  const field = fieldFormatter(view);
+  const lines: string[] = [slot.typeLabel];
+  if (slot.description) lines.push(slot.description);
+  if (slot.speakers.length) lines.push(field(L.speakers, slot.speakers.map(person).join(', ')));
+  if (slot.groups.length) lines.push(field(L.groups, slot.groups.join(', ')));
+  for (const step of slot.steps) lines.push(`- ${step}`);
+  if (slot.produces.length) lines.push(field(L.produces, slot.produces.join(', ')));
+  if (slot.notes) lines.push(field(L.notes, slot.notes));
+  return lines.join('\n');
+}
+
+function dayDescription(view: ProgrammeView, day: DayView): string {
+  return day.slots
+    .map((slot) => {
+      const times =
+        slot.start !== undefined && slot.end !== undefined
+          ? `${slot.startText ?? clock(slot.start)}–${slot.endText ?? clock(slot.end)} `
+          : '';
+      const speakers = slot.speakers.length ? ` (${slot.speakers.map((p) => p.name).join(', ')})` : '';
+      return `${times}${slot.title}${speakers}`;
+    })
+    .concat(day.slots.some((s) => s.notes) ? ['', ...notesOfDay(view, day)] : [])
+    .join('\n');
+}
+
+function notesOfDay(view: ProgrammeView, day: DayView): string[] {
+  const field = fieldFormatter(view);
+  return day.slots.filter((s) => s.notes).map((s) => field(`${view.labels.notes} — ${s.title}`, s.notes ?? ''));
+}
+
+/** `Intervenants : …` in French, `Speakers: …` in English. */
+function fieldFormatter(view: ProgrammeView): (label: string, value: string) => string {
+  const sep = view.language === 'fr' ? '\u00a0: ' : ': ';
+  return (label, value) => `${label}${sep}${value}`;
+}
+
+function person(p: PersonView): string {
+  return `${p.name}${p.role ? ` — ${p.role}` : ''}${p.organisation ? ` (${p.organisation})` : ''}`;
+}
+
+function clock(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * A wall-clock time (day number since 1970-01-01, minutes since that day's midnight, 24:00
+ * and beyond rolling over to the next day) in the shape ical-generator accepts for dayjs
+ * values. With an event time zone set, ical-generator prints such a value with
+ * `format('YYYYMMDD')` and `format('HHmmss')`, as is. A `Date` would instead be printed in
+ * the time zone of the process running the export, which is wrong on any machine not set
+ * to Paris time.
+ */
+class WallClock implements ICalDayJsStub {
+  /** The wall-clock time as if it were UTC: only its fields are used. */
+  private readonly fields: Date;
+
+  constructor(day: number, minutes: number) {
+    this.fields = new Date((day * MINUTES_PER_DAY + minutes) * 60_000);
+  }
+
+  format(format?: string): string {
+    const d = this.fields;
+    switch (format) {
+      case 'YYYYMMDD':
+        return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
+      case 'HHmmss':
+        return `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
+      default:
+        throw new Error(`WallClock.format: unsupported format ${String(format)}`);
+    }
+  }
+
+  isValid(): boolean {
+    return !Number.isNaN(this.fields.getTime());
+  }
+
+  /** Only used by ical-generator to check that start is not after end. */
+  toDate(): Date {
+    return new Date(this.fields.getTime());
+  }
+
+  toJSON(): string {
+    return this.fields.toISOString().slice(0, 19);
+  }
+}

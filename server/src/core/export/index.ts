@@ -1,0 +1,41 @@
+/**
+ * One entry for every export, used by the CLI and the extension: analysis → view → format.
+ * Word and calendar libraries are loaded only when those formats are asked for.
+ */
+import type { Analysis } from '../languageService';
+import { buildView, type BuildOptions } from '../render/buildView';
+import { toHtml } from './html';
+import { toMarkdown } from './markdown';
+
+export type ExportFormat = 'html' | 'md' | 'docx' | 'ics';
+export const exportFormats: readonly ExportFormat[] = ['html', 'md', 'docx', 'ics'];
+
+export interface ExportOptions extends Pick<BuildOptions, 'linked'> {
+  withNotes?: boolean;
+  /** Calendar: one event per day instead of one per slot. */
+  perDay?: boolean;
+  /** Calendar: base of the stable event UIDs (the file name). */
+  uidBase?: string;
+}
+
+export class ExportError extends Error {}
+
+export async function exportDocument(analysis: Analysis, format: ExportFormat, options: ExportOptions = {}): Promise<string | Uint8Array> {
+  const view = buildView(analysis, { withNotes: options.withNotes ?? false, ...(options.linked ? { linked: options.linked } : {}) });
+  if (!view) throw new ExportError('the document cannot be read: fix its YAML errors first');
+  switch (format) {
+    case 'html':
+      return toHtml(view);
+    case 'md':
+      return toMarkdown(view);
+    case 'docx': {
+      const { toDocx } = await import('./docx.js');
+      return toDocx(view);
+    }
+    case 'ics': {
+      if (view.kind !== 'programme') throw new ExportError('a calendar is exported from a programme, not a mission');
+      const { toIcs } = await import('./ics.js');
+      return toIcs(view, { perDay: options.perDay ?? false, uidBase: options.uidBase ?? 'deroule' });
+    }
+  }
+}

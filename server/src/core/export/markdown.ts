@@ -1,0 +1,96 @@
+/**
+ * Markdown: header, objectives, and a table per day (time, duration, session, who,
+ * details), like a programme in a wiki. User text is escaped so it can neither break the
+ * table nor become markup, a link or a spreadsheet formula.
+ */
+import type { MissionView, ProgrammeView, RenderView, SlotView } from '../render/viewModel';
+
+/** Escapes Markdown syntax and HTML; newlines become `<br>` inside table cells. */
+export function mdEscape(text: unknown, inTable = false): string {
+  let s = String(text ?? '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    // At a line start: headings, quotes, list markers, and spreadsheet formulas.
+    .replace(/^(\s*)([#>+\-=@]|\d+\.)/gm, '$1\\$2');
+  s = inTable ? s.replace(/\n+/g, '<br>') : s;
+  return s;
+}
+
+export function toMarkdown(view: RenderView): string {
+  return (view.kind === 'programme' ? programme(view) : mission(view)).replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+const bullet = (items: string[]) => items.map((i) => `- ${mdEscape(i).replace(/\n/g, '\n  ')}`).join('\n');
+const section = (title: string, body: string) => (body ? `\n## ${mdEscape(title)}\n\n${body}\n` : '');
+
+function programme(v: ProgrammeView): string {
+  const L = v.labels;
+  const meta = [
+    [L.organiser, v.organiser],
+    [v.days.length > 1 ? L.dates : L.date, v.datesText],
+    [L.location, v.location],
+    [L.audience, v.audience.join(' ; ')],
+    [L.participants, v.participants],
+  ]
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([k, value]) => `- **${mdEscape(k)}** : ${mdEscape(value)}`)
+    .join('\n');
+  const days = v.days
+    .map((day, i) => {
+      const heading = [day.dateText, day.title].filter(Boolean).join(' — ') || `${L.day} ${i + 1}`;
+      const rows = day.slots.map((s) => `| ${cells(s, L).join(' | ')} |`).join('\n');
+      const sm = day.summary;
+      const summary = `*${mdEscape(L.summary)} : ${sm.startText ? `${sm.startText} – ${sm.endText}, ` : ''}${sm.contentText} ${mdEscape(L.content)}, ${sm.pauseText} ${mdEscape(L.pauses)}, ${sm.slots} ${mdEscape(L.slots)}.*`;
+      return `\n## ${mdEscape(heading)}\n\n${day.location ? `${mdEscape(day.location)}\n\n` : ''}| ${[L.time, L.duration, L.sequence, L.who, L.details].map((h) => mdEscape(h)).join(' | ')} |\n|---|---|---|---|---|\n${rows}\n\n${summary}\n`;
+    })
+    .join('');
+  return `# ${mdEscape(v.title)}\n\n${v.subtitle ? `*${mdEscape(v.subtitle)}*\n\n` : ''}${mdEscape(v.formatLabel)}\n\n${meta}\n${section(L.objectives, bullet(v.objectives))}${section(L.prerequisites, bullet(v.prerequisites))}${section(
+    L.evaluation,
+    bullet(v.evaluation),
+  )}${section(L.accessibility, v.accessibility ? mdEscape(v.accessibility) : '')}${section(L.context, v.context ? mdEscape(v.context) : '')}${v.notes ? section(L.notes, mdEscape(v.notes)) : ''}${days}${section(
+    L.people,
+    bullet(v.people.map((p) => [p.name, p.role, p.organisation].filter(Boolean).join(' — '))),
+  )}${section(L.deliverables, bullet(v.deliverables.map((d) => [d.title, d.owner && `${L.owner} : ${d.owner}`, d.dueText && `${L.due} : ${d.dueText}`].filter(Boolean).join(' — '))))}`;
+}
+
+function cells(s: SlotView, L: ProgrammeView['labels']): string[] {
+  const time = s.startText ? `${s.startText} – ${s.endText}` : '';
+  const who = [...s.speakers.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)), ...(s.groups.length ? [s.groups.join(', ')] : [])].join(' ; ');
+  const details = [
+    s.description ?? '',
+    ...s.steps.map((st) => `• ${st}`),
+    ...s.tracks.map((t) => `${L.tracks} : ${[t.title, t.lead?.name, t.room, t.groups.join(', ')].filter(Boolean).join(' — ')}`),
+    s.turns.length ? `${L.turns} : ${s.turns.map((t) => `${t.group} ${t.startText}–${t.endText}`).join(', ')}` : '',
+    s.materials.length ? `${L.materials} : ${s.materials.join(', ')}` : '',
+    s.produces.length ? `${L.produces} : ${s.produces.join(', ')}` : '',
+    s.notes ? `${L.notes} : ${s.notes}` : '',
+  ].filter(Boolean);
+  return [mdEscape(time, true), mdEscape(s.durationText ?? '', true), `**${mdEscape(s.title, true)}** (${mdEscape(s.typeLabel, true)})`, mdEscape(who, true), details.map((d) => mdEscape(d, true)).join('<br>')];
+}
+
+function mission(v: MissionView): string {
+  const L = v.labels;
+  const meta = [
+    [L.client, v.client],
+    [L.partners, v.partners.join(', ')],
+    [L.pilot, v.pilot],
+    [L.period, v.periodText],
+  ]
+    .filter(([, value]) => value)
+    .map(([k, value]) => `- **${mdEscape(k)}** : ${mdEscape(value)}`)
+    .join('\n');
+  const phases = v.phases.length
+    ? `| ${[L.phases, L.dates, L.programme, L.deliverables, L.governance].map((h) => mdEscape(h)).join(' | ')} |\n|---|---|---|---|---|\n${v.phases
+        .map((p) => `| ${[p.title, p.datesText, p.programmes.map((x) => `${x.title}${x.datesText ? ` (${x.datesText})` : ''}`).join(' ; '), p.deliverables.join(', '), p.governance.join(', ')].map((c) => mdEscape(c, true)).join(' | ')} |`)
+        .join('\n')}`
+    : '';
+  return `# ${mdEscape(v.title)}\n\n${v.schemeLabel ? `${mdEscape(v.schemeLabel)}\n\n` : ''}${meta}\n${section(L.territories, bullet(v.territories.map((t) => [t.name, t.kind, t.population?.toLocaleString(v.language)].filter(Boolean).join(' — '))))}${section(L.needs, bullet(v.needs))}${section(
+    L.response,
+    v.response ? mdEscape(v.response) : '',
+  )}${section(L.phases, phases)}${section(L.deliverables, bullet(v.deliverables.map((d) => (d.dueText ? `${d.title} — ${L.due} : ${d.dueText}` : d.title))))}${section(L.governance, bullet(v.governance.map((g) => g.name)))}${section(
+    L.indicators,
+    bullet(v.indicators.map((i) => `${i.label} : ${i.value ?? '—'}${i.unit ? ` ${i.unit}` : ''}${i.target !== undefined ? ` (${L.target} ${i.target})` : ''}`)),
+  )}`;
+}

@@ -1,0 +1,48 @@
+/** Preview and export requests: the core renders; the server only finds texts and linked files. */
+import { URI, Utils } from 'vscode-uri';
+import { isDerouleFile } from '../core';
+import { ExportError, exportDocument } from '../core/export';
+import { renderBody } from '../core/export/html';
+import { buildView } from '../core/render/buildView';
+import { exportRequest, previewRequest, type ExportResult } from '../protocol';
+import { safe } from './safe';
+import type { ServerState } from './server';
+
+export function registerRendering(state: ServerState): void {
+  const { connection, documents } = state;
+  const linkedFrom = (uri: string) => {
+    const folder = Utils.dirname(URI.parse(uri));
+    return (relative: string) => {
+      const target = Utils.resolvePath(folder, relative).toString();
+      const text = state.files.readFile(target);
+      return text === undefined ? undefined : { uri: target, analysis: state.service.analyse(target, text, 'programme') };
+    };
+  };
+
+  connection.onRequest(
+    previewRequest,
+    safe(connection, 'preview', null, ({ uri, withNotes }) => {
+      const doc = documents.get(uri);
+      if (!doc || !isDerouleFile(uri)) return null;
+      const analysis = state.service.analyse(uri, doc.getText());
+      const diagnostics = state.service.check(uri, doc.getText());
+      const view = buildView(analysis, { withNotes, diagnostics, linked: linkedFrom(uri) });
+      if (!view) return null;
+      return { uri, version: doc.version, html: renderBody(view, { preview: true }), title: view.title, language: view.language };
+    }),
+  );
+
+  connection.onRequest(exportRequest, async ({ uri, format, withNotes, perDay }): Promise<ExportResult> => {
+    try {
+      const text = documents.get(uri)?.getText() ?? state.files.readFile(uri);
+      if (text === undefined) return { data: '', error: 'the document cannot be read' };
+      const analysis = state.service.analyse(uri, text);
+      const base = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)).replace(/\.(programme|mission)\.ya?ml$/, '');
+      const result = await exportDocument(analysis, format, { withNotes, perDay: perDay ?? false, uidBase: base, linked: linkedFrom(uri) });
+      return { data: Buffer.from(typeof result === 'string' ? Buffer.from(result, 'utf8') : result).toString('base64') };
+    } catch (e) {
+      if (!(e instanceof ExportError)) connection.console.error(`deroule: export failed: ${(e as Error)?.stack ?? String(e)}`);
+      return { data: '', error: (e as Error)?.message ?? String(e) };
+    }
+  });
+}
