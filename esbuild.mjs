@@ -1,6 +1,6 @@
 // Bundles the CLI (and, as they are added, the client, server and preview) into dist/.
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -28,6 +28,11 @@ await Promise.all([
   build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/preview/main.ts'], outfile: 'dist/preview.js' }),
   previewStylesheet(),
 ]);
+
+// The calendar export's time zone definition: @touch4it/ical-timezones reads it from disk,
+// next to the bundle that contains it.
+mkdirSync('dist/zones/Europe', { recursive: true });
+copyFileSync('node_modules/@touch4it/ical-timezones/zones/Europe/Paris.ics', 'dist/zones/Europe/Paris.ics');
 
 /** dist/preview.css: the same stylesheet as the HTML export, as a file the webview's CSP allows. */
 async function previewStylesheet() {

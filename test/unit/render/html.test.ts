@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { createLanguageService } from '../../../server/src/core';
+import { toHtml } from '../../../server/src/core/export/html';
+import { toMarkdown } from '../../../server/src/core/export/markdown';
+import { buildView } from '../../../server/src/core/render/buildView';
+import type { ProgrammeView } from '../../../server/src/core/render/viewModel';
+import { HOSTILE, hostileProgramme } from './injection';
+
+const ROOT = resolve(__dirname, '../../../..');
+const POIX = readFileSync(join(ROOT, 'examples/poix-du-nord/atelier-territorial.programme.yaml'), 'utf8');
+
+function view(text: string, withNotes = false, uri = 'file:///ws/a.programme.yaml') {
+  const service = createLanguageService();
+  return buildView(service.analyse(uri, text), { withNotes })!;
+}
+
+test('the view of the seed day: times, names, turns, summary', () => {
+  const v = view(POIX) as ProgrammeView;
+  assert.equal(v.formatLabel, 'Atelier');
+  assert.equal(v.datesText, '20 octobre 2021');
+  const slots = v.days[0]!.slots;
+  assert.equal(slots.length, 11);
+  assert.deepEqual([slots[0]!.startText, slots[0]!.endText, slots[0]!.durationText, slots[0]!.typeLabel], ['08h30', '09h00', '30 min', 'accueil']);
+  const restitution = slots.find((s) => s.title === 'Restitution par groupe')!;
+  assert.deepEqual(restitution.turns.map((t) => `${t.startText}–${t.endText}`), ['16h00–16h15', '16h15–16h30', '16h30–16h45']);
+  assert.equal(v.days[0]!.summary.startText, '08h30');
+  assert.equal(v.days[0]!.summary.endText, '17h00');
+  assert.equal(v.days[0]!.summary.pauseText, '1 h 30');
+});
+
+test('HTML: header, one timeline per day with heights by duration, tracks side by side', () => {
+  const html = toHtml(view(POIX));
+  assert.match(html, /<h1>Identifier et mettre en œuvre les outils d’accompagnement des projets d’aménagement<\/h1>/);
+  assert.match(html, /<section class="day" data-line="\d+"><h2>20 octobre 2021<\/h2>/);
+  assert.equal((html.match(/class="slot /g) ?? []).length, 11);
+  assert.match(html, /class="slot type-site-visit" data-line="\d+" data-end-line="\d+" style="min-height:144px"/); // 2 h at 1.2 px/min
+  assert.match(html, /<div class="tracks"><div class="track">/);
+  assert.match(html, /Passages<\/strong> : Groupe 1 16h00–16h15/);
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/);
+  assert.doesNotMatch(html, /<script|https?:\/\//);
+});
+
+test('facilitator notes only when asked for', () => {
+  const text = `${POIX.replace('title: Identifier', 'notes: Prévoir les clés de la salle\ntitle: Identifier')}`;
+  assert.doesNotMatch(toHtml(view(text)), /clés de la salle/);
+  assert.match(toHtml(view(text, true)), /clés de la salle/);
+  assert.doesNotMatch(toMarkdown(view(text)), /clés de la salle/);
+});
+
+test('Markdown: a table per day, like a programme in a wiki', () => {
+  const md = toMarkdown(view(POIX));
+  assert.match(md, /^# Identifier et mettre en œuvre/);
+  assert.match(md, /\n\| Horaire \| Durée \| Séquence \| Intervenants \| Contenu \|\n\|---\|---\|---\|---\|---\|\n\| 08h30 – 09h00 \| 30 min \| \*\*Accueil des participants - Constitution des groupes \(3 groupes\)\*\* \(accueil\) \|/);
+  assert.match(md, /\*Bilan de la journée : 08h30 – 17h00/);
+});
+
+test('a mission: Gantt bars across the period and linked programmes at their dates', () => {
+  const mission = `title: Atelier flash
+scheme: atelier-flash
+period: { start: 2022-09, end: 2022-11 }
+phases:
+  - id: atelier
+    title: Atelier sur site
+    start: 2022-10
+    end: 2022-10
+    programmes: [atelier.programme.yaml]
+`;
+  const service = createLanguageService();
+  const analysis = service.analyse('file:///ws/flash.mission.yaml', mission);
+  const linked = service.analyse('file:///ws/atelier.programme.yaml', 'title: Atelier sur site\ndate: 2022-10-12\n');
+  const v = buildView(analysis, { linked: () => ({ uri: 'file:///ws/atelier.programme.yaml', analysis: linked }) })!;
+  const html = toHtml(v);
+  assert.match(html, /Atelier des territoires/);
+  assert.match(html, /<span class="bar" style="left:32\.97%;width:calc\(67\.03% - 32\.97%\)"><\/span>/);
+  assert.match(html, /<span class="marker" style="left:45\.05%" title="Atelier sur site — 12 octobre 2022"><\/span>/);
+});
+
+for (const hostile of HOSTILE) {
+  test(`hostile text stays text in HTML and Markdown: ${JSON.stringify(hostile).slice(0, 40)}`, () => {
+    const v = view(hostileProgramme(hostile), true);
+    const html = toHtml(v);
+    const body = html.slice(html.indexOf('<body>'));
+    // Every `<` of user text is escaped, so no tag can open; quotes are escaped in attributes.
+    assert.doesNotMatch(body, /<(script|img|svg|style|a)\b/i);
+    assert.doesNotMatch(body, /href=|title="[^"]*"[^>]*\son\w+=/i);
+    const md = toMarkdown(v);
+    assert.doesNotMatch(md, /<(script|img|svg)|(?<!\\)\]\(javascript:/i);
+    // No user text opens a table cell border or a formula at a cell start.
+    for (const line of md.split('\n').filter((l) => l.startsWith('| 09h00'))) assert.equal(line.split(/(?<!\\)\|/).length, 7, line);
+    assert.doesNotMatch(md, /\| =HYPERLINK/);
+  });
+}
