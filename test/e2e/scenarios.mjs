@@ -160,6 +160,32 @@ export const scenarios = [
         },
       ],
       [
+        'the preview: the day as a timeline, live update, click to reveal',
+        async (page, p) => {
+          await openFile(page, 'a-corriger.programme.yaml');
+          await command(page, 'Déroulé: Open preview to the side');
+          const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+          await frame.locator('.slot').first().waitFor({ timeout: 30_000 });
+          assert.match(await frame.locator('.programme').innerText(), /Atelier à corriger[\s\S]*Accueil des participants/);
+          // Type in the editor: the preview follows.
+          await page.locator('.editor-instance .view-lines').first().click();
+          await goTo(page, 5, 36);
+          await page.keyboard.type(' et café');
+          await eventually('live update', async () => {
+            const t = await frame.locator('.programme').innerText();
+            return /Accueil des participants et café/.test(t) ? t : '';
+          });
+          await p.snap('preview');
+          // Click the slot: the editor reveals its source line.
+          await goTo(page, 1, 1);
+          await frame.locator('.slot').first().click();
+          await eventually('reveal', async () => {
+            const t = await page.locator('.statusbar').innerText();
+            return /Ln 4, Col 1/.test(t) ? t : '';
+          });
+        },
+      ],
+      [
         'New programme offers the templates',
         async (page) => {
           await command(page, 'Déroulé: New programme');

@@ -454,7 +454,8 @@ describe('Word export of a programme (Poix-du-Nord atelier)', () => {
     assert.ok(html.includes('<h1>Objectifs</h1><ul>'), 'heading then list');
     for (const o of poixDuNord().objectives) assert.ok(html.includes(`<li>${o}</li>`), o);
     assert.ok(text.includes('Site et contexte'));
-    assert.ok(text.includes('les postures des agents de la DDTM\névoluent'), 'line break kept in the context');
+    assert.ok(html.includes('les postures des agents de la DDTM<br />évoluent'), 'line break kept in the context');
+    assert.ok(html.includes('Maubeuge.</p>'), 'a paragraph per block of the context');
     assert.ok(!text.includes('Prérequis') && !text.includes('Accessibilité'), 'empty training sections left out');
   });
 
@@ -508,7 +509,8 @@ describe('Word export of a programme (Poix-du-Nord atelier)', () => {
 
   test('the day summary follows the table', async () => {
     const { text, html } = await done;
-    assert.ok(text.includes('Bilan de la journée : 08h30 – 17h00 · 7 h contenu · 1 h 30 pauses · 11 séquences\nTemps par groupe : Groupe 1 5 h 30 · Groupe 2 5 h 30 · Groupe 3 5 h 30'));
+    assert.ok(text.includes('Bilan de la journée : 08h30 – 17h00 · 7 h contenu · 1 h 30 pauses · 11 séquences'));
+    assert.ok(html.includes('11 séquences<br />Temps par groupe : Groupe 1 5 h 30 · Groupe 2 5 h 30 · Groupe 3 5 h 30</p>'));
     assert.match(html, /<\/table><p><strong>Bilan de la journée<\/strong>/);
   });
 
@@ -558,7 +560,9 @@ describe('Word export: facilitator notes, when the view carries them', () => {
   test('programme notes as a section, slot notes in the details cell', async () => {
     const { text, html } = await done;
     assert.ok(html.includes('<h1>Notes d’animation</h1>'));
-    assert.ok(text.includes('Prévoir les clés de la salle du conseil.\nAppeler la mairie la veille.'));
+    assert.ok(text.includes('Prévoir les clés de la salle du conseil.'));
+    assert.equal(text.match(/Notes d’animation/g)?.length, 2, 'the section and the one slot with notes');
+    assert.ok(html.includes('Prévoir les clés de la salle du conseil.<br />Appeler la mairie la veille.'));
     const restitution = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1]!).find((r) => r.includes('Restitution par groupe'))!;
     assert.ok(restitution.includes('<strong>Notes d’animation</strong> : Chronométrer chaque groupe : 15 min, pas plus.'));
   });
@@ -655,13 +659,14 @@ describe('Word export: user text is text, never markup', () => {
   view.days[0]!.slots[5]!.title = `Pause\u0001 avec caractère de contrôle et surrogate seul \ud800 ici`;
   const done = readBack(view);
 
+  // mammoth's raw text leaves line breaks out (its HTML has them as <br />, checked below).
   test('mammoth gives the text back literally', async () => {
     const { text } = await done;
-    assert.ok(text.startsWith(`atelier\n\n${nasty}\nseconde ligne 🎉\n\n`), text.slice(0, 200));
+    assert.ok(text.startsWith(`atelier\n\n${nasty}seconde ligne 🎉\n\n`), text.slice(0, 200));
     assert.ok(text.includes('Sous-titre <b>gras</b> & <!-- commentaire --> <?pi?>'));
     assert.ok(text.includes(`Objectif ${nasty}`));
     assert.ok(text.includes(`Séquence ${nasty}`));
-    assert.ok(text.includes(`Description ${nasty}\nligne 2 👩🏽‍🌾 — fin\n\nparagraphe suivant\tavec tabulation`));
+    assert.ok(text.includes(`Description ${nasty}ligne 2 👩🏽‍🌾 — fin\n\nparagraphe suivant\tavec tabulation`));
     assert.ok(text.includes('=HYPERLINK("http://x","clic")'));
     assert.ok(text.includes('<w:p>faux paragraphe</w:p>'));
     assert.ok(text.includes('<img src=x onerror=alert(1)>, &lt;role&gt;'));
@@ -673,7 +678,9 @@ describe('Word export: user text is text, never markup', () => {
     const { html } = await done;
     assert.ok(!/<script|<img|<b>|<w:p>/.test(html));
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &amp;amp; =HYPERLINK("http://x")'));
-    assert.ok(html.includes(`&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &amp;amp; =HYPERLINK("http://x") 'quote' "double"<br />seconde ligne 🎉`));
+    const escaped = `&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &amp;amp; =HYPERLINK("http://x") 'quote' "double"`;
+    assert.ok(html.includes(`<p>${escaped}<br />seconde ligne 🎉</p>`), 'line break in the title');
+    assert.ok(html.includes(`<p>Description ${escaped}<br />ligne 2 👩🏽‍🌾 — fin</p><p>paragraphe suivant\tavec tabulation</p>`), 'description: break, blank line, tab');
   });
 
   test('the package XML carries it escaped and stays well-formed', async () => {

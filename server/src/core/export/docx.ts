@@ -20,6 +20,7 @@ import {
   Header,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -75,7 +76,7 @@ export async function toDocx(view: RenderView): Promise<Uint8Array> {
       default: {
         document: {
           run: { font: 'Arial', size: 20, language: { value: view.language === 'en' ? 'en-GB' : 'fr-FR' } },
-          paragraph: { spacing: { after: 80, line: 264 } },
+          paragraph: { spacing: { after: 80, line: 264, lineRule: LineRuleType.AUTO } },
         },
         title: { run: { font: 'Arial', size: 40, bold: true, color: COLOURS.accent }, paragraph: { spacing: { before: 120, after: 120 } } },
         heading1: {
@@ -151,7 +152,7 @@ const STYLES: IParagraphStyleOptions[] = [
     paragraph: { spacing: { after: 240 } },
   },
   { id: S.meta, name: 'Déroulé – Informations', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 40 } } },
-  { id: S.cell, name: 'Déroulé – Texte de tableau', basedOn: 'Normal', quickFormat: true, run: { size: 18 }, paragraph: { spacing: { after: 40, line: 240 } } },
+  { id: S.cell, name: 'Déroulé – Texte de tableau', basedOn: 'Normal', quickFormat: true, run: { size: 18 }, paragraph: { spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
   {
     id: S.cellHeading,
     name: 'Déroulé – En-tête de tableau',
@@ -259,8 +260,8 @@ function colon(view: { language: string }): string {
   return view.language === 'fr' ? '\u00a0: ' : ': ';
 }
 
-function labelled(label: string, value: TextRun[], view: { language: string }, style: string = S.meta): Paragraph {
-  return para([...runs(label, { bold: true }), ...runs(colon(view)), ...value], { style });
+function labelled(label: string, value: TextRun[], view: { language: string }, style: string = S.meta, keepNext = false): Paragraph {
+  return para([...runs(label, { bold: true }), ...runs(colon(view)), ...value], { style, ...(keepNext ? { keepNext } : {}) });
 }
 
 function bullets(items: string[], cell = false, style?: string): Paragraph[] {
@@ -361,7 +362,7 @@ function programmeBody(v: ProgrammeView): (Paragraph | Table)[] {
   if (v.days.length) out.push(heading(L.programme));
   v.days.forEach((day, i) => {
     out.push(heading(join([day.dateText, day.title]) || `${L.day} ${i + 1}`, 2));
-    if (day.location) out.push(labelled(L.location, runs(day.location), v));
+    if (day.location) out.push(labelled(L.location, runs(day.location), v, S.meta, true));
     out.push(agenda(v, day.slots));
     out.push(summary(v, day.summary));
   });

@@ -1,0 +1,84 @@
+/** `deroule export`: every format from the built CLI, notes, overwrite protection, errors. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+
+const ROOT = resolve(__dirname, '../../..');
+const CLI = join(ROOT, 'dist/cli.js');
+const POIX = join(ROOT, 'examples/poix-du-nord/atelier-territorial.programme.yaml');
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('html, md and ics go to stdout; html is self-contained', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deroule-export-'));
+  const html = run(['export', '--to', 'html', POIX], dir);
+  assert.equal(html.code, 0);
+  assert.match(html.stdout, /^<!DOCTYPE html>/);
+  assert.match(html.stdout, /Restitution par groupe/);
+  assert.doesNotMatch(html.stdout, /<link |<script|src=/);
+  const md = run(['export', '--to', 'md', POIX], dir);
+  assert.match(md.stdout, /^# Identifier et mettre en œuvre/);
+  const ics = run(['export', '--to', 'ics', POIX], dir);
+  assert.match(ics.stdout, /^BEGIN:VCALENDAR\r\n/);
+  assert.equal((ics.stdout.match(/BEGIN:VEVENT/g) ?? []).length, 11);
+  assert.match(ics.stdout, /DTSTART;TZID=Europe\/Paris:20211020T083000/);
+});
+
+test('-o writes the file and names it on stderr; an existing file needs --force', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deroule-export-'));
+  const first = run(['export', '--to', 'docx', '-o', 'poix.docx', POIX], dir);
+  assert.equal(first.code, 0, first.stderr);
+  assert.equal(first.stderr, 'poix.docx\n');
+  assert.equal(readFileSync(join(dir, 'poix.docx')).subarray(0, 2).toString(), 'PK');
+  writeFileSync(join(dir, 'keep.html'), 'version de la semaine dernière');
+  const refused = run(['export', '--to', 'html', '-o', 'keep.html', POIX], dir);
+  assert.equal(refused.code, 2);
+  assert.equal(refused.stderr, "deroule: 'keep.html' already exists: use --force to overwrite it\n");
+  assert.equal(readFileSync(join(dir, 'keep.html'), 'utf8'), 'version de la semaine dernière');
+  const forced = run(['export', '--to', 'html', '-o', 'keep.html', '--force', POIX], dir);
+  assert.equal(forced.code, 0);
+  assert.match(readFileSync(join(dir, 'keep.html'), 'utf8'), /<!DOCTYPE html>/);
+});
+
+test('facilitator notes only with --with-notes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deroule-export-'));
+  writeFileSync(
+    join(dir, 'a.programme.yaml'),
+    'title: Atelier\ndate: 2021-10-20\nagenda:\n  - time: 9h-10h\n    title: Accueil\n    notes: Clés de la salle chez le gardien\n',
+  );
+  // ICS folds long lines: unfold before looking for the words.
+  const out = (args: string[]) => run(args, dir).stdout.replace(/\r\n[ \t]/g, '');
+  for (const to of ['html', 'md', 'ics']) {
+    assert.doesNotMatch(out(['export', '--to', to, 'a.programme.yaml']), /gardien/, to);
+    assert.match(out(['export', '--to', to, '--with-notes', 'a.programme.yaml']), /Clés de la salle chez le gardien/, to);
+  }
+});
+
+test('errors are one clear line: unknown format, docx without -o, missing file, unwritable output', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deroule-export-'));
+  const cases: [string[], RegExp][] = [
+    [['export', '--to', 'pdf', POIX], /^deroule: --to must be html, md, docx or ics, not 'pdf'/],
+    [['export', '--to', 'docx', POIX], /^deroule: a Word document is binary: give the output file with -o/],
+    [['export', '--to', 'html', 'absent.programme.yaml'], /^deroule: cannot read 'absent.programme.yaml': no such file or directory\n$/],
+    [['export', '--to', 'html', '-o', 'no/such/dir/x.html', POIX], /^deroule: cannot write 'no\/such\/dir\/x.html': no such file or directory\n$/],
+    [['export', POIX], /^deroule: export needs --to html\|md\|docx\|ics/],
+  ];
+  for (const [args, expected] of cases) {
+    const r = run(args, dir);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, expected);
+  }
+  assert.equal(existsSync(join(dir, 'no')), false);
+});
+
+test('a mission exports its phases with the linked programmes', () => {
+  const r = run(['export', '--to', 'md', join(ROOT, 'examples/atelier-local/atelier-local.mission.yaml')], ROOT);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /\| Phases \| Dates \| Programme \| Livrables \| Gouvernance \|/);
+});
