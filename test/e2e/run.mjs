@@ -11,12 +11,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CODE_SERVER_ENTRY, NODE24, ensureCodeServer } from './setup.mjs';
+import { renderTests } from './render.mjs';
 import { reset, scenarios } from './scenarios.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = join(ROOT, 'test-results', 'e2e');
 const VSIX = join(ROOT, 'dist', 'deroule.vsix');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 function freePort() {
   return new Promise((res) => {
@@ -88,10 +90,7 @@ async function withCodeServer(settings, fn) {
   let log = '';
   server.stdout.on('data', (d) => (log += d));
   server.stderr.on('data', (d) => (log += d));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     await waitForHttp(`http://127.0.0.1:${port}/healthz`);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -118,6 +117,22 @@ async function main() {
   mkdirSync(SHOTS, { recursive: true });
   let passed = 0;
   let failed = 0;
+  // The exports in a plain browser first: no code-server needed.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    for (const [name, test] of renderTests(ROOT, SHOTS)) {
+      try {
+        await test(browser);
+        console.log(`✔ ${name}`);
+        passed++;
+      } catch (e) {
+        console.log(`✖ ${name}\n  ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n  ')}`);
+        failed++;
+      }
+    }
+  } finally {
+    await browser.close();
+  }
   for (const group of scenarios) {
     await withCodeServer(group.settings, async (page, p) => {
       for (const [name, scenario] of group.tests) {
