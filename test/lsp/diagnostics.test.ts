@@ -114,3 +114,18 @@ test('closing a document clears its diagnostics', async () => {
     await server.stop();
   }
 });
+
+test('an unsaved document (a template, an import) is checked by its language id', async () => {
+  const server = await startServer();
+  try {
+    const uri = 'untitled:Untitled-1';
+    const waiting = server.diagnostics(uri, 1);
+    void server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'deroule-mission', version: 1, text: 'title: Mission\nperiod: { start: 2023-05, end: 2023-01 }\n' },
+    });
+    const diagnostics = await waiting;
+    assert.deepEqual(diagnostics.map((d) => d.code), ['time-order']);
+  } finally {
+    await server.stop();
+  }
+});

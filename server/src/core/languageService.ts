@@ -30,6 +30,8 @@ export interface Analysis {
 export interface SourceText {
   uri: string;
   text: string;
+  /** For texts whose name does not say it (an unsaved document). */
+  kind?: DocumentKind;
 }
 
 export interface LanguageService {
@@ -71,8 +73,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return { uri, doc, model: model?.kind === 'programme' ? model : undefined };
   }
 
-  function checkOne(uri: string, text: string): { sink: DiagnosticSink; analysis: Analysis } {
-    const analysis = analyse(uri, text);
+  function checkOne(uri: string, text: string, kind?: DocumentKind): { sink: DiagnosticSink; analysis: Analysis } {
+    const analysis = analyse(uri, text, kind);
     const { doc, model } = analysis;
     const sink = new DiagnosticSink(uri, settings);
     const m = messagesFor(settings.language);
@@ -128,7 +130,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       try {
         for (const s of sources) {
           try {
-            results.push(checkOne(s.uri, s.text));
+            results.push(checkOne(s.uri, s.text, s.kind));
           } catch (e) {
             if (!onError) throw e;
             onError(s.uri, e);

@@ -5,7 +5,7 @@
  */
 import { DiagnosticSeverity, DiagnosticTag, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DerouleDiagnostic, LanguageService } from '../core';
+import type { DerouleDiagnostic, DocumentKind, LanguageService } from '../core';
 import { ruleDocUrl } from '../core/messages/ruleDescriptions';
 import type { WorkspaceFiles } from './workspaceFiles';
 
@@ -105,11 +105,12 @@ export class DiagnosticsScheduler {
   }
 
   private compute(): Map<string, { version: number | undefined; items: Diagnostic[] }> {
-    const sources: { uri: string; text: string; version: number | undefined }[] = [];
+    const sources: { uri: string; text: string; version: number | undefined; kind?: DocumentKind }[] = [];
     for (const uri of this.files.all()) {
       const doc = this.documents.get(uri);
       const text = doc ? doc.getText() : this.files.readFile(uri);
-      if (text !== undefined) sources.push({ uri, text, version: doc?.version });
+      const kind = this.files.kindOf(uri);
+      if (text !== undefined) sources.push({ uri, text, version: doc?.version, ...(kind ? { kind } : {}) });
     }
     const results = this.service().checkSet(sources);
     for (const s of sources) {

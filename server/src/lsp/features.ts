@@ -2,7 +2,7 @@
 import { URI, Utils } from 'vscode-uri';
 import type { CodeAction, CompletionItem, Location, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { DocumentDiagnosticReportKind, SymbolKind } from 'vscode-languageserver/node';
-import { isDerouleFile, type Analysis } from '../core';
+import type { Analysis } from '../core';
 import { codeActions } from '../core/codeActions';
 import { complete } from '../core/features/completion';
 import { documentLinks } from '../core/features/documentLinks';
@@ -22,8 +22,9 @@ export function registerFeatures(state: ServerState): void {
   const { connection, documents } = state;
   const analysis = (uri: string): Analysis | undefined => {
     const doc = documents.get(uri);
-    if (!doc || !isDerouleFile(uri)) return undefined;
-    return state.service.analyse(uri, doc.getText());
+    const kind = state.files.kindOf(uri);
+    if (!doc || !kind) return undefined;
+    return state.service.analyse(uri, doc.getText(), kind);
   };
   const resolver = (uri: string) => (relative: string) => Utils.resolvePath(Utils.dirname(URI.parse(uri)), relative).toString();
   const language = () => state.settings.core.language;
@@ -32,7 +33,7 @@ export function registerFeatures(state: ServerState): void {
   connection.languages.diagnostics.on(
     safe(connection, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (params) => ({
       kind: DocumentDiagnosticReportKind.Full,
-      items: isDerouleFile(params.textDocument.uri) ? state.diagnostics.pullFor(params.textDocument.uri) : [],
+      items: state.files.kindOf(params.textDocument.uri) ? state.diagnostics.pullFor(params.textDocument.uri) : [],
     })),
   );
 

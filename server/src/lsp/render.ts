@@ -1,6 +1,5 @@
 /** Preview and export requests: the core renders; the server only finds texts and linked files. */
 import { URI, Utils } from 'vscode-uri';
-import { isDerouleFile } from '../core';
 import { ExportError, exportDocument } from '../core/export';
 import { renderBody } from '../core/export/html';
 import { buildView } from '../core/render/buildView';
@@ -23,9 +22,10 @@ export function registerRendering(state: ServerState): void {
     previewRequest,
     safe(connection, 'preview', null, ({ uri, withNotes }) => {
       const doc = documents.get(uri);
-      if (!doc || !isDerouleFile(uri)) return null;
-      const analysis = state.service.analyse(uri, doc.getText());
-      const diagnostics = state.service.check(uri, doc.getText());
+      const kind = state.files.kindOf(uri);
+      if (!doc || !kind) return null;
+      const analysis = state.service.analyse(uri, doc.getText(), kind);
+      const diagnostics = state.service.checkSet([{ uri, text: doc.getText(), kind }]).get(uri) ?? [];
       const view = buildView(analysis, { withNotes, diagnostics, linked: linkedFrom(uri) });
       if (!view) return null;
       return { uri, version: doc.version, html: renderBody(view, { preview: true }), title: view.title, language: view.language };
@@ -36,7 +36,7 @@ export function registerRendering(state: ServerState): void {
     try {
       const text = documents.get(uri)?.getText() ?? state.files.readFile(uri);
       if (text === undefined) return { data: '', error: 'the document cannot be read' };
-      const analysis = state.service.analyse(uri, text);
+      const analysis = state.service.analyse(uri, text, state.files.kindOf(uri));
       const base = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)).replace(/\.(programme|mission)\.ya?ml$/, '');
       const result = await exportDocument(analysis, format, { withNotes, perDay: perDay ?? false, uidBase: base, linked: linkedFrom(uri) });
       return { data: Buffer.from(typeof result === 'string' ? Buffer.from(result, 'utf8') : result).toString('base64') };

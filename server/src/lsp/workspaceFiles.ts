@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isDerouleFile, type FileSystem } from '../core';
+import { isDerouleFile, kindFromUri, type DocumentKind, type FileSystem } from '../core';
 
 const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
 /** A workspace this large is not scanned further: rules across files then see open files only. */
@@ -71,7 +71,18 @@ export class WorkspaceFiles implements FileSystem {
   /** Every Déroulé file known: the workspace's and the open ones. */
   all(): string[] {
     const uris = new Set(this.known);
-    for (const d of this.documents.all()) if (isDerouleFile(d.uri)) uris.add(d.uri);
+    for (const d of this.documents.all()) if (this.kindOf(d.uri)) uris.add(d.uri);
     return [...uris];
+  }
+
+  /**
+   * The kind of a document: from its name, or, for an unsaved one (a template, an import),
+   * from the language the editor gave it.
+   */
+  kindOf(uri: string): DocumentKind | undefined {
+    const byName = kindFromUri(uri);
+    if (byName) return byName;
+    const language = this.documents.get(uri)?.languageId;
+    return language === 'deroule-programme' ? 'programme' : language === 'deroule-mission' ? 'mission' : undefined;
   }
 }
