@@ -8,6 +8,7 @@ import type { InitializationOptions } from '../../server/src/protocol';
 import { registerNewDocumentCommands } from './newDocument';
 import { ExplorerProvider } from './explorerView';
 import { registerExport } from './exportCommand';
+import { registerImport } from './importCommands';
 import { PreviewPanel } from './preview';
 import { createStatus } from './status';
 
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('deroule.showPreview', (uri?: vscode.Uri) => showPreview(preview, uri)),
     vscode.commands.registerCommand('deroule.togglePreviewNotes', () => preview.toggleNotes()),
     registerExport(() => client),
+    ...registerImport(() => client),
     vscode.languages.onDidChangeDiagnostics(() => explorer.refreshSoon()),
     vscode.workspace.onDidSaveTextDocument(() => explorer.refreshSoon()),
   );

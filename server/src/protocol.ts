@@ -71,3 +71,18 @@ export type FromPreview =
   | { type: 'reveal'; uri: string; line: number }
   | { type: 'open'; uri: string }
   | { type: 'ready' };
+
+/** Import a programme written for humans (text, Markdown, Word), or only its slots (paste). */
+export interface ImportParams {
+  /** Base64 of the source file's bytes. */
+  data: string;
+  fileName: string;
+  slotsOnly?: boolean;
+}
+export interface ImportReply {
+  yaml: string;
+  slots: number;
+  unplaced: number;
+  error?: string;
+}
+export const importRequest = new RequestType<ImportParams, ImportReply, void>('deroule/import');

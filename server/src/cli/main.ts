@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { runCheck, type OutputFormat } from './check';
 import { runExport } from './export';
+import { runImport } from './import';
 import { IoError, UsageError } from './collectFiles';
 import type { Language } from '../core';
 
@@ -17,14 +18,16 @@ const USAGE = `Usage:
   deroule check [--format text|json|sarif] [--lang fr|en] PATH...
   deroule lsp --stdio
   deroule export --to html|md|docx|ics [-o OUT] [--with-notes] [--per-day] [--force] FILE
-  deroule import [-o OUT] TEXT_FILE
+  deroule import [-o OUT] [--force] FILE
   deroule --version | --help
 
 check   checks programmes (*.programme.yaml) and missions (*.mission.yaml); folders are
         searched recursively and checked as one set. Exit 0: no error, 1: errors, 2: usage or I/O error.
 export  writes the programme (or mission) as a self-contained HTML page, Markdown, Word or an
         iCalendar file (stdout without -o, except Word); facilitator notes only with
-        --with-notes; an existing file is never overwritten without --force.`;
+        --with-notes; an existing file is never overwritten without --force.
+import  turns a programme written for humans (text, Markdown or .docx: "08h30/09h00 Accueil…")
+        into a .programme.yaml (stdout without -o); what it cannot place is kept as comments.`;
 
 export interface CliResult {
   stdout: string | Uint8Array;
@@ -50,7 +53,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       case 'export':
         return await exportCommand(rest);
       case 'import':
-        throw new UsageError(`'${command}' is not available in this version yet`);
+        return await importCommand(rest);
       case undefined:
         throw new UsageError('no command given');
       default:
@@ -104,6 +107,17 @@ async function exportCommand(args: string[]): Promise<CliResult> {
     force: values.force ?? false,
     cwd: process.cwd(),
   });
+  return { stdout: result.stdout, stderr: result.message, code: 0 };
+}
+
+async function importCommand(args: string[]): Promise<CliResult> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean', short: 'f', default: false } },
+  });
+  if (positionals.length !== 1) throw new UsageError('import takes exactly one text, Markdown or Word file');
+  const result = await runImport({ file: positionals[0]!, ...(values.out ? { out: values.out } : {}), force: values.force ?? false, cwd: process.cwd() });
   return { stdout: result.stdout, stderr: result.message, code: 0 };
 }
 

@@ -3,7 +3,8 @@ import { URI, Utils } from 'vscode-uri';
 import { ExportError, exportDocument } from '../core/export';
 import { renderBody } from '../core/export/html';
 import { buildView } from '../core/render/buildView';
-import { exportRequest, previewRequest, type ExportResult } from '../protocol';
+import { importFile, importSlots, sourceText } from '../core/import';
+import { exportRequest, importRequest, previewRequest, type ExportResult, type ImportReply } from '../protocol';
 import { safe } from './safe';
 import type { ServerState } from './server';
 
@@ -31,6 +32,18 @@ export function registerRendering(state: ServerState): void {
       return { uri, version: doc.version, html: renderBody(view, { preview: true }), title: view.title, language: view.language };
     }),
   );
+
+  connection.onRequest(importRequest, async ({ data, fileName, slotsOnly }): Promise<ImportReply> => {
+    try {
+      const bytes = Buffer.from(data, 'base64');
+      if (slotsOnly) return { ...importSlots(await sourceText(bytes, fileName)), unplaced: 0 };
+      const result = await importFile(bytes, fileName);
+      return { yaml: result.yaml, slots: result.slots, unplaced: result.unplaced };
+    } catch (e) {
+      connection.console.error(`deroule: import failed: ${(e as Error)?.stack ?? String(e)}`);
+      return { yaml: '', slots: 0, unplaced: 0, error: (e as Error)?.message ?? String(e) };
+    }
+  });
 
   connection.onRequest(exportRequest, async ({ uri, format, withNotes, perDay }): Promise<ExportResult> => {
     try {

@@ -1,0 +1,83 @@
+/**
+ * "Import a programme…": pick a text, Markdown or Word file; the result opens as a new,
+ * unsaved programme, checked at once. "Paste as programme slots": the clipboard's text
+ * becomes slots at the cursor (through the editor, so undo works).
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { importRequest, type ImportReply } from '../../server/src/protocol';
+
+const SLOTS_KIND = vscode.DocumentDropOrPasteEditKind.Empty.append('deroule', 'slots');
+/** Text that looks like an agenda: a line starting with a time (`08h30`, `9:00`, `De 9h`). */
+const AGENDA_LINE = /^\s*(?:[-*•·]\s*)?(?:de\s+|from\s+|\|\s*)?\d{1,2}\s*[hH:]\s*\d{0,2}/im;
+
+class SlotsPasteProvider implements vscode.DocumentPasteEditProvider {
+  constructor(private readonly client: () => LanguageClient | undefined) {}
+
+  async provideDocumentPasteEdits(document: vscode.TextDocument, ranges: readonly vscode.Range[], dataTransfer: vscode.DataTransfer): Promise<vscode.DocumentPasteEdit[] | undefined> {
+    const text = await dataTransfer.get('text/plain')?.asString();
+    const c = this.client();
+    if (!text || !c || !AGENDA_LINE.test(text)) return undefined;
+    const reply = await c.sendRequest<ImportReply>(importRequest.method, { data: Buffer.from(text, 'utf8').toString('base64'), fileName: 'clipboard.txt', slotsOnly: true });
+    if (reply.error || !reply.yaml) return undefined;
+    const line = document.lineAt(ranges[0]!.start.line);
+    const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+    const insert = reply.yaml.replace(/\n$/, '').split('\n').map((l, i) => (i === 0 ? l : `${indent}${l}`)).join('\n');
+    // Offered beside plain text paste; the user picks it from the paste widget.
+    const edit = new vscode.DocumentPasteEdit(insert, vscode.l10n.t('Paste as programme slots'), SLOTS_KIND);
+    edit.yieldTo = [vscode.DocumentDropOrPasteEditKind.Text];
+    return [edit];
+  }
+}
+
+export function registerImport(client: () => LanguageClient | undefined): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('deroule.importProgramme', async () => {
+      const c = client();
+      if (!c) return;
+      const [file] =
+        (await vscode.window.showOpenDialog({
+          canSelectMany: false,
+          filters: { [vscode.l10n.t('Programmes written for humans')]: ['txt', 'md', 'markdown', 'docx'] },
+          openLabel: vscode.l10n.t('Import'),
+        })) ?? [];
+      if (!file) return;
+      const bytes = await vscode.workspace.fs.readFile(file);
+      const reply = await c.sendRequest<ImportReply>(importRequest.method, { data: Buffer.from(bytes).toString('base64'), fileName: file.path });
+      if (reply.error) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Import failed: {0}', reply.error));
+        return;
+      }
+      const doc = await vscode.workspace.openTextDocument({ language: 'deroule-programme', content: reply.yaml });
+      await vscode.window.showTextDocument(doc);
+      void vscode.window.showInformationMessage(
+        reply.unplaced
+          ? vscode.l10n.t('{0} slots imported; {1} lines not understood are kept as comments.', reply.slots, reply.unplaced)
+          : vscode.l10n.t('{0} slots imported.', reply.slots),
+      );
+    }),
+    // Pasting a programme's text into a programme offers "Paste as programme slots".
+    vscode.languages.registerDocumentPasteEditProvider({ language: 'deroule-programme' }, new SlotsPasteProvider(client), {
+      providedPasteEditKinds: [SLOTS_KIND],
+      pasteMimeTypes: ['text/plain'],
+    }),
+    vscode.commands.registerCommand('deroule.pasteAsSlots', async () => {
+      const c = client();
+      const editor = vscode.window.activeTextEditor;
+      if (!c || !editor) return;
+      const text = await vscode.env.clipboard.readText();
+      const reply = await c.sendRequest<ImportReply>(importRequest.method, { data: Buffer.from(text, 'utf8').toString('base64'), fileName: 'clipboard.txt', slotsOnly: true });
+      if (reply.error || !reply.yaml) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('No programme slot found in the clipboard.'));
+        return;
+      }
+      // Indent the items like the line the cursor is on.
+      const position = editor.selection.active;
+      const line = editor.document.lineAt(position.line);
+      const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+      const lines = reply.yaml.replace(/\n$/, '').split('\n');
+      const block = lines.map((l, i) => (i === 0 && line.isEmptyOrWhitespace ? l : `${indent}${l}`)).join('\n');
+      await editor.edit((b) => (line.isEmptyOrWhitespace ? b.replace(line.range, `${indent}${block}`) : b.insert(line.range.end, `\n${block}`)));
+    }),
+  ];
+}

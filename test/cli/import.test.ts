@@ -1,0 +1,60 @@
+/** `deroule import`: the seed's text becomes a checked programme; Word files too; no overwrite. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+
+const ROOT = resolve(__dirname, '../../..');
+const CLI = join(ROOT, 'dist/cli.js');
+const SEED = readdirSync(join(ROOT, '../shared/seeds')).find((f) => f.startsWith('004_'));
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('the seed 004 day imports into a programme that checks without errors', { skip: SEED ? false : 'shared/seeds not beside the repository' }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deroule-import-'));
+  const r = run(['import', '-o', 'poix.programme.yaml', join(ROOT, '../shared/seeds', SEED!)], dir);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /^poix\.programme\.yaml: 11 slots/);
+  const yaml = readFileSync(join(dir, 'poix.programme.yaml'), 'utf8');
+  assert.match(yaml, /time: 08h30-09h00/);
+  assert.match(yaml, /per_group: 15/);
+  const check = run(['check', '--format', 'json', 'poix.programme.yaml'], dir);
+  const errors = (JSON.parse(check.stdout) as { severity: string; message: string }[]).filter((d) => d.severity === 'error');
+  assert.deepEqual(errors, []);
+});
+
+test('stdout without -o; an existing file is kept unless --force', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deroule-import-'));
+  writeFileSync(join(dir, 'jour.txt'), 'Atelier CRTE — Date : 5 juin 2025\n\n9h00 - 9h30 : Accueil café\n9h30 - 11h00 : Atelier en sous-groupes\n11h00 - 11h15 : Restitution\n');
+  const r = run(['import', 'jour.txt'], dir);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /Accueil café/);
+  writeFileSync(join(dir, 'jour.programme.yaml'), '# mon travail\n');
+  const refused = run(['import', '-o', 'jour.programme.yaml', 'jour.txt'], dir);
+  assert.equal(refused.code, 2);
+  assert.equal(refused.stderr, "deroule: 'jour.programme.yaml' already exists: use --force to overwrite it\n");
+  assert.equal(readFileSync(join(dir, 'jour.programme.yaml'), 'utf8'), '# mon travail\n');
+  assert.equal(run(['import', '-o', 'jour.programme.yaml', '--force', 'jour.txt'], dir).code, 0);
+});
+
+test('a Word document is read through mammoth', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deroule-import-'));
+  const { Document, Packer, Paragraph } = await import('docx');
+  const doc = new Document({ sections: [{ children: ['Séminaire SCoT — 14 mars 2022', '09h00/09h30 Accueil des participants', '09h30/10h30 Table ronde des élus', '10h30/10h45 Pause'].map((t) => new Paragraph(t)) }] });
+  writeFileSync(join(dir, 'seminaire.docx'), await Packer.toBuffer(doc));
+  const r = run(['import', 'seminaire.docx'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /date: 2022-03-14/);
+  assert.match(r.stdout, /Table ronde des élus/);
+});
+
+test('a missing file is one clear line', () => {
+  const r = run(['import', 'absent.txt'], ROOT);
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr, "deroule: cannot read 'absent.txt': no such file or directory\n");
+});
