@@ -5,11 +5,13 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../languageService';
 import type { Entity, Model, Path, RefKind } from '../model/types';
+import { entitiesOf, type EntityNamespace } from '../rules/namespaces';
 import { locate } from '../parse/locate';
 import { valueRangeAt } from '../parse/nodes';
 import type { Position } from '../types';
 
-export type Namespace = 'person' | 'group' | 'deliverable' | 'slot' | 'governance' | 'phase';
+export type Namespace = EntityNamespace;
+export { entitiesOf };
 
 export interface IdAtCursor {
   id: string;
@@ -18,25 +20,6 @@ export interface IdAtCursor {
   entity?: Entity;
   /** Range of the id text under the cursor. */
   range: Range;
-}
-
-/** Entity lists by namespace. */
-export function entitiesOf(model: Model, namespace: Namespace): Entity[] {
-  if (model.kind === 'mission') {
-    return namespace === 'phase' ? model.phases : namespace === 'governance' ? model.governance : namespace === 'deliverable' ? model.deliverables : [];
-  }
-  switch (namespace) {
-    case 'person':
-      return model.people;
-    case 'group':
-      return model.groups;
-    case 'deliverable':
-      return model.deliverables;
-    case 'slot':
-      return model.slots.flatMap((s) => (s.id ? [s.id] : []));
-    default:
-      return [];
-  }
 }
 
 const NAMESPACES: Namespace[] = ['person', 'group', 'deliverable', 'slot', 'governance', 'phase'];

@@ -23,12 +23,19 @@ export function namespaces(model: Model): Namespace[] {
   ];
 }
 
-/** The entities a reference of this kind may point to. */
+/** The entities a reference of this kind may point to (an owner: a person or a group). */
 export function targetsOf(model: Model, kind: RefKind): Entity[] {
+  return kind === 'owner' ? [...entitiesOf(model, 'person'), ...entitiesOf(model, 'group')] : entitiesOf(model, kind);
+}
+
+export type EntityNamespace = 'person' | 'group' | 'deliverable' | 'slot' | 'governance' | 'phase';
+
+/** The entities of one namespace of a document. */
+export function entitiesOf(model: Model, namespace: EntityNamespace): Entity[] {
   if (model.kind === 'mission') {
-    return kind === 'governance' ? model.governance : kind === 'deliverable' ? model.deliverables : [];
+    return namespace === 'phase' ? model.phases : namespace === 'governance' ? model.governance : namespace === 'deliverable' ? model.deliverables : [];
   }
-  switch (kind) {
+  switch (namespace) {
     case 'person':
       return model.people;
     case 'group':
@@ -37,9 +44,7 @@ export function targetsOf(model: Model, kind: RefKind): Entity[] {
       return model.deliverables;
     case 'slot':
       return model.slots.flatMap((s) => (s.id ? [s.id] : []));
-    case 'owner':
-      return [...model.people, ...model.groups];
-    case 'governance':
+    default:
       return [];
   }
 }
