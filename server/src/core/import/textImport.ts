@@ -78,7 +78,8 @@ function mdInline(s: string): string {
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, text: string, url: string) => (text === url ? text : `${text} (${url})`))
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    // Bold; Word converters leave a space inside the closing marker (`__OBJECTIFS : __`).
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\s*\1(?![*_])/g, '$2')
     .replace(/(?<![\\*\p{L}\p{N}])\*(?=\S)([^*]+?)(?<=[^\s\\])\*(?!\*)/gu, '$1')
     .replace(/(?<![\\\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=[^\s\\])_(?![\p{L}\p{N}_])/gu, '$1')
     .replace(/&(amp|lt|gt|quot|apos|nbsp|#39|#\d+);/g, (_m, e: string) =>
@@ -91,8 +92,10 @@ function mdInline(s: string): string {
 /** Word-conversion leftovers and invisible characters. */
 function stripArtifacts(s: string): string {
   return s
-    .replace(/\[bookmark:[^\]]*\]/gi, '')
+    .replace(/\\?\[bookmark:[^\]]*\]/gi, '')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    // Control characters are not allowed in YAML, even quoted; they carry no text.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
     .replace(/[\u00a0\u202f\u2007]/g, ' ');
 }
 
@@ -239,6 +242,8 @@ interface DateHit {
   length: number;
   /** Year taken from elsewhere in the text. */
   assumedYear?: boolean;
+  /** The `Date :` line it was read from (kept in the notes when the date is not used). */
+  source?: { text: string; line: number };
 }
 
 const FR_MONTHS: [string, number][] = [
@@ -580,7 +585,7 @@ interface Line {
 }
 
 function readLines(source: string): Line[] {
-  const raw = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
+  const raw = source.replace(/^\ufeff/, '').replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').split('\n');
   const lines: Line[] = [];
   raw.forEach((r, i) => {
     const cleaned = stripArtifacts(r).trimEnd();
@@ -608,7 +613,7 @@ function readLines(source: string): Line[] {
         content = body.slice(b[0].length);
       }
     }
-    const emphasised = /^(\*\*|__)[^*_].*\1:?$/.test(content.trim());
+    const emphasised = /^(\*\*|__)[^*_].*\1\s*:?$/.test(content.trim());
     const text = collapse(mdInline(content));
     lines.push({ no: i + 1, indent, body, heading, bullet, emphasised, text, display: bullet ? `- ${text}` : text });
   });
@@ -665,11 +670,12 @@ interface SlotDraft {
   groupNames: string[];
   perGroup?: string;
   materials: string[];
-  produces: string[];
+  /** Deliverable titles as written (`Produit : …`), with their label. */
+  produces: { title: string; label: string }[];
   notes: string[];
   comments: string[];
   id?: string;
-  /** Text searched for types, groups and people. */
+  /** Read from a Markdown table row (its details are understood, not trailing text). */
   fromTable: boolean;
 }
 
@@ -691,7 +697,7 @@ interface Chunk {
   lastLine?: number;
 }
 
-type SectionKind = Field | 'unknown' | 'mail' | 'trailer';
+type SectionKind = Field | 'unknown' | 'trailer';
 
 interface Section {
   kind: SectionKind;
@@ -716,7 +722,7 @@ const MESSAGES = {
     untitledSlotComment: "intitulé non trouvé à l'import : à compléter",
     noTimes: "aucun horaire reconnu : le déroulé n'a pas pu être importé",
     assumedYear: (d: string) => `année supposée à l'import : ${d}`,
-    assumedDate: (d: string) => `date supposée à l'import (jour suivant) : ${d}`,
+    assumedDate: (d: string) => `date supposée à l'import : ${d}`,
     noDate: "date non trouvée à l'import : à compléter (AAAA-MM-JJ)",
     noDateWarn: (day: string) => `pas de date pour ${day}`,
     extraDates: (d: string) => `dates non placées : ${d}`,
@@ -735,7 +741,7 @@ const MESSAGES = {
     untitledSlotComment: 'no title found on import: to be completed',
     noTimes: 'no time recognised: the agenda could not be imported',
     assumedYear: (d: string) => `year assumed on import: ${d}`,
-    assumedDate: (d: string) => `date assumed on import (next day): ${d}`,
+    assumedDate: (d: string) => `date assumed on import: ${d}`,
     noDate: 'no date found on import: to be completed (YYYY-MM-DD)',
     noDateWarn: (day: string) => `no date for ${day}`,
     extraDates: (d: string) => `dates not placed: ${d}`,
@@ -779,7 +785,7 @@ class Reader {
   explicitDates: DateHit[] = [];
   impliedDates: DateHit[] = [];
   people: PersonDraft[] = [];
-  deliverables: { title: string; owner?: string; due?: string; rest?: string }[] = [];
+  deliverables: { title: string; owner?: string; due?: string; rest?: string; parts: Record<string, string> }[] = [];
   notes: Chunk[] = [];
   days: DayDraft[] = [];
   warnings: string[] = [];
@@ -794,8 +800,23 @@ class Reader {
   private table: { columns: Map<string, number>; labels: string[] } | undefined;
   private readonly lines: Line[];
 
+  /**
+   * Text from Word (`extractRawText`) has a blank line after every paragraph and no bullet
+   * markers: blank lines then mean nothing, and the paragraphs under a slot are its points.
+   */
+  private readonly doubleSpaced: boolean;
+
   constructor(source: string) {
     this.lines = readLines(source);
+    let pairs = 0;
+    let adjacent = 0;
+    this.lines.forEach((l, i) => {
+      const next = this.lines[i + 1];
+      if (!l.text || !next) return;
+      pairs++;
+      if (next.text) adjacent++;
+    });
+    this.doubleSpaced = pairs >= 8 && adjacent / pairs < 0.1;
     this.lang = detectLanguage(this.lines.map((l) => l.text).join('\n'));
     this.m = MESSAGES[this.lang];
     this.days.push({ line: 0, dates: [], slots: [] });
@@ -836,7 +857,7 @@ class Reader {
       this.table = undefined;
       return;
     }
-    const afterBlank = this.blank;
+    const afterBlank = this.blank && !this.doubleSpaced;
     this.blank = false;
     if (l.long) {
       if (this.slot) this.slotLine(l, afterBlank);
@@ -861,7 +882,9 @@ class Reader {
 
     // Markdown table rows
     if (l.body.startsWith('|')) {
-      if (next && TABLE_SEP.test(next.body.trim())) {
+      // A row above `|---|` is a header, unless it holds a time (a table without header).
+      const timed = splitCells(l.body).some((c) => parseTimeLine(collapse(mdInline(c)))?.rest === '');
+      if (next && TABLE_SEP.test(next.body.trim()) && !timed) {
         this.tableHeader(splitCells(l.body));
         return;
       }
@@ -947,6 +970,12 @@ class Reader {
       .replace(/^[\s—–:,|.-]+|[\s—–:,|.-]+$/g, '')
       .replace(/\s+[—–:|-]\s+/g, ' — ');
     let location: string | undefined;
+    // "Thursday, 6 March 2025, Toulouse": a place after a comma.
+    const afterComma = dates[0] ? /^\s*,\s*/.test(l.text.slice(dates[0].index + dates[0].length)) : false;
+    if (!label && afterComma && new RegExp(`^${PLACE}(?:\\s\\([^()]*\\))?$`, 'u').test(rest)) {
+      location = rest;
+      rest = '';
+    }
     const at = /^(?:à|a|at|in)\s+(.+)$/i.exec(rest) ?? /^\(((?:salle|mairie|hôtel|hotel|maison|centre|lieu|site|cité|siège|préfecture|sous-préfecture|médiathèque|espace|campus|auditorium|amphithéâtre|cvrh)\b.*)\)$|^((?:salle|mairie|hôtel|hotel|maison|centre|lieu|site|cité|siège|préfecture|sous-préfecture|médiathèque|espace|campus|auditorium|amphithéâtre|cvrh)\b.*)$/i.exec(rest);
     if (at && !label) {
       location = (at[1] ?? at[2] ?? at[3])!.trim();
@@ -958,12 +987,61 @@ class Reader {
     // Header dates before the agenda: a day heading with nothing in the day yet replaces it.
     const current = this.day;
     if (current.slots.length === 0 && current.heading === undefined && current.line === 0) this.days[this.days.length - 1] = day;
-    else if (current.slots.length === 0 && current.heading !== undefined && !this.seenSlot && !label && !current.title) {
-      // Two header date lines: the first one was the programme's date.
-      this.impliedDates.push(...current.dates);
+    else if (current.slots.length === 0 && current.heading !== undefined) {
+      // A date line with nothing under it (the programme's dates, before the days): its
+      // dates, place and title go to the programme. "JOUR 1" then "Mardi 12 mars" is one day.
+      if (!day.title && current.title && DAY_LABEL.test(fold(current.title))) {
+        day.title = current.title;
+        delete current.title;
+      }
+      if (!day.dates.length && current.dates.length) {
+        day.dates = current.dates;
+        current.dates = [];
+      }
+      this.emptyDay(current);
       this.days[this.days.length - 1] = day;
     } else this.days.push(day);
     return true;
+  }
+
+  /** The place was guessed from a sentence ("… à Poix du Nord"): a `Lieu :` line replaces it. */
+  private locationImplied = false;
+  /** The empty day heading the guessed place came from (its text is kept if the place is replaced). */
+  private locationHeading: DayDraft | undefined;
+
+  private setLocation(value: string, implied: boolean): void {
+    if (this.location && this.locationHeading) {
+      this.notes.push({ lines: [this.locationHeading.heading ?? this.location], line: this.locationHeading.line, unrecognised: true });
+      this.locationHeading = undefined;
+    }
+    this.location = value;
+    this.locationImplied = implied;
+  }
+
+  /** Day headings with no slot under them: checked once the dates are placed. */
+  private readonly emptyDays: { day: DayDraft; placed: boolean }[] = [];
+
+  /** What a day heading without slots said, kept at the programme level. */
+  private emptyDay(day: DayDraft): void {
+    this.impliedDates.push(...day.dates);
+    let placed = true;
+    if (day.location && !this.location) {
+      this.setLocation(day.location, true);
+      this.locationHeading = day;
+    } else if (day.location) placed = false;
+    if (day.title && !(DAY_LABEL.test(fold(day.title)) && words(day.title) <= 2)) {
+      if (!this.subtitle && !this.seenSlot) this.subtitle = day.title;
+      else placed = false;
+    }
+    this.emptyDays.push({ day, placed });
+  }
+
+  /** An empty day heading whose title, place or date found no place: kept in the notes. */
+  private keepEmptyDays(usedDates: Set<string>): void {
+    for (const { day, placed } of this.emptyDays) {
+      const dateUsed = !day.dates.length || day.dates.some((h) => usedDates.has(isoOf(h) ?? ''));
+      if (!placed || !dateUsed) this.notes.push({ lines: [day.heading ?? day.title ?? ''], line: day.line, unrecognised: true });
+    }
   }
 
   private headerLine(l: Line, afterBlank: boolean): void {
@@ -974,6 +1052,21 @@ class Reader {
       this.closeSection();
       this.setTitle(l);
       return;
+    }
+    // "Atelier CRTE — Date : 5 juin 2025": the fields written after a dash are read as fields.
+    const parts = l.heading || l.bullet ? [] : l.text.split(/\s+[—–|]\s+/);
+    if (parts.length >= 2 && !this.seenSlot) {
+      const fields = parts.map((p, k) => {
+        const m = k > 0 ? /^(.{2,40}?)\s*:\s*(.+)$/.exec(p) : null;
+        const field = m ? fieldOf(m[1]!) : undefined;
+        return field && field !== 'agenda' && field !== 'objectives' && field !== 'context' ? { field, value: m![2]! } : undefined;
+      });
+      if (fields.some(Boolean)) {
+        const kept = parts.filter((p, k) => !fields[k] || !this.keyValue(fields[k]!.field, fields[k]!.value, { ...l, text: p, display: p }));
+        if (kept.length) this.headerLine({ ...l, text: kept.join(' — '), display: kept.join(' — ') }, afterBlank);
+        this.headerItems++;
+        return;
+      }
     }
     // `Label : value` (also `- **Date** : 20 octobre 2021` as the Markdown export writes it)
     const kv = /^(.{2,60}?)\s*:\s*(.+)$/.exec(l.text);
@@ -1040,12 +1133,12 @@ class Reader {
     const re = new RegExp(`(?:^|[\\s,(])(?:à|a|at|in)\\s+(${PLACE}(?:\\s\\([^()]*\\))?)`, 'u');
     const m = re.exec(after) ?? re.exec(before);
     if (m && !NOT_NAME.has(fold(m[1]!.split(/\s/)[0]!))) {
-      this.location = m[1]!.trim();
+      this.setLocation(m[1]!.trim(), true);
       return;
     }
     // "Journée de l'habitat – Amiens, le 25 novembre 2021"
     const comma = new RegExp(`(?:^|[–—-]\\s)(${PLACE}),\\s(?:(?:le|du|on|the)\\s?)?$`, 'u').exec(collapse(before) + (/\s$/.test(before) ? ' ' : ''));
-    if (comma && !NOT_NAME.has(fold(comma[1]!.split(/\s/)[0]!))) this.location = comma[1]!.trim();
+    if (comma && !NOT_NAME.has(fold(comma[1]!.split(/\s/)[0]!))) this.setLocation(comma[1]!.trim(), true);
   }
 
   private keyValue(field: Field, value: string, l: Line): boolean {
@@ -1058,28 +1151,34 @@ class Reader {
         this.noteDatesAndPlace(v, true);
         return true;
       case 'subject':
-        this.titleFromSubject ??= v;
+        if (this.title || this.titleFromSubject) return false;
+        this.titleFromSubject = v;
         return true;
       case 'subtitle':
+        if (this.subtitle) return false;
         this.subtitle = v;
         return true;
       case 'date': {
         const dates = findDates(v);
         if (!dates.length) return false;
-        this.explicitDates.push(...dates);
-        const rest = collapse(v.slice(dates[dates.length - 1]!.index + dates[dates.length - 1]!.length));
-        const place = /^[,–—-]?\s*(?:à|a|at|in)\s+(.+)$/i.exec(rest);
-        if (place && !this.location) this.location = place[1]!.trim();
-        else if (rest && /\d/.test(rest)) this.notes.push({ lines: [l.text], line: l.no, unrecognised: true });
+        this.explicitDates.push(...dates.map((d) => ({ ...d, source: { text: l.text, line: l.no } })));
+        // What follows the dates: a place ("à Albert", ", Cerema Lille"), else kept in notes.
+        const rest = collapse(v.slice(dates[dates.length - 1]!.index + dates[dates.length - 1]!.length)).replace(/^[,;–—-]\s*/, '');
+        const place = /^(?:(?:à|a|at|in)\s+)?(.+)$/i.exec(rest);
+        if (place && !this.location && (/^(?:à|a|at|in)\s/i.test(rest) || new RegExp(`^${PLACE}(?:\\s\\([^()]*\\))?$`, 'u').test(place[1]!))) this.location = place[1]!.trim();
+        else if (rest) this.notes.push({ lines: [l.text], line: l.no, unrecognised: true });
         return true;
       }
       case 'location':
-        if (this.seenSlot && this.days.length > 1) this.day.location = v;
-        else if (this.day.heading !== undefined && this.location) this.day.location = v;
-        else if (this.location) this.address = v;
-        else this.location = v;
+        if (this.seenSlot || (this.day.heading !== undefined && this.location && !this.locationImplied)) {
+          if (this.day.location) return false;
+          this.day.location = v;
+        } else if (!this.location || this.locationImplied) this.setLocation(v, false);
+        else if (!this.address) this.address = v;
+        else return false;
         return true;
       case 'address':
+        if (this.address) return false;
         this.address = v;
         return true;
       case 'audience':
@@ -1088,16 +1187,18 @@ class Reader {
         return true;
       case 'participants': {
         const n = /^(\d{1,4})(?:\s*(?:participants?|personnes?|people|persons?|stagiaires?|max(?:imum)?))?\.?$/i.exec(v);
-        if (n && Number(n[1]) >= 1) this.participants = Number(n[1]);
+        if (n && Number(n[1]) >= 1 && !this.participants) this.participants = Number(n[1]);
+        else if (n) return false;
         else this.audience.push(...list(v));
         return true;
       }
       case 'organiser':
+        if (this.organiser) return false;
         this.organiser = v;
         return true;
       case 'format': {
         const format = FORMAT_LABELS.get(collapse(fold(v).replace(/[.:]+$/, ''))) ?? formatFromText(v);
-        if (!format) return false;
+        if (!format || (this.format && this.format !== format)) return false;
         this.format = format;
         return true;
       }
@@ -1172,6 +1273,8 @@ class Reader {
             // The text just before the bullets introduces them ("… a pour objectif :").
             s.pendingLeadIn.push(...s.paragraph);
             s.paragraph = [];
+          } else if (l.bullet && !s.bullets && s.paragraphs.length && words(s.paragraphs[s.paragraphs.length - 1]!.join(' ')) <= 40) {
+            s.pendingLeadIn.push(...s.paragraphs.pop()!);
           }
           this.flushLeadIn(s);
           item(this.objectives);
@@ -1209,7 +1312,7 @@ class Reader {
         return;
       }
       case 'location':
-        if (!this.location) this.location = l.text;
+        if (!this.location || this.locationImplied) this.setLocation(l.text, false);
         else this.address = this.address ? `${this.address}, ${l.text}` : l.text;
         return;
       case 'title':
@@ -1245,12 +1348,23 @@ class Reader {
       case 'objectives':
         this.flushLeadIn(s);
         if (!s.paragraphs.length) return;
-        if (s.bullets === 0) this.objectives.push(...s.paragraphs.flat());
-        else this.context.push(text(s.paragraphs));
+        if (s.bullets) {
+          this.context.push(text(s.paragraphs));
+          return;
+        }
+        // No bullets: short lines are objectives, a long text is context, "… a pour objectif :" introduces them.
+        for (const line of s.paragraphs.flat()) {
+          if (words(line) > 40) this.context.push(line);
+          else if (/(?:objectifs?|objectives?|pour but|vise à|aims? to|de|to)\s*:?\s*$/i.test(line) || /:\s*$/.test(line)) this.objectivesComment.push(`${this.m.leadIn} ${line}`);
+          else this.objectives.push(line);
+        }
         return;
       case 'context': {
-        if (!s.paragraphs.length) return;
         const heading = contextHeadingExtra(s.heading);
+        if (!s.paragraphs.length) {
+          if (heading) this.notes.push({ lines: [s.heading], line: s.line, unrecognised: true });
+          return;
+        }
         this.context.push(heading ? `${heading}\n${text(s.paragraphs)}` : text(s.paragraphs));
         return;
       }
@@ -1259,7 +1373,6 @@ class Reader {
         return;
       case 'agenda':
       case 'unknown':
-      case 'mail':
       case 'trailer':
       default: {
         const lines = s.paragraphs.flatMap((p, k) => (k ? ['', ...p] : p));
@@ -1352,12 +1465,12 @@ class Reader {
 
   private deliverableFromLine(text: string): void {
     const parts = collapse(text).split(/\s+[—–]\s+/);
-    const d: { title: string; owner?: string; due?: string; rest?: string } = { title: parts[0]! };
+    const d: Reader['deliverables'][number] = { title: parts[0]!, parts: {} };
     const rest: string[] = [];
     for (const part of parts.slice(1)) {
       const kv = /^(responsable|owner|échéance|echeance|due)\s*:\s*(.+)$/i.exec(part);
-      if (kv && /^(responsable|owner)$/i.test(kv[1]!)) d.owner = kv[2]!;
-      else if (kv) d.due = kv[2]!;
+      if (kv && /^(responsable|owner)$/i.test(kv[1]!)) [d.owner, d.parts.owner] = [kv[2]!, part];
+      else if (kv) [d.due, d.parts.due] = [kv[2]!, part];
       else rest.push(part);
     }
     if (rest.length) d.rest = rest.join(' — ');
@@ -1419,8 +1532,10 @@ class Reader {
       last.text = `${last.text} ${l.text}`;
       return;
     }
-    const step = l.bullet || l.indent >= Math.max(2, s.indent + 2);
-    s.entries.push({ kind: step ? 'step' : 'desc', text: l.text, indent: l.indent, afterBlank, line: l.no });
+    const step = l.bullet || l.indent >= Math.max(2, s.indent + 2) || (this.doubleSpaced && !l.long);
+    // A paragraph set apart from the slot by a blank line may not belong to it: said in a comment.
+    const apart = !step && afterBlank && l.indent <= s.indent;
+    s.entries.push({ kind: step ? 'step' : 'desc', text: l.text, indent: l.indent, afterBlank, line: l.no, ...(apart ? { unrecognised: true } : {}) });
   }
 
   // --- tables
@@ -1531,7 +1646,7 @@ class Reader {
     const kv = /^([^:]{2,30}?)\s*:\s*(.+)$/.exec(text);
     const key = kv ? fold(kv[1]!).trim() : '';
     if (kv && /^(?:supports?|materials?|materiel)$/.test(key)) s.materials.push(...kv[2]!.split(/\s*,\s*/).filter(Boolean));
-    else if (kv && /^(?:produit|produits|produces|livrables?)$/.test(key)) s.produces.push(...kv[2]!.split(/\s*,\s*/).filter(Boolean));
+    else if (kv && /^(?:produit|produits|produces|livrables?)$/.test(key)) s.produces.push(...kv[2]!.split(/\s*,\s*/).filter(Boolean).map((title) => ({ title, label: kv[1]! })));
     else if (kv && /^(?:notes d'animation|facilitator notes)$/.test(key)) s.notes.push(kv[2]!);
     else if (kv && /^(?:passages|turns)$/.test(key) && this.turns(s, kv[2]!)) return;
     else s.entries.push({ kind: 'desc', text, indent: 0, afterBlank, line: l.no });
@@ -1556,7 +1671,7 @@ class Reader {
 
   finish(): { data: Record<string, unknown>; comments: CommentPlan; slots: number; unplaced: number } {
     const m = this.m;
-    const comments: CommentPlan = { keys: new Map(), slots: new Map(), slotKeys: new Map(), days: new Map() };
+    const comments: CommentPlan = { keys: new Map(), slots: new Map(), slotKeys: new Map(), days: new Map(), deliverables: new Map() };
     const addKeyComment = (key: string, text: string) => comments.keys.set(key, [...(comments.keys.get(key) ?? []), text]);
 
     // Trailing text after the last slot of the document, after a blank line: not the slot's.
@@ -1564,8 +1679,7 @@ class Reader {
     const lastSlot = allSlots[allSlots.length - 1];
     if (lastSlot && !lastSlot.fromTable) {
       const e = lastSlot.entries;
-      let k = e.findIndex((x, i) => x.kind === 'desc' && x.afterBlank && e.slice(i).every((y) => y.kind === 'desc' || y.afterBlank === false));
-      if (k >= 0 && e.slice(k).some((y) => y.kind === 'step')) k = -1;
+      const k = e.findIndex((x, i) => x.kind === 'desc' && x.afterBlank && e.slice(i).every((y) => y.kind === 'desc'));
       if (k >= 0) {
         const moved = e.splice(k);
         const lines: string[] = [];
@@ -1588,18 +1702,12 @@ class Reader {
         h.year = same.year;
         continue;
       }
-      const candidates = [...new Set(years)];
-      const now = new Date().getUTCFullYear();
-      if (!candidates.length) for (let y = now - 1; y <= now + 2; y++) candidates.push(y);
-      const fit = h.weekday !== undefined ? candidates.filter((y) => weekdayOf(y, h.month, h.day) === h.weekday) : candidates;
-      let year = (fit.length ? fit : candidates)[0];
-      if (h.weekday !== undefined && !fit.length) {
-        for (let d = 0; d <= 6 && year !== undefined; d++) {
-          if (weekdayOf(candidates[0]! + d, h.month, h.day) === h.weekday) {
-            year = candidates[0]! + d;
-            break;
-          }
-        }
+      // The year of the other dates, else this year; with a weekday, the nearest year where it fits.
+      const base = years[0] ?? new Date().getUTCFullYear();
+      let year = base;
+      if (h.weekday !== undefined) {
+        const fits = [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6].map((d) => base + d).find((y) => weekdayOf(y, h.month, h.day) === h.weekday);
+        if (fits !== undefined) year = fits;
       }
       h.year = year;
       h.assumedYear = true;
@@ -1685,7 +1793,7 @@ class Reader {
     // Deliverables: ids, owners and due slots when they can be found.
     const deliverableIds = new Set<string>();
     const slotIds = new Set<string>();
-    const deliverables = this.deliverables.map((d) => {
+    const deliverables = this.deliverables.map((d, k) => {
       const out: Record<string, unknown> = { id: uniqueId(slug(d.title), deliverableIds), title: d.title };
       const extra: string[] = [];
       if (d.owner) {
@@ -1695,7 +1803,7 @@ class Reader {
         if (/^(?:chaque groupe|each group|each-group)$/.test(o)) out.owner = 'each-group';
         else if (person) out.owner = person.id;
         else if (group) out.owner = group;
-        else extra.push(d.owner);
+        else extra.push(d.parts.owner!);
       }
       if (d.due) {
         const due = fold(d.due.replace(/\s*\([^)]*\)\s*$/, '')).trim();
@@ -1703,23 +1811,26 @@ class Reader {
         if (slot) {
           slot.id ??= uniqueId(slug(slot.title), slotIds);
           out.due = slot.id;
-        } else extra.push(d.due);
+        } else extra.push(d.parts.due!);
       }
       if (d.rest) extra.push(d.rest);
-      if (extra.length) out.format = extra.join(' — ');
+      // An owner or a due slot that matches nothing: kept in a comment, like any text not understood.
+      if (extra.length) comments.deliverables.set(k, [this.unrecognisedComment(extra.join(' — '), true)]);
       return out;
     });
+    const produced = new Map<SlotDraft, string[]>();
     for (const s of allSlots) {
-      s.produces = s.produces.filter((title) => {
-        const d = deliverables.find((x) => fold(String(x.title)) === fold(title));
-        if (d) return true;
-        s.entries.push({ kind: 'desc', text: title, indent: 0, afterBlank: false, line: s.line });
-        return false;
-      });
-      s.produces = s.produces.map((title) => String(deliverables.find((x) => fold(String(x.title)) === fold(title))!.id));
+      const ids: string[] = [];
+      for (const p of s.produces) {
+        const d = deliverables.find((x) => fold(String(x.title)) === fold(p.title));
+        if (d) ids.push(String(d.id));
+        else s.entries.push({ kind: 'desc', text: `${p.label} : ${p.title}`, indent: 0, afterBlank: false, line: s.line });
+      }
+      produced.set(s, ids);
     }
 
     // Days and dates.
+    for (const d of this.days) if (!d.slots.length && d.heading !== undefined) this.emptyDay(d);
     const daysWithSlots = this.days.filter((d) => d.slots.length);
     const programmeDates = (this.explicitDates.length ? this.explicitDates : this.impliedDates).filter((h) => isoOf(h));
     const uniqueIso = (hits: DateHit[]) => [...new Set(hits.map((h) => isoOf(h)!))];
@@ -1745,7 +1856,7 @@ class Reader {
     if (this.objectives.length) {
       data.objectives = this.objectives;
       for (const c of this.objectivesComment) addKeyComment('objectives', c);
-    }
+    } else if (this.objectivesComment.length) this.notes.push({ lines: this.objectivesComment.map((c) => c.slice(m.leadIn.length + 1)), line: 0, unrecognised: true });
     if (this.prerequisites.length) data.prerequisites = this.prerequisites;
     if (this.evaluation.length) data.evaluation = this.evaluation.length === 1 ? this.evaluation[0] : this.evaluation;
     if (this.accessibility.length) data.accessibility = this.accessibility.join('\n');
@@ -1764,7 +1875,7 @@ class Reader {
       if (desc.length) {
         o.description = desc.map((e, k) => (k && e.afterBlank ? `\n${e.text}` : e.text)).join('\n');
         const odd = desc.filter((e) => e.unrecognised);
-        if (odd.length) comments.slotKeys.set([...dayKey, i, 'description'].join('\u0000'), [m.unrecognised]);
+        if (odd.length) comments.slotKeys.set([...dayKey, i, 'description'].join('\u0000'), odd.map((e) => this.unrecognisedComment(e.text)));
       }
       if (steps.length) o.steps = steps.map((e) => e.text);
       const sp = speakers.get(s)!;
@@ -1773,7 +1884,8 @@ class Reader {
       else if (s.groupNames.length) o.groups = [...new Set(s.groupNames.map((n) => groupByName.get(fold(n))!))];
       if (s.perGroup) o.per_group = s.perGroup;
       if (s.materials.length) o.materials = s.materials;
-      if (s.produces.length) o.produces = s.produces;
+      const produces = produced.get(s)!;
+      if (produces.length) o.produces = produces;
       if (s.notes.length) o.notes = s.notes.join('\n');
       if (s.comments.length) comments.slots.set([...dayKey, i].join('\u0000'), s.comments);
       return o;
@@ -1809,6 +1921,12 @@ class Reader {
       data.agenda = (day0?.slots ?? []).map((s, i) => slotObject(s, i, ['agenda']));
     } else {
       let previous: number | undefined;
+      // Days before the first dated one: the days just before it.
+      const firstDated = daysWithSlots.findIndex((d) => d.dates.some((h) => isoOf(h)));
+      if (firstDated > 0 && !programmeDates.length) {
+        const day = parseDate(isoOf(daysWithSlots[firstDated]!.dates.find((h) => isoOf(h))!)!)!;
+        previous = day - firstDated - 1;
+      }
       data.days = daysWithSlots.map((d, k) => {
         const o: Record<string, unknown> = {};
         let hit = d.dates.find((h) => isoOf(h));
@@ -1843,8 +1961,18 @@ class Reader {
         return o;
       });
     }
-    const extraDates = programmeIso.filter((d) => !usedDates.has(d));
-    if (extraDates.length && usedDates.size && this.explicitDates.length) this.warnings.push(m.extraDates(extraDates.join(', ')));
+    this.keepEmptyDays(usedDates);
+    // Explicit dates that no day took ("Dates : 12 et 13 mars" over a one-day agenda): their line is kept.
+    const unused = new Map<string, number>();
+    for (const h of this.explicitDates) if (h.source && !usedDates.has(isoOf(h) ?? '')) unused.set(h.source.text, h.source.line);
+    for (const [text, line] of unused) {
+      this.notes.push({ lines: [text], line, unrecognised: true });
+      this.warnings.push(m.extraDates(text));
+    }
+    if (this.titleFromSubject && this.title) {
+      if (!data.subtitle) data.subtitle = this.titleFromSubject;
+      else this.notes.push({ lines: [this.titleFromSubject], line: 0, unrecognised: true });
+    }
     if (!allSlots.length) this.warnings.push(m.noTimes);
 
     // Notes: understood notes first, then what was not understood, each announced in a comment.
@@ -1856,15 +1984,15 @@ class Reader {
       data.notes = [...understood, ...odd].map((c) => c.lines.join('\n')).join('\n\n');
       for (const c of odd) {
         const first = c.lines.find((x) => x.trim())!;
-        const preview = first.length > 70 ? `${first.slice(0, 70).trimEnd()}…` : first;
-        addKeyComment('notes', `${m.unrecognised}${this.lang === 'fr' ? ' :' : ':'} ${this.lang === 'fr' ? `« ${preview} »` : `"${preview}"`}${c.lines.filter((x) => x.trim()).length > 1 ? ` (+${c.lines.filter((x) => x.trim()).length - 1})` : ''}`);
-        this.warnings.push(m.unrecognisedWarn(c.line, preview, m.notesWhere));
+        const more = c.lines.filter((x) => x.trim()).length - 1;
+        addKeyComment('notes', `${this.unrecognisedComment(first)}${more ? ` (+${more})` : ''}`);
+        this.warnings.push(m.unrecognisedWarn(c.line, preview(first), m.notesWhere));
       }
     }
     for (const s of allSlots) {
       const oddLines = s.entries.filter((e) => e.unrecognised);
       unplaced += oddLines.length;
-      for (const e of oddLines) this.warnings.push(m.unrecognisedWarn(e.line, e.text, m.descWhere));
+      for (const e of oddLines) this.warnings.push(m.unrecognisedWarn(e.line, preview(e.text), m.descWhere));
     }
     const ordered: Record<string, unknown> = {};
     for (const key of KEY_ORDER) if (data[key] !== undefined) ordered[key] = data[key];
@@ -1872,6 +2000,12 @@ class Reader {
   }
 
   fileName: string | undefined;
+
+  /** `non reconnu à l'import : « … »`, the comment above what was kept without being understood. */
+  private unrecognisedComment(text: string, whole = false): string {
+    const p = whole ? collapse(text) : preview(text);
+    return this.lang === 'fr' ? `${this.m.unrecognised} : « ${p} »` : `${this.m.unrecognised}: "${p}"`;
+  }
 
   private placePeopleAndGroups(data: Record<string, unknown>, groups: { id: string; name: string }[]): void {
     if (this.people.length)
@@ -1900,6 +2034,11 @@ function splitOutsideBrackets(text: string): string[] {
   }
   parts.push(current);
   return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+function preview(text: string): string {
+  const t = collapse(text);
+  return t.length > 70 ? `${t.slice(0, 70).trimEnd()}…` : t;
 }
 
 function roleOrOrg(text: string): [string | undefined, string | undefined] {
@@ -1947,6 +2086,8 @@ interface CommentPlan {
   slotKeys: Map<string, string[]>;
   /** Day index → comment lines before the day. */
   days: Map<number, string[]>;
+  /** Deliverable index → comment lines before it. */
+  deliverables: Map<number, string[]>;
 }
 
 function commentText(lines: string[]): string {
@@ -1997,6 +2138,12 @@ function toYaml(data: Record<string, unknown>, plan: CommentPlan): string {
     });
   }
   styleSlots(pairOf(root, 'agenda')?.value);
+  const deliverables = pairOf(root, 'deliverables')?.value;
+  if (isSeq(deliverables))
+    for (const [k, lines] of plan.deliverables) {
+      const item = deliverables.items[k];
+      if (isMap(item)) item.commentBefore = commentText(lines);
+    }
   for (const [path, lines] of plan.slots) {
     const node = doc.getIn(path.split('\u0000').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true);
     if (isMap(node)) node.commentBefore = node.commentBefore ? `${node.commentBefore}\n${commentText(lines)}` : commentText(lines);
