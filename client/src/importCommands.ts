@@ -11,6 +11,19 @@ const SLOTS_KIND = vscode.DocumentDropOrPasteEditKind.Empty.append('deroule', 's
 /** Text that looks like an agenda: a line starting with a time (`08h30`, `9:00`, `De 9h`). */
 const AGENDA_LINE = /^\s*(?:[-*•·]\s*)?(?:de\s+|from\s+|\|\s*)?\d{1,2}\s*[hH:]\s*\d{0,2}/im;
 
+/**
+ * The indentation of the list the slots go into: that of the nearest list item (`- `)
+ * above the cursor, so pasted slots line up with the agenda they join.
+ */
+function itemIndent(document: vscode.TextDocument, line: number): string {
+  for (let l = line; l >= 0; l--) {
+    const m = /^(\s*)- /.exec(document.lineAt(l).text);
+    if (m) return m[1]!;
+    if (/^\S/.test(document.lineAt(l).text) && l < line) return '  ';
+  }
+  return '  ';
+}
+
 class SlotsPasteProvider implements vscode.DocumentPasteEditProvider {
   constructor(private readonly client: () => LanguageClient | undefined) {}
 
@@ -21,8 +34,10 @@ class SlotsPasteProvider implements vscode.DocumentPasteEditProvider {
     const reply = await c.sendRequest<ImportReply>(importRequest.method, { data: Buffer.from(text, 'utf8').toString('base64'), fileName: 'clipboard.txt', slotsOnly: true });
     if (reply.error || !reply.yaml) return undefined;
     const line = document.lineAt(ranges[0]!.start.line);
-    const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
-    const insert = reply.yaml.replace(/\n$/, '').split('\n').map((l, i) => (i === 0 ? l : `${indent}${l}`)).join('\n');
+    const indent = itemIndent(document, line.lineNumber);
+    // The first line goes where the cursor is: pad it to the list's indentation if the line is empty so far.
+    const lead = line.isEmptyOrWhitespace ? indent.slice(ranges[0]!.start.character) : '';
+    const insert = lead + reply.yaml.replace(/\n$/, '').split('\n').map((l, i) => (i === 0 ? l : `${indent}${l}`)).join('\n');
     // Offered beside plain text paste; the user picks it from the paste widget.
     const edit = new vscode.DocumentPasteEdit(insert, vscode.l10n.t('Paste as programme slots'), SLOTS_KIND);
     edit.yieldTo = [vscode.DocumentDropOrPasteEditKind.Text];
@@ -71,13 +86,13 @@ export function registerImport(client: () => LanguageClient | undefined): vscode
         void vscode.window.showWarningMessage(vscode.l10n.t('No programme slot found in the clipboard.'));
         return;
       }
-      // Indent the items like the line the cursor is on.
+      // Indent the items like the list they join.
       const position = editor.selection.active;
       const line = editor.document.lineAt(position.line);
-      const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+      const indent = itemIndent(editor.document, position.line);
       const lines = reply.yaml.replace(/\n$/, '').split('\n');
-      const block = lines.map((l, i) => (i === 0 && line.isEmptyOrWhitespace ? l : `${indent}${l}`)).join('\n');
-      await editor.edit((b) => (line.isEmptyOrWhitespace ? b.replace(line.range, `${indent}${block}`) : b.insert(line.range.end, `\n${block}`)));
+      const block = lines.map((l) => `${indent}${l}`).join('\n');
+      await editor.edit((b) => (line.isEmptyOrWhitespace ? b.replace(line.range, block) : b.insert(line.range.end, `\n${block}`)));
     }),
   ];
 }

@@ -1,5 +1,7 @@
 // What a user does in VS Code, step by step, and what they must see.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const POIX = 'atelier-territorial.programme.yaml';
 
@@ -183,6 +185,53 @@ export const scenarios = [
             const t = await page.locator('.statusbar').innerText();
             return /Ln 4, Col 1/.test(t) ? t : '';
           });
+        },
+      ],
+      [
+        'Paste as programme slots turns copied text into slots',
+        async (page, p) => {
+          await openFile(page, 'a-corriger.programme.yaml');
+          await goTo(page, 7, 1);
+          await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+          await page.evaluate(() => navigator.clipboard.writeText('10h00/10h15 Pause café\n10h15/11h30 Atelier en sous-groupes\n  - Lecture du plan de zonage'));
+          await command(page, 'Déroulé: Paste as programme slots');
+          const text = await eventually('pasted slots', async () => {
+            const t = (await editorText(page)).replace(/\u00a0/g, ' ');
+            return /Atelier en sous-groupes/.test(t) ? t : '';
+          });
+          assert.match(text, /\n {2}- time: 10h00-10h15/);
+          assert.match(text, /type: break/);
+          // Lined up with the agenda: the programme stays valid and the preview shows three slots.
+          const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+          await eventually('three slots in the preview', async () => ((await frame.locator('.slot').count()) === 3 ? 'yes' : ''));
+          assert.doesNotMatch(await problemsText(page), /a-corriger/);
+          await p.snap('paste-as-slots');
+        },
+      ],
+      [
+        'Import a programme… opens the result, checked',
+        async (page, p) => {
+          const source = join(p.workspace, 'programme-word.txt');
+          writeFileSync(source, 'Atelier CRTE — Date : 5 juin 2025\n\n9h00 - 9h30 : Accueil café\n9h30 - 11h00 : Atelier en sous-groupes\n10h45 - 11h15 : Restitution\n');
+          await command(page, 'Déroulé: Import a programme');
+          // The simple file dialog is ready when it shows the workspace folder.
+          await eventually('file dialog', async () => {
+            const v = await page.locator('.quick-input-widget input').inputValue();
+            return v.includes('workspace') ? v : '';
+          });
+          await page.keyboard.press('Control+A');
+          await page.keyboard.type(source);
+          await page.keyboard.press('Enter');
+          await eventually('imported programme', async () => {
+            const t = (await editorText(page)).replace(/\u00a0/g, ' ');
+            return /Accueil café/.test(t) && /date: 2025-06-05/.test(t) ? t : '';
+          });
+          // The source overlaps (10h45 < 11h00): the import keeps it, the checker says so.
+          await eventually('overlap reported', async () => {
+            const t = await problemsText(page);
+            return /15 min before the previous one/.test(t) ? t : '';
+          });
+          await p.snap('import');
         },
       ],
       [
