@@ -11,7 +11,9 @@ import { describe, test } from 'node:test';
 import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { toDocx } from '../../server/src/core/export/docx';
+import { labelsFor } from '../../server/src/core/render/labels';
 import type { Labels, MissionView, PersonView, ProgrammeView, SlotView } from '../../server/src/core/render/viewModel';
+import { formatClock, formatDuration } from '../../server/src/core/time';
 
 // ---------------------------------------------------------------------------------------------
 // Reading the package back
@@ -87,65 +89,8 @@ function assertWellFormedText(xml: string): void {
 // ---------------------------------------------------------------------------------------------
 // Views
 
-const fr: Labels = {
-  programme: 'Programme',
-  mission: 'Mission',
-  organiser: 'Organisateur',
-  date: 'Date',
-  dates: 'Dates',
-  location: 'Lieu',
-  audience: 'Public',
-  participants: 'Participants',
-  objectives: 'Objectifs',
-  prerequisites: 'Prérequis',
-  evaluation: 'Modalités d’évaluation',
-  accessibility: 'Accessibilité',
-  context: 'Site et contexte',
-  people: 'Intervenants',
-  groups: 'Groupes',
-  deliverables: 'Livrables',
-  day: 'Journée',
-  time: 'Horaire',
-  duration: 'Durée',
-  sequence: 'Séquence',
-  who: 'Qui',
-  details: 'Contenu',
-  speakers: 'Intervenants',
-  tracks: 'En parallèle',
-  room: 'Salle',
-  materials: 'Supports',
-  produces: 'Produit',
-  turns: 'Passages',
-  notes: 'Notes d’animation',
-  summary: 'Bilan de la journée',
-  content: 'contenu',
-  pauses: 'pauses',
-  slots: 'séquences',
-  timePerGroup: 'Temps par groupe',
-  allGroups: 'Tous les groupes',
-  eachGroup: 'Chaque groupe',
-  lead: 'Animation',
-  owner: 'Responsable',
-  due: 'Échéance',
-  client: 'Commanditaire',
-  partners: 'Partenaires',
-  pilot: 'Pilote',
-  contact: 'Contact',
-  period: 'Période',
-  territories: 'Territoires',
-  themes: 'Thématiques',
-  needs: 'Besoins',
-  response: 'Réponse',
-  governance: 'Gouvernance',
-  phases: 'Phases',
-  indicators: 'Indicateurs',
-  value: 'Valeur',
-  target: 'Cible',
-  missing: 'introuvable',
-  gap: 'Temps non couvert',
-  overlap: 'Chevauchement',
-  generatedBy: 'Programme établi avec Déroulé',
-};
+// The labels and time notation the real rendering uses.
+const fr: Labels = labelsFor('fr');
 
 const person = (id: string, name: string, role?: string): PersonView => ({ id, name, ...(role ? { role } : {}), organisation: 'DDTM 59' });
 const archi1 = person('architecte-conseil-1', 'Architecte conseil du groupe 1', 'Architecte conseil');
@@ -155,8 +100,8 @@ const applincourt = person('applincourt', 'Frédéric Applincourt', 'Référent 
 const animation = person('animation', 'Équipe d’animation', 'Animateurs de la journée');
 
 let line = 100;
-const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}h${String(m % 60).padStart(2, '0')}`;
-const duration = (m: number) => (m < 60 ? `${m} min` : m % 60 ? `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')}` : `${m / 60} h`);
+const clock = (m: number) => formatClock(m, 'h');
+const duration = formatDuration;
 
 function slot(from: string, to: string, title: string, type: string, typeLabel: string, extra: Partial<SlotView> = {}): SlotView {
   const [start, end] = [from, to].map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3)));
@@ -465,7 +410,7 @@ describe('Word export of a programme (Poix-du-Nord atelier)', () => {
     const header = html.match(/<table>\s*<thead>\s*<tr>(.*?)<\/tr>\s*<\/thead>/)?.[1];
     assert.ok(header, 'a thead (the repeated header row)');
     const cells = [...header.matchAll(/<th><p>(.*?)<\/p><\/th>/g)].map((m) => m[1]);
-    assert.deepEqual(cells, ['Horaire', 'Durée', 'Séquence', 'Qui', 'Contenu']);
+    assert.deepEqual(cells, ['Horaire', 'Durée', 'Séquence', 'Intervenants', 'Contenu']);
   });
 
   test('every slot: time, duration, bold title, type, speakers', async () => {
