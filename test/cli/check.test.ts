@@ -175,3 +175,15 @@ test('--version and --help', () => {
   assert.equal(help.code, 0);
   assert.match(help.stdout, /deroule check \[--format text\|json\|sarif\]/);
 });
+
+test('a mission cannot make the checker read a file outside what it was asked to check', () => {
+  const dir = workspace({
+    'secret.programme.yaml': 'title: Hors du dossier\ndate: 2022-10-12\n',
+    'ws/flash.mission.yaml': 'title: Flash\nperiod: { start: 2022-09, end: 2022-11 }\nphases:\n  - id: a\n    title: A\n    programmes: [../secret.programme.yaml]\n',
+  });
+  const r = run(['check', '--format', 'json', '.'], join(dir, 'ws'));
+  const items = JSON.parse(r.stdout) as { code: string; message: string }[];
+  assert.deepEqual(items.map((i) => [i.code, i.message]), [
+    ['programme-missing', '`../secret.programme.yaml` is not a path inside the workspace, relative to this mission: Déroulé does not read it.'],
+  ]);
+});

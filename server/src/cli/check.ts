@@ -30,7 +30,8 @@ export interface CheckResult {
 export function runCheck(options: CheckOptions): CheckResult {
   if (options.paths.length === 0) throw new UsageError('check needs at least one file or folder');
   const paths = collectFiles(options.paths.map((p) => resolve(options.cwd, p)));
-  const files = new DiskFiles();
+  // What a mission may make the checker read: the working directory and what was named.
+  const files = new DiskFiles([options.cwd, ...options.paths.map((p) => resolve(options.cwd, p))].map((p) => pathToFileURL(p).href));
   const sources = paths.map((path) => {
     let text: string;
     try {

@@ -1,9 +1,8 @@
 /** `deroule export --to html|md|docx|ics [-o OUT] [--with-notes] [--per-day] [--force] FILE` */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { URI, Utils } from 'vscode-uri';
-import { createLanguageService } from '../core';
+import { createLanguageService, linkTarget } from '../core';
 import { ExportError, exportDocument, exportFormats, type ExportFormat } from '../core/export';
 import { IoError, reason, UsageError } from './collectFiles';
 import { DiskFiles } from './nodeFiles';
@@ -31,11 +30,10 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
   if (format === 'docx' && !cmd.out) throw new UsageError('a Word document is binary: give the output file with -o');
   const out = cmd.out ? resolve(cmd.cwd, cmd.out) : undefined;
   if (out && existsSync(out) && !cmd.force) throw new IoError(`'${cmd.out}' already exists: use --force to overwrite it`);
-  const files = new DiskFiles();
+  const files = new DiskFiles([cmd.cwd, dirname(path)].map((p) => pathToFileURL(p).href));
   const uri = pathToFileURL(path).href;
   const service = createLanguageService({ files });
   const analysis = service.analyse(uri, text);
-  const folder = Utils.dirname(URI.parse(uri));
   let result: string | Uint8Array;
   try {
     result = await exportDocument(analysis, format, {
@@ -43,9 +41,9 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
       perDay: cmd.perDay,
       uidBase: basename(path).replace(/\.(programme|mission)\.ya?ml$/, ''),
       linked: (relative) => {
-        const target = Utils.resolvePath(folder, relative).toString();
-        const t = files.readFile(target);
-        return t === undefined ? undefined : { uri: target, analysis: service.analyse(target, t, 'programme') };
+        const target = linkTarget(files, uri, relative);
+        const t = target === undefined ? undefined : files.readFile(target);
+        return t === undefined || target === undefined ? undefined : { uri: target, analysis: service.analyse(target, t, 'programme') };
       },
     });
   } catch (e) {

@@ -6,6 +6,13 @@ import type { FileSystem } from '../core';
 export class DiskFiles implements FileSystem {
   private readonly overlay = new Map<string, string>();
 
+  /** @param roots folders (file URIs) whose files may be read; the others never are. */
+  constructor(private readonly roots: string[] = []) {}
+
+  allows(uri: string): boolean {
+    return this.roots.length === 0 || this.roots.some((root) => uri === root || uri.startsWith(root.endsWith('/') ? root : `${root}/`));
+  }
+
   set(uri: string, text: string): void {
     this.overlay.set(uri, text);
   }
@@ -13,7 +20,7 @@ export class DiskFiles implements FileSystem {
   readFile(uri: string): string | undefined {
     const known = this.overlay.get(uri);
     if (known !== undefined) return known;
-    if (!uri.startsWith('file:')) return undefined;
+    if (!uri.startsWith('file:') || !this.allows(uri)) return undefined;
     try {
       return readFileSync(fileURLToPath(uri), 'utf8');
     } catch {

@@ -2,7 +2,6 @@
  * The language service: text and settings in, typed model and diagnostics out. It knows
  * nothing of VS Code or of an LSP connection; the CLI and the server both call it.
  */
-import { URI, Utils } from 'vscode-uri';
 import { DiagnosticSink } from './diagnostics';
 import { messagesFor } from './messages';
 import { buildMission } from './model/mission';
@@ -15,7 +14,7 @@ import { appliesTo, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSynta
 import { checkSchema } from './schema/schemaDiagnostics';
 import { formatClock, formatLongDate } from './time';
 import { resolveSettings, type DeepPartial, type DerouleDiagnostic, type DocumentKind, type Settings } from './types';
-import { noFiles, type FileSystem } from './workspace';
+import { linkTarget, noFiles, type FileSystem } from './workspace';
 
 export interface LanguageServiceOptions {
   files?: FileSystem;
@@ -98,7 +97,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   function ruleContext(doc: ParsedDocument, sink: DiagnosticSink): RuleContext {
     const style = settings.language === 'fr' ? 'h' : 'colon';
-    const base = URI.parse(doc.uri);
     return {
       doc,
       sink,
@@ -109,7 +107,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       date: (day) => formatLongDate(day, settings.language),
       files,
       programme: linkedProgramme,
-      resolve: (relativePath) => Utils.resolvePath(Utils.dirname(base), relativePath).toString(),
+      link: (path) => linkTarget(files, doc.uri, path),
     };
   }
 

@@ -1,3 +1,5 @@
+import { URI, Utils } from 'vscode-uri';
+
 /**
  * The core's only window on files: cross-file rules (linked programmes, bookings across
  * programmes) read through this interface, which the CLI implements over the disk and the
@@ -6,7 +8,26 @@
 export interface FileSystem {
   /** The text of a file, or undefined when it does not exist or cannot be read. */
   readFile(uri: string): string | undefined;
+  /**
+   * Whether a file linked from a document may be read: hosts answer false outside the
+   * workspace, so a mission cannot make the checker read `../../etc/passwd`. Absent: all.
+   */
+  allows?(uri: string): boolean;
 }
 
 /** A file system with nothing in it, for checks of a single text. */
 export const noFiles: FileSystem = { readFile: () => undefined };
+
+/** Relative: no scheme (`https:`, `file:`), no root (`/`, `\`, `C:`). */
+const RELATIVE = /^(?![a-z][a-z0-9+.-]*:)(?![\\/])/i;
+
+/**
+ * The file a document links to with a path written in it (a mission's `programmes`), or
+ * undefined when the path is absolute, a URL, or leaves the workspace: such a file is
+ * never read. Every reader of linked files (rules, hover, preview, exports) goes through this.
+ */
+export function linkTarget(files: FileSystem, fromUri: string, path: string): string | undefined {
+  if (!RELATIVE.test(path)) return undefined;
+  const target = Utils.resolvePath(Utils.dirname(URI.parse(fromUri)), path).toString();
+  return !files.allows || files.allows(target) ? target : undefined;
+}

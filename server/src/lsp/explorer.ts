@@ -2,8 +2,7 @@
  * The Déroulé view's tree: missions → phases → programmes → days, then the programmes that
  * no mission links, by date. Each file carries its error and warning counts.
  */
-import { URI, Utils } from 'vscode-uri';
-import type { Analysis } from '../core';
+import { linkTarget, type Analysis } from '../core';
 import type { ProgrammeModel } from '../core/model/types';
 import { valueRangeAt } from '../core/parse/nodes';
 import { formatDate } from '../core/time';
@@ -22,7 +21,6 @@ export function buildExplorer(state: ServerState, language: 'fr' | 'en'): Explor
 
   for (const [uri, a] of analyses) {
     if (a.model?.kind !== 'mission') continue;
-    const base = Utils.dirname(URI.parse(uri));
     const phases: ExplorerNode[] = a.model.phases.map((phase) => ({
       kind: 'phase',
       label: phase.title ?? phase.id,
@@ -30,13 +28,13 @@ export function buildExplorer(state: ServerState, language: 'fr' | 'en'): Explor
       uri,
       line: valueRangeAt(a.doc, phase.idPath).start.line,
       children: phase.programmes.map((link) => {
-        const target = Utils.resolvePath(base, link.path).toString();
-        linked.add(target);
-        const p = analyses.get(target) ?? readLinked(state, target);
+        const target = linkTarget(state.files, uri, link.path);
+        if (target) linked.add(target);
+        const p = target === undefined ? undefined : (analyses.get(target) ?? readLinked(state, target));
         if (!p || p.model?.kind !== 'programme') {
           return { kind: 'missing', label: link.path, description: language === 'fr' ? 'introuvable' : 'not found', uri, line: valueRangeAt(a.doc, link.valuePath).start.line };
         }
-        return programmeNode(target, p.model, p, problems(target));
+        return programmeNode(target!, p.model, p, problems(target!));
       }),
     }));
     missions.push({

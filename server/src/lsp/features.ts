@@ -2,7 +2,7 @@
 import { URI, Utils } from 'vscode-uri';
 import type { CodeAction, CompletionItem, Location, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { DocumentDiagnosticReportKind, SymbolKind } from 'vscode-languageserver/node';
-import type { Analysis } from '../core';
+import { linkTarget, type Analysis } from '../core';
 import { codeActions } from '../core/codeActions';
 import { complete } from '../core/features/completion';
 import { documentLinks } from '../core/features/documentLinks';
@@ -26,7 +26,7 @@ export function registerFeatures(state: ServerState): void {
     if (!doc || !kind) return undefined;
     return state.service.analyse(uri, doc.getText(), kind);
   };
-  const resolver = (uri: string) => (relative: string) => Utils.resolvePath(Utils.dirname(URI.parse(uri)), relative).toString();
+  const resolver = (uri: string) => (relative: string) => linkTarget(state.files, uri, relative);
   const language = () => state.settings.core.language;
   const style = () => state.settings.style;
 
@@ -48,8 +48,8 @@ export function registerFeatures(state: ServerState): void {
           style: style(),
           linkedProgramme: (path) => {
             const uri = resolve(path);
-            const text = state.files.readFile(uri);
-            return text === undefined ? undefined : state.service.analyse(uri, text, 'programme');
+            const text = uri === undefined ? undefined : state.files.readFile(uri);
+            return text === undefined || uri === undefined ? undefined : state.service.analyse(uri, text, 'programme');
           },
         }) ?? null
       );

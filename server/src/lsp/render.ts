@@ -1,5 +1,5 @@
 /** Preview and export requests: the core renders; the server only finds texts and linked files. */
-import { URI, Utils } from 'vscode-uri';
+import { linkTarget } from '../core';
 import { ExportError, exportDocument } from '../core/export';
 import { renderBody } from '../core/export/html';
 import { buildView } from '../core/render/buildView';
@@ -11,11 +11,10 @@ import type { ServerState } from './server';
 export function registerRendering(state: ServerState): void {
   const { connection, documents } = state;
   const linkedFrom = (uri: string) => {
-    const folder = Utils.dirname(URI.parse(uri));
     return (relative: string) => {
-      const target = Utils.resolvePath(folder, relative).toString();
-      const text = state.files.readFile(target);
-      return text === undefined ? undefined : { uri: target, analysis: state.service.analyse(target, text, 'programme') };
+      const target = linkTarget(state.files, uri, relative);
+      const text = target === undefined ? undefined : state.files.readFile(target);
+      return text === undefined || target === undefined ? undefined : { uri: target, analysis: state.service.analyse(target, text, 'programme') };
     };
   };
 

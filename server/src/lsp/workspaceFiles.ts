@@ -20,10 +20,18 @@ export class WorkspaceFiles implements FileSystem {
 
   constructor(private readonly documents: TextDocuments<TextDocument>) {}
 
+  /** The workspace folders (URIs); a linked file outside them is never read. */
+  private roots: string[] = [];
+
+  /** Without workspace folders (a single file opened), every local file may be read. */
+  allows(uri: string): boolean {
+    return this.roots.length === 0 || this.roots.some((root) => uri.startsWith(root.endsWith('/') ? root : `${root}/`));
+  }
+
   readFile(uri: string): string | undefined {
     const open = this.documents.get(uri);
     if (open) return open.getText();
-    if (!uri.startsWith('file:')) return undefined;
+    if (!uri.startsWith('file:') || !this.allows(uri)) return undefined;
     try {
       const path = fileURLToPath(uri);
       const mtime = statSync(path).mtimeMs;
@@ -39,6 +47,7 @@ export class WorkspaceFiles implements FileSystem {
 
   /** Scans the workspace folders for programmes and missions. */
   scan(folders: string[]): void {
+    this.roots = folders;
     const found = new Set<string>();
     const walk = (dir: string) => {
       if (found.size >= MAX_FILES) return;

@@ -3,10 +3,14 @@ import type { DocumentLink } from 'vscode-languageserver-types';
 import type { Analysis } from '../languageService';
 import { valueRangeAt } from '../parse/nodes';
 
-export function documentLinks(analysis: Analysis, resolve: (relativePath: string) => string): DocumentLink[] {
+/** `resolve` gives the linked file, or undefined for a path that must not be followed. */
+export function documentLinks(analysis: Analysis, resolve: (relativePath: string) => string | undefined): DocumentLink[] {
   const { doc, model } = analysis;
   if (model?.kind !== 'mission') return [];
   return model.phases.flatMap((phase) =>
-    phase.programmes.map((link) => ({ range: valueRangeAt(doc, link.valuePath), target: resolve(link.path), tooltip: link.path })),
+    phase.programmes.flatMap((link) => {
+      const target = resolve(link.path);
+      return target ? [{ range: valueRangeAt(doc, link.valuePath), target, tooltip: link.path }] : [];
+    }),
   );
 }

@@ -10,7 +10,16 @@ export const programmeMissing: MissionRule = {
     for (const phase of model.phases) {
       for (const link of phase.programmes) {
         // A path that does not name a programme file is a schema error already.
-        if (!PROGRAMME_FILE.test(link.path) || ctx.programme(ctx.resolve(link.path))) continue;
+        if (!PROGRAMME_FILE.test(link.path)) continue;
+        const target = ctx.link(link.path);
+        // Absolute paths, URLs and paths that leave the workspace are never read.
+        if (!target) {
+          ctx.sink.report('programme-missing', ctx.range(link.valuePath), ctx.m.programmeOutside(link.path), {
+            data: { path: link.path, phase: phase.id, outside: true },
+          });
+          continue;
+        }
+        if (ctx.programme(target)) continue;
         ctx.sink.report('programme-missing', ctx.range(link.valuePath), ctx.m.programmeMissing(link.path), {
           data: { path: link.path, phase: phase.id },
         });

@@ -9,7 +9,8 @@ export const programmeOutsidePhase: MissionRule = {
     for (const phase of model.phases) {
       if (phase.start === undefined && phase.end === undefined) continue;
       for (const link of phase.programmes) {
-        const dates = (ctx.programme(ctx.resolve(link.path))?.model?.days ?? []).flatMap((d) => (d.date === undefined ? [] : [d.date]));
+        const target = ctx.link(link.path);
+        const dates = ((target && ctx.programme(target)?.model?.days) || []).flatMap((d) => (d.date === undefined ? [] : [d.date]));
         if (dates.length === 0) continue;
         const first = dates.reduce((a, b) => Math.min(a, b));
         const last = dates.reduce((a, b) => Math.max(a, b));

@@ -25,8 +25,11 @@ export interface RuleContext {
   files: FileSystem;
   /** Reads and analyses a programme linked from a mission (cached per check). */
   programme(uri: string): LinkedProgramme | undefined;
-  /** A path written in this document, resolved against the document's folder. */
-  resolve(relativePath: string): string;
+  /**
+   * The file a path written in this document links to, or undefined when it must not be
+   * read (absolute, a URL, outside the workspace): see `linkTarget`.
+   */
+  link(path: string): string | undefined;
 }
 
 export interface ProgrammeRule {
