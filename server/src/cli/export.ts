@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createLanguageService, linkTarget } from '../core';
+import { createLanguageService } from '../core';
 import { ExportError, exportDocument, exportFormats, type ExportFormat } from '../core/export';
 import { IoError, reason, UsageError } from './collectFiles';
 import { DiskFiles } from './nodeFiles';
@@ -40,11 +40,7 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
       withNotes: cmd.withNotes,
       perDay: cmd.perDay,
       uidBase: basename(path).replace(/\.(programme|mission)\.ya?ml$/, ''),
-      linked: (relative) => {
-        const target = linkTarget(files, uri, relative);
-        const t = target === undefined ? undefined : files.readFile(target);
-        return t === undefined || target === undefined ? undefined : { uri: target, analysis: service.analyse(target, t, 'programme') };
-      },
+      linked: (path) => service.linked(uri, path),
     });
   } catch (e) {
     if (e instanceof ExportError) throw new IoError(`cannot export '${cmd.file}': ${e.message}`);

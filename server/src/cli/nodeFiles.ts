@@ -1,7 +1,7 @@
 /** The CLI's file access: the disk, with the texts being checked taking precedence. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FileSystem } from '../core';
+import { insideFolders, type FileSystem } from '../core';
 
 export class DiskFiles implements FileSystem {
   private readonly overlay = new Map<string, string>();
@@ -10,7 +10,7 @@ export class DiskFiles implements FileSystem {
   constructor(private readonly roots: string[] = []) {}
 
   allows(uri: string): boolean {
-    return this.roots.length === 0 || this.roots.some((root) => uri === root || uri.startsWith(root.endsWith('/') ? root : `${root}/`));
+    return insideFolders(uri, this.roots);
   }
 
   set(uri: string, text: string): void {

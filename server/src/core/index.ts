@@ -1,7 +1,7 @@
 /** The Déroulé core: a host-agnostic language service (no VS Code, no LSP connection). */
 export { createLanguageService } from './languageService';
 export type { Analysis, LanguageService, LanguageServiceOptions, SourceText } from './languageService';
-export { linkTarget } from './workspace';
+export { insideFolders, linkTarget } from './workspace';
 export type { FileSystem } from './workspace';
 export { kindFromUri, isDerouleFile, parseDocument } from './parse/parseDocument';
 export type { ParsedDocument } from './parse/parseDocument';

@@ -38,6 +38,12 @@ export interface LanguageService {
   updateSettings(settings: DeepPartial<Settings>): void;
   /** Parses and models a text; the result is cached until the text changes. */
   analyse(uri: string, text: string, kind?: DocumentKind): Analysis;
+  /**
+   * The programme a document links to with a path written in it (a mission's `programmes`),
+   * analysed; undefined when the path must not be followed (see `linkTarget`) or the file
+   * cannot be read. Rules, hover, the preview and exports all read linked files this way.
+   */
+  linked(fromUri: string, path: string): { uri: string; analysis: Analysis } | undefined;
   /** Every diagnostic of one document (mission rules read linked programmes through `files`). */
   check(uri: string, text: string): DerouleDiagnostic[];
   /**
@@ -119,6 +125,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       settings = resolveSettings(next);
     },
     analyse,
+    linked(fromUri, path) {
+      const uri = linkTarget(files, fromUri, path);
+      const programme = uri === undefined ? undefined : linkedProgramme(uri);
+      return programme && { uri: programme.uri, analysis: programme };
+    },
     check(uri, text) {
       return sorted(checkOne(uri, text).sink.items);
     },

@@ -18,6 +18,11 @@ export interface FileSystem {
 /** A file system with nothing in it, for checks of a single text. */
 export const noFiles: FileSystem = { readFile: () => undefined };
 
+/** Whether `uri` is one of the `folders` (URIs) or inside one; no folders means anywhere. */
+export function insideFolders(uri: string, folders: readonly string[]): boolean {
+  return folders.length === 0 || folders.some((f) => uri === f || uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+}
+
 /** Relative: no scheme (`https:`, `file:`), no root (`/`, `\`, `C:`). */
 const RELATIVE = /^(?![a-z][a-z0-9+.-]*:)(?![\\/])/i;
 

@@ -2,7 +2,7 @@
  * The Déroulé view's tree: missions → phases → programmes → days, then the programmes that
  * no mission links, by date. Each file carries its error and warning counts.
  */
-import { linkTarget, type Analysis } from '../core';
+import type { Analysis } from '../core';
 import type { ProgrammeModel } from '../core/model/types';
 import { valueRangeAt } from '../core/parse/nodes';
 import { formatDate } from '../core/time';
@@ -28,13 +28,13 @@ export function buildExplorer(state: ServerState, language: 'fr' | 'en'): Explor
       uri,
       line: valueRangeAt(a.doc, phase.idPath).start.line,
       children: phase.programmes.map((link) => {
-        const target = linkTarget(state.files, uri, link.path);
-        if (target) linked.add(target);
-        const p = target === undefined ? undefined : (analyses.get(target) ?? readLinked(state, target));
-        if (!p || p.model?.kind !== 'programme') {
+        const found = state.service.linked(uri, link.path);
+        if (found) linked.add(found.uri);
+        const p = found?.analysis;
+        if (!found || !p || p.model?.kind !== 'programme') {
           return { kind: 'missing', label: link.path, description: language === 'fr' ? 'introuvable' : 'not found', uri, line: valueRangeAt(a.doc, link.valuePath).start.line };
         }
-        return programmeNode(target!, p.model, p, problems(target!));
+        return programmeNode(found.uri, p.model, p, problems(found.uri));
       }),
     }));
     missions.push({
@@ -52,11 +52,6 @@ export function buildExplorer(state: ServerState, language: 'fr' | 'en'): Explor
     .map(([uri, a]) => programmeNode(uri, a.model as ProgrammeModel, a, problems(uri)))
     .sort((x, y) => (x.description ?? '').localeCompare(y.description ?? '') || x.label.localeCompare(y.label));
   return [...missions.sort((x, y) => x.label.localeCompare(y.label)), ...loose];
-}
-
-function readLinked(state: ServerState, uri: string): Analysis | undefined {
-  const text = state.files.readFile(uri);
-  return text === undefined ? undefined : state.service.analyse(uri, text, 'programme');
 }
 
 function programmeNode(uri: string, model: ProgrammeModel, a: Analysis, problems: ExplorerNode['problems']): ExplorerNode {

@@ -41,16 +41,11 @@ export function registerFeatures(state: ServerState): void {
     safe(connection, 'hover', null, ({ textDocument, position }) => {
       const a = analysis(textDocument.uri);
       if (!a) return null;
-      const resolve = resolver(textDocument.uri);
       return (
         hover(a, position, {
           language: language(),
           style: style(),
-          linkedProgramme: (path) => {
-            const uri = resolve(path);
-            const text = uri === undefined ? undefined : state.files.readFile(uri);
-            return text === undefined || uri === undefined ? undefined : state.service.analyse(uri, text, 'programme');
-          },
+          linkedProgramme: (path) => state.service.linked(textDocument.uri, path)?.analysis,
         }) ?? null
       );
     }),

@@ -1,5 +1,4 @@
 /** Preview and export requests: the core renders; the server only finds texts and linked files. */
-import { linkTarget } from '../core';
 import { ExportError, exportDocument } from '../core/export';
 import { renderBody } from '../core/export/html';
 import { buildView } from '../core/render/buildView';
@@ -10,13 +9,7 @@ import type { ServerState } from './server';
 
 export function registerRendering(state: ServerState): void {
   const { connection, documents } = state;
-  const linkedFrom = (uri: string) => {
-    return (relative: string) => {
-      const target = linkTarget(state.files, uri, relative);
-      const text = target === undefined ? undefined : state.files.readFile(target);
-      return text === undefined || target === undefined ? undefined : { uri: target, analysis: state.service.analyse(target, text, 'programme') };
-    };
-  };
+  const linkedFrom = (uri: string) => (path: string) => state.service.linked(uri, path);
 
   connection.onRequest(
     previewRequest,

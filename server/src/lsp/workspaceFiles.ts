@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isDerouleFile, kindFromUri, type DocumentKind, type FileSystem } from '../core';
+import { insideFolders, isDerouleFile, kindFromUri, type DocumentKind, type FileSystem } from '../core';
 
 const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
 /** A workspace this large is not scanned further: rules across files then see open files only. */
@@ -25,7 +25,7 @@ export class WorkspaceFiles implements FileSystem {
 
   /** Without workspace folders (a single file opened), every local file may be read. */
   allows(uri: string): boolean {
-    return this.roots.length === 0 || this.roots.some((root) => uri.startsWith(root.endsWith('/') ? root : `${root}/`));
+    return insideFolders(uri, this.roots);
   }
 
   readFile(uri: string): string | undefined {

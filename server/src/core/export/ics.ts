@@ -12,6 +12,7 @@
 import ical, { escape, ICalEventTransparency, type ICalDayJsStub } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { DayView, PersonView, ProgrammeView, SlotView } from '../render/viewModel';
+import { formatClock } from '../time';
 
 export interface IcsOptions {
   /** One event per day (first start to last end) instead of one per slot. */
@@ -112,7 +113,7 @@ function dayDescription(view: ProgrammeView, day: DayView): string {
     .map((slot) => {
       const times =
         slot.start !== undefined && slot.end !== undefined
-          ? `${slot.startText ?? clock(slot.start)}–${slot.endText ?? clock(slot.end)} `
+          ? `${slot.startText ?? formatClock(slot.start)}–${slot.endText ?? formatClock(slot.end)} `
           : '';
       const speakers = slot.speakers.length ? ` (${slot.speakers.map((p) => p.name).join(', ')})` : '';
       return `${times}${slot.title}${speakers}`;
@@ -134,10 +135,6 @@ function fieldFormatter(view: ProgrammeView): (label: string, value: string) => 
 
 function person(p: PersonView): string {
   return `${p.name}${p.role ? ` — ${p.role}` : ''}${p.organisation ? ` (${p.organisation})` : ''}`;
-}
-
-function clock(minutes: number): string {
-  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 function pad(n: number, width = 2): string {

@@ -18,6 +18,7 @@
  */
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { enumValues, schemaAt } from '../schema/schemaLookup';
+import { foldAccents } from '../schema/suggest';
 import { parseClock, parseDate, parseDuration, parseRange } from '../time';
 
 export interface ImportOptions {
@@ -43,14 +44,11 @@ type Lang = 'fr' | 'en';
 
 /** Lower case, no accents, straight apostrophes: for matching words, not for output. */
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // œ and æ are ligatures, not accented letters: NFD leaves them as they are.
+  return foldAccents(s)
     .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
     .replace(/æ/g, 'ae')
-    .replace(/[’‘ʼ´`]/g, "'")
-    .toLowerCase();
+    .replace(/[’‘ʼ´`]/g, "'");
 }
 
 /** Like `fold` but keeps every position: each code unit maps to one code unit. */

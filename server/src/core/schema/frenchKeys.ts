@@ -1,3 +1,5 @@
+import { foldAccents } from './suggest';
+
 /**
  * Keys are English, but French authors type French words first (`lieu`, `durée`,
  * `intervenants`). Each French word maps to the keys it may mean; the first one valid
@@ -87,11 +89,7 @@ const FRENCH_KEYS: Record<string, string[]> = {
 
 /** The valid key a French word most likely means here, if any. */
 export function frenchKeySuggestion(word: string, allowed: readonly string[]): string | undefined {
-  const folded = word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
+  const folded = foldAccents(word).replace(/[\s-]+/g, '_');
   const candidates = FRENCH_KEYS[folded] ?? FRENCH_KEYS[folded.replace(/_/g, '-')] ?? FRENCH_KEYS[folded.replace(/s$/, '')];
   return candidates?.find((k) => allowed.includes(k) && k !== word);
 }

@@ -11,7 +11,7 @@ import { headRangeAt, keyRangeAt, valueRangeAt, type PathSegment } from '../pars
 import type { ParsedDocument } from '../parse/parseDocument';
 import type { Language } from '../types';
 import { frenchKeySuggestion } from './frenchKeys';
-import { nearest, slugify } from './suggest';
+import { foldAccents, nearest, slugify } from './suggest';
 import { validate } from './validator';
 
 /** $defs whose pattern errors belong to the `time-format` rule. */
@@ -240,7 +240,7 @@ function suggestEnum(value: string, values: string[], labelSets: (string[] | und
 }
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  return foldAccents(s).trim();
 }
 
 function toPath(pointer: string): PathSegment[] {

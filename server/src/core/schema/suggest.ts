@@ -25,12 +25,14 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   return bestDistance <= limit ? best : undefined;
 }
 
+/** Lower case without accents (`Équipe` → `equipe`): for comparing words, never for output. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** A valid id made from free text: `Groupe 1` → `groupe-1`, `Équipe Nord` → `equipe-nord`. */
 export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const slug = foldAccents(text)
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/^[-_]+|-+$/g, '');
   return slug || 'id';
