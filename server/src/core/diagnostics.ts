@@ -50,6 +50,20 @@ export class DiagnosticSink {
     private readonly settings: Settings,
   ) {}
 
+  /** A sink that already holds `items` (the cached findings of an unchanged document). */
+  static of(uri: string, settings: Settings, items: readonly DerouleDiagnostic[]): DiagnosticSink {
+    const sink = new DiagnosticSink(uri, settings);
+    for (const d of items) {
+      sink.seen.add(DiagnosticSink.key(d.code, d.range, d.message));
+      sink.items.push(d);
+    }
+    return sink;
+  }
+
+  private static key(code: RuleCode, range: Range, message: string): string {
+    return `${code}|${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}|${message}`;
+  }
+
   isEnabled(code: RuleCode): boolean {
     return this.settings.rules[code] !== 'off';
   }
@@ -63,7 +77,7 @@ export class DiagnosticSink {
   report(code: RuleCode, range: Range, message: string, options: ReportOptions = {}): void {
     const setting = this.settings.rules[code];
     if (setting === 'off') return;
-    const key = `${code}|${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}|${message}`;
+    const key = DiagnosticSink.key(code, range, message);
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const diagnostic: DerouleDiagnostic = {

@@ -57,6 +57,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const files = options.files ?? noFiles;
   let settings = resolveSettings(options.settings);
   const cache = new Map<string, Analysis & { text: string }>();
+  /**
+   * A programme's own diagnostics depend only on its text and the settings (rules across
+   * files are added afterwards): an unchanged programme of the workspace is not re-checked
+   * when another file changes. Missions read their linked programmes, so they always are.
+   */
+  const checked = new Map<string, { text: string; settings: Settings; items: DerouleDiagnostic[] }>();
 
   function analyse(uri: string, text: string, kind?: DocumentKind): Analysis {
     const cached = cache.get(uri);
@@ -80,6 +86,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   function checkOne(uri: string, text: string, kind?: DocumentKind): { sink: DiagnosticSink; analysis: Analysis } {
     const analysis = analyse(uri, text, kind);
+    const previous = checked.get(uri);
+    if (previous && previous.text === text && previous.settings === settings && analysis.doc.kind === 'programme') {
+      return { sink: DiagnosticSink.of(uri, settings, previous.items), analysis };
+    }
+    const result = checkAlone(uri, analysis);
+    if (analysis.doc.kind === 'programme') checked.set(uri, { text, settings, items: [...result.sink.items] });
+    else checked.delete(uri);
+    return result;
+  }
+
+  function checkAlone(uri: string, analysis: Analysis): { sink: DiagnosticSink; analysis: Analysis } {
     const { doc, model } = analysis;
     const sink = new DiagnosticSink(uri, settings);
     const m = messagesFor(settings.language);

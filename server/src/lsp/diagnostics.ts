@@ -9,8 +9,12 @@ import type { DerouleDiagnostic, DocumentKind, LanguageService } from '../core';
 import { ruleDocUrl } from '../core/messages/ruleDescriptions';
 import type { WorkspaceFiles } from './workspaceFiles';
 
-/** Below the 150 ms the issue allows: typing stays fluid, results come at once after a pause. */
-const DEBOUNCE_MS = 100;
+/**
+ * The wait after a change is as long as the last check took, at most 100 ms: a small
+ * workspace gets its diagnostics at once, while in a huge file the checks do not queue up
+ * behind fast typing.
+ */
+const MAX_DEBOUNCE_MS = 100;
 
 const SEVERITY = {
   error: DiagnosticSeverity.Error,
@@ -38,7 +42,9 @@ export class DiagnosticsScheduler {
   private timer: NodeJS.Timeout | undefined;
   /** Latest results by uri, with the version of the text they were computed on. */
   private readonly latest = new Map<string, { version: number | undefined; items: Diagnostic[] }>();
-  private readonly published = new Set<string>();
+  /** What was last published for each open document: its version and the diagnostics' text. */
+  private readonly published = new Map<string, { version: number; signature: string }>();
+  private lastComputeMs = 0;
   pull = false;
 
   constructor(
@@ -51,10 +57,13 @@ export class DiagnosticsScheduler {
   /** Something changed: recompute soon. */
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.run();
-    }, DEBOUNCE_MS);
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.run();
+      },
+      Math.min(MAX_DEBOUNCE_MS, Math.round(this.lastComputeMs)),
+    );
   }
 
   /** Computes every diagnostic now, and publishes (push) or asks the client to pull. */
@@ -68,8 +77,12 @@ export class DiagnosticsScheduler {
       const doc = this.documents.get(uri);
       // Only open documents get diagnostics; never publish for an older version.
       if (!doc || (version !== undefined && doc.version !== version)) continue;
+      // Another file's change re-checks this one: publish only what is new.
+      const signature = JSON.stringify(items);
+      const last = this.published.get(uri);
+      if (last && last.version === doc.version && last.signature === signature) continue;
       void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: items });
-      this.published.add(uri);
+      this.published.set(uri, { version: doc.version, signature });
     }
   }
 
@@ -101,6 +114,7 @@ export class DiagnosticsScheduler {
   /** Settings changed or a file changed on disk: forget cached results. */
   invalidate(): void {
     this.latest.clear();
+    this.published.clear();
     this.schedule();
   }
 
@@ -112,7 +126,9 @@ export class DiagnosticsScheduler {
       const kind = this.files.kindOf(uri);
       if (text !== undefined) sources.push({ uri, text, version: doc?.version, ...(kind ? { kind } : {}) });
     }
+    const started = performance.now();
     const results = this.service().checkSet(sources);
+    this.lastComputeMs = performance.now() - started;
     for (const s of sources) {
       this.latest.set(s.uri, { version: s.version, items: (results.get(s.uri) ?? []).map(toLspDiagnostic) });
     }

@@ -5,6 +5,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDocument, parseAllDocuments, visit, type Document } from 'yaml';
 import type { DocumentKind, Range } from '../types';
+import { fastParse } from './fastParse';
 import { findExcessiveNesting } from './nestingGuard';
 
 /** yaml's expansion budget (aliases × nodes they copy): beyond it, a "billion laughs" bomb. */
@@ -94,6 +95,14 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep) {
     result.syntax.push({ range: rangeAt(tooDeep.offset, tooDeep.offset + 1), code: 'NESTING', detail: 'nesting too deep' });
+    return result;
+  }
+
+  // Most programmes are plain block YAML: the fast path builds the same tree ~10× faster.
+  const fast = controls === 0 ? fastParse(text) : undefined;
+  if (fast) {
+    result.yaml = fast.doc;
+    result.data = fast.data;
     return result;
   }
 

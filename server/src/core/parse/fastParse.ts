@@ -1,0 +1,518 @@
+/**
+ * A fast path for the YAML that programmes are made of: block mappings and sequences,
+ * plain and quoted scalars, block scalars, one-line flow collections, comments. It reads
+ * `yaml`'s own Lexer tokens and builds `yaml`'s own node classes with the exact ranges
+ * `yaml`'s parser would give (`parseDocument` = `Parser` + `Composer` is ~10× slower than its
+ * lexer, and parsing dominated every check). Anything outside that subset — anchors, tags,
+ * explicit keys, directives, several documents, tabs, multi-line flow collections, any
+ * irregular indentation or error — returns undefined, and the caller runs the full parser.
+ * A differential test (test/unit/parse/fastParse.test.ts) compares both on every corpus.
+ */
+import { CST, Document, Lexer, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+
+const NL = 1, SP = 2, CM = 3, SEQ = 4, COL = 5, PLAIN = 6, QUOTED = 7, BLOCK = 8, BODY = 9, FLOW = 10;
+
+/**
+ * The lexer's tokens as parallel arrays (kind, offset, length, indent of their line): the
+ * source text of spaces, newlines and indicators is never kept, which keeps the garbage
+ * collector out of the way on large files.
+ */
+class Tokens {
+  k: Uint8Array;
+  o: Int32Array;
+  n: Int32Array;
+  ind: Int32Array;
+  /** Source of scalars, block headers and flow indicators (undefined for the others). */
+  s: (string | undefined)[] = [];
+  length = 0;
+  constructor(capacity: number) {
+    this.k = new Uint8Array(capacity);
+    this.o = new Int32Array(capacity);
+    this.n = new Int32Array(capacity);
+    this.ind = new Int32Array(capacity);
+  }
+  push(k: number, o: number, n: number, ind: number, s: string | undefined): void {
+    if (this.length === this.k.length) this.grow();
+    const i = this.length++;
+    this.k[i] = k;
+    this.o[i] = o;
+    this.n[i] = n;
+    this.ind[i] = ind;
+    this.s[i] = s;
+  }
+  private grow(): void {
+    const size = this.k.length * 2;
+    const k = new Uint8Array(size);
+    k.set(this.k);
+    const o = new Int32Array(size);
+    o.set(this.o);
+    const n = new Int32Array(size);
+    n.set(this.n);
+    const ind = new Int32Array(size);
+    ind.set(this.ind);
+    Object.assign(this, { k, o, n, ind });
+  }
+}
+
+/** Thrown to leave the fast path; never escapes `fastParse`. */
+class Bail extends Error {}
+const bail = (): never => {
+  throw new Bail();
+};
+
+const TAGS = new Document(null, { version: '1.2' }).schema.tags.filter((t) => t.default === true && t.test && !t.collection);
+
+function tokenize(text: string): Tokens {
+  const out = new Tokens(Math.max(64, text.length >> 3));
+  let o = 0;
+  let ind = 0;
+  let lineStart = true;
+  let afterMarker = false;
+  let lastHeader = -2; // index of the last block scalar header, while only spaces/comments follow it
+  for (const s of new Lexer().lex(text)) {
+    const c = s.charCodeAt(0);
+    if (s === '\x02' || (s === '' && !afterMarker)) continue;
+    if (s === '\x1f') {
+      afterMarker = true;
+      continue;
+    }
+    let k: number;
+    if (afterMarker) {
+      k = out.length > 0 && out.k[out.length - 1] === NL && lastHeader === out.length - 2 ? BODY : PLAIN;
+      afterMarker = false;
+    } else if (c === 10 || (c === 13 && s === '\r\n')) k = NL;
+    else if (c === 0x20) k = SP;
+    else if (c === 0x23) k = CM;
+    else if (s === '-') k = SEQ;
+    else if (s === ':') k = COL;
+    else if (s === '[' || s === ']' || s === '{' || s === '}' || s === ',') k = FLOW;
+    else if (c === 0x22 || c === 0x27) k = QUOTED;
+    else if (c === 0x7c || c === 0x3e) k = BLOCK;
+    else return bail(); // tabs, anchors, tags, aliases, `?`, directives, `---`, BOM, errors
+    if (k === SP && s.includes('\t')) bail();
+    if (lineStart) ind = k === SP ? s.length : 0;
+    if (k === BLOCK) lastHeader = out.length;
+    else if (k === SP || k === CM) {
+      if (lastHeader === out.length - 1) lastHeader = out.length; // still on the header line
+    }
+    const keep = k === PLAIN || k === QUOTED || k === BLOCK || k === BODY || k === FLOW;
+    out.push(k, o, s.length, ind, keep ? s : undefined);
+    lineStart = k === NL || (k === BODY && s.endsWith('\n'));
+    o += s.length;
+  }
+  if (o !== text.length) bail();
+  return out;
+}
+
+export interface FastParse {
+  doc: Document.Parsed;
+  /** The plain data, as `doc.toJS()` would give it. */
+  data: unknown;
+}
+
+export function fastParse(text: string): FastParse | undefined {
+  try {
+    return new FastParser(text, tokenize(text)).document();
+  } catch (e) {
+    if (e instanceof Bail) return undefined;
+    throw e;
+  }
+}
+
+/** Trailing blank and comment lines after a collection's last value, as yaml's parser keeps them. */
+interface Trail {
+  /** Offset just after the last value (where the trail begins). */
+  from: number;
+  /** Indents of the full-line comments in it. */
+  comments: number[];
+}
+
+interface Built {
+  node: Node;
+  data: unknown;
+  trail?: Trail | undefined;
+  empty?: boolean;
+}
+
+const NO_COMMENTS: number[] = [];
+
+class FastParser {
+  private i = 0;
+  private readonly k: Uint8Array;
+  private readonly o: Int32Array;
+  private readonly n: Int32Array;
+  private readonly ind: Int32Array;
+  private readonly s: (string | undefined)[];
+  private readonly len: number;
+
+  constructor(
+    private readonly text: string,
+    t: Tokens,
+  ) {
+    ({ k: this.k, o: this.o, n: this.n, ind: this.ind, s: this.s, length: this.len } = t);
+  }
+
+  document(): FastParse {
+    this.skipEmptyLines();
+    if (this.i >= this.len || this.k[this.i] === SP) bail(); // empty, comments only, or indented root
+    const root = this.blockValue(0, -1);
+    if (this.i < this.len) bail();
+    const doc = new Document(null, { version: '1.2' }) as unknown as Document.Parsed;
+    doc.contents = root.node as Document.Parsed['contents'];
+    (doc as unknown as { range: [number, number, number] }).range = [0, root.node.range![2], this.text.length];
+    return { doc, data: root.data };
+  }
+
+  private kind(j: number): number {
+    return j < this.len ? this.k[j]! : 0;
+  }
+
+  private end(j: number): number {
+    return this.o[j]! + this.n[j]!;
+  }
+
+  /** Skips blank and comment-only lines, noting the comments' indents in `comments`. */
+  private skipEmptyLines(comments?: number[]): void {
+    for (;;) {
+      let j = this.i;
+      if (this.kind(j) === SP) j++;
+      if (this.kind(j) === CM) {
+        comments?.push(this.ind[j]!);
+        j++;
+      }
+      if (this.kind(j) === NL) this.i = j + 1;
+      else {
+        if (j >= this.len) this.i = j;
+        return;
+      }
+    }
+  }
+
+  /** The next content token after blank and comment lines (index; len when none), without moving. */
+  private peekContent(): number {
+    const save = this.i;
+    this.skipEmptyLines();
+    let at = this.i;
+    if (this.kind(at) === SP) at++;
+    this.i = save;
+    return at;
+  }
+
+  /** The column of a token (its offset from the start of its line). */
+  private column(j: number): number {
+    const o = this.o[j]!;
+    return o - (this.text.lastIndexOf('\n', o - 1) + 1);
+  }
+
+  /** A block node at the current content token, whose column is `col`. */
+  private blockValue(col: number, parentIndent: number): Built {
+    if (this.kind(this.i) === SP) this.i++;
+    const k = this.kind(this.i);
+    if (k === 0) bail();
+    if (col <= parentIndent && !(k === SEQ && col === parentIndent)) bail();
+    if (k === SEQ) return this.blockSeq(col);
+    if (this.isKey()) return this.blockMap(col);
+    return this.inlineValue(col, parentIndent);
+  }
+
+  private isKey(): boolean {
+    const k = this.kind(this.i);
+    return (k === PLAIN || k === QUOTED) && this.kind(this.i + 1) === COL;
+  }
+
+  private blockMap(indent: number): Built {
+    const map = new YAMLMap();
+    const data: Record<string, unknown> = {};
+    const start = this.o[this.i]!;
+    const keys = new Set<unknown>();
+    let trail: Trail | undefined;
+    for (;;) {
+      const keyAt = this.i;
+      const keySource = this.s[keyAt]!;
+      if (keySource.includes('\n') || this.o[keyAt]! + 1024 < this.o[keyAt + 1]!) bail();
+      const key = this.scalar(keyAt, indent, -1);
+      const jsKey = key.value;
+      if (keys.has(jsKey) || (typeof jsKey === 'number' && Number.isNaN(jsKey))) bail();
+      keys.add(jsKey);
+      this.i += 2; // the key and ':'
+      const value = this.mapValue(indent);
+      map.items.push(new Pair(key, value.node));
+      const stringKey = jsKey === null ? '' : String(jsKey);
+      // As yaml's toJS: a key the prototype has (`__proto__`, `toString`) becomes an own property.
+      if (stringKey in data) Object.defineProperty(data, stringKey, { value: value.data, writable: true, enumerable: true, configurable: true });
+      else data[stringKey] = value.data;
+      trail = value.trail ?? this.trailAfter(value.node, indent, !value.empty);
+      const next = this.peekContent();
+      if (next >= this.len || this.ind[next]! < indent) break;
+      if (this.ind[next]! > indent) bail();
+      this.i = next;
+      if (!this.isKey()) bail();
+      trail = undefined;
+    }
+    return this.close(map, data, start, indent, trail);
+  }
+
+  private blockSeq(indent: number): Built {
+    const seq = new YAMLSeq();
+    const data: unknown[] = [];
+    const start = this.o[this.i]!;
+    let trail: Trail | undefined;
+    for (;;) {
+      this.i++; // '-'
+      if (this.kind(this.i) !== SP) bail();
+      this.i++;
+      if (this.kind(this.i) === SEQ) bail();
+      const item = this.isKey() ? this.blockMap(this.column(this.i)) : this.inlineValue(indent, indent);
+      seq.items.push(item.node);
+      data.push(item.data);
+      trail = item.trail ?? this.trailAfter(item.node, indent, true);
+      const next = this.peekContent();
+      if (next >= this.len || this.ind[next]! !== indent || this.k[next] !== SEQ || this.column(next) !== indent) break;
+      this.i = next;
+      trail = undefined;
+    }
+    return this.close(seq, data, start, indent, trail);
+  }
+
+  /** The value after `key:` (the current token follows the `:`). */
+  private mapValue(indent: number): Built {
+    const k = this.kind(this.i);
+    if (k === SP) {
+      const next = this.kind(this.i + 1);
+      if (next !== NL && next !== CM && next !== 0) {
+        this.i++;
+        return this.inlineValue(indent, indent);
+      }
+      if (next === CM) bail(); // `key:   # comment`: yaml places the empty value oddly
+    } else if (k === CM) bail();
+    // Nothing on the key's line: a nested block, or an empty value.
+    const emptyAt = k === 0 ? this.text.length : k === SP ? this.end(this.i) : this.o[this.i]!;
+    const next = this.peekContent();
+    if (next < this.len && (this.ind[next]! > indent || (this.ind[next]! === indent && this.k[next] === SEQ))) {
+      this.i = next;
+      return this.blockValue(this.ind[next]!, indent);
+    }
+    if (this.kind(this.i) === SP) this.i++;
+    if (this.kind(this.i) === NL) this.i++;
+    const empty = new Scalar(null);
+    empty.range = [emptyAt, emptyAt, emptyAt];
+    (empty as { source?: string }).source = '';
+    return { node: empty, data: null, empty: true };
+  }
+
+  /** A scalar, quoted scalar, block scalar or one-line flow collection, with its line end. */
+  private inlineValue(indent: number, parentIndent: number): Built {
+    const at = this.i;
+    const k = this.kind(at);
+    if (k === PLAIN || k === QUOTED) {
+      if (this.kind(at + 1) === COL) bail(); // a compact mapping where a value was expected
+      this.i++;
+      const end = this.lineEnd();
+      const node = this.scalar(at, indent, end);
+      return { node, data: node.value };
+    }
+    if (k === BLOCK) return this.blockScalar(parentIndent);
+    if (k === FLOW && (this.s[at] === '[' || this.s[at] === '{')) {
+      const built = this.flow();
+      const end = this.lineEnd();
+      built.node.range![2] = end >= 0 ? this.end(end) : built.node.range![1];
+      return built;
+    }
+    return bail();
+  }
+
+  /** Space, comment and newline after a value; returns the index of the last one (-1: none). */
+  private lineEnd(): number {
+    let last = -1;
+    if (this.kind(this.i) === SP) last = this.i++;
+    if (this.kind(this.i) === CM) {
+      if (last < 0) bail();
+      last = this.i++;
+    }
+    if (this.kind(this.i) === NL) last = this.i++;
+    else if (this.i < this.len) bail();
+    return last;
+  }
+
+  /** The scalar token `at`; its end tokens run from `at + 1` to `endAt` (inclusive). */
+  private scalar(at: number, indent: number, endAt: number): Scalar {
+    const source = this.s[at]!;
+    const start = this.o[at]!;
+    const valueEnd = start + source.length;
+    const nodeEnd = endAt > at ? this.end(endAt) : valueEnd;
+    const plain = this.k[at] === PLAIN;
+    let value: string | undefined;
+    // One-line scalars need no folding or escapes; the rest goes through yaml's own resolver.
+    if (!source.includes('\n')) {
+      if (plain) value = /^[\t,%|>@`]/.test(source) ? bail() : source;
+      else if (source.length >= 2 && source[source.length - 1] === source[0]) {
+        const inner = source.slice(1, -1);
+        if (source[0] === "'") value = inner.includes("'") ? undefined : inner;
+        else if (!inner.includes('\\') && !inner.includes('"')) value = inner;
+      }
+    }
+    let node: Scalar;
+    let comment: string | undefined;
+    if (value !== undefined) {
+      node = new Scalar(plain ? resolvePlain(value) : value);
+      node.range = [start, valueEnd, nodeEnd];
+      node.type = plain ? 'PLAIN' : source[0] === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+      for (let j = at + 1; j <= endAt; j++) if (this.k[j] === CM) comment = this.text.slice(this.o[j]! + 1, this.end(j)) || ' ';
+    } else {
+      const end: CST.SourceToken[] = [];
+      for (let j = at + 1; j <= endAt; j++) {
+        const kind = this.k[j] === NL ? 'newline' : this.k[j] === SP ? 'space' : 'comment';
+        end.push({ type: kind, offset: this.o[j]!, indent: this.ind[j]!, source: this.text.slice(this.o[j]!, this.end(j)) });
+      }
+      const type = plain ? 'scalar' : source[0] === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
+      const cst = { type, offset: start, indent, source, end } as CST.FlowScalar;
+      const resolved = CST.resolveAsScalar(cst, true, bail) ?? bail();
+      value = resolved.value;
+      node = new Scalar(plain ? resolvePlain(resolved.value) : resolved.value);
+      node.range = resolved.range;
+      if (resolved.type) node.type = resolved.type;
+      comment = resolved.comment || undefined;
+    }
+    (node as { source?: string }).source = value;
+    if (comment) node.comment = comment;
+    return node;
+  }
+
+  private blockScalar(parentIndent: number): Built {
+    const h = this.i++;
+    const props: CST.SourceToken[] = [{ type: 'block-scalar-header', offset: this.o[h]!, indent: this.ind[h]!, source: this.s[h]! }];
+    if (this.kind(this.i) !== NL) bail();
+    const nl = this.i++;
+    props.push({ type: 'newline', offset: this.o[nl]!, indent: this.ind[nl]!, source: this.text.slice(this.o[nl]!, this.end(nl)) });
+    let source = '';
+    if (this.kind(this.i) === BODY) source = this.s[this.i++]!;
+    const cst = { type: 'block-scalar', offset: this.o[h]!, indent: Math.max(0, parentIndent), props, source } as CST.BlockScalar;
+    const resolved = CST.resolveAsScalar(cst, true, bail) ?? bail();
+    const node = new Scalar(resolved.value);
+    node.range = resolved.range;
+    (node as { source?: string }).source = resolved.value;
+    if (resolved.type) node.type = resolved.type;
+    if (this.i < this.len && this.k[this.i - 1] !== BODY && this.k[this.i - 1] !== NL) bail();
+    return { node, data: resolved.value };
+  }
+
+  /** A flow sequence or mapping on one line. */
+  private flow(): Built {
+    const open = this.i++;
+    const isMap = this.s[open] === '{';
+    const node = isMap ? new YAMLMap() : new YAMLSeq();
+    const data: unknown = isMap ? {} : [];
+    node.flow = true;
+    const close = isMap ? '}' : ']';
+    if (this.kind(this.i) === SP) this.i++;
+    if (this.kind(this.i) === FLOW && this.s[this.i] === close) {
+      const c = this.i++;
+      node.range = [this.o[open]!, this.o[c]! + 1, this.o[c]! + 1];
+      return { node, data };
+    }
+    for (;;) {
+      const item = this.flowItem();
+      if (isMap) {
+        if (!(item.node instanceof Scalar) || this.kind(this.i) !== COL) bail();
+        this.i++;
+        if (this.kind(this.i) !== SP) bail();
+        this.i++;
+        const value = this.flowItem();
+        (node as YAMLMap).items.push(new Pair(item.node, value.node));
+        const key = item.data === null ? '' : String(item.data);
+        if (typeof item.data === 'object' || key in (data as object)) bail();
+        (data as Record<string, unknown>)[key] = value.data;
+      } else {
+        if (this.kind(this.i) === COL) bail();
+        (node as YAMLSeq).items.push(item.node);
+        (data as unknown[]).push(item.data);
+      }
+      const sep = this.i;
+      if (this.kind(sep) !== FLOW) bail();
+      this.i++;
+      if (this.s[sep] === close) {
+        node.range = [this.o[open]!, this.o[sep]! + 1, this.o[sep]! + 1];
+        return { node, data };
+      }
+      if (this.s[sep] !== ',') bail();
+      if (this.kind(this.i) === SP) this.i++;
+      if (this.kind(this.i) === FLOW && this.s[this.i] === close) bail(); // trailing comma
+    }
+  }
+
+  private flowItem(): Built {
+    const at = this.i;
+    const k = this.kind(at);
+    if (k === FLOW && (this.s[at] === '[' || this.s[at] === '{')) {
+      const built = this.flow();
+      if (this.kind(this.i) === SP) built.node.range![2] = this.end(this.i++);
+      return built;
+    }
+    if ((k !== PLAIN && k !== QUOTED) || this.s[at]!.includes('\n')) bail();
+    this.i++;
+    const endAt = this.kind(this.i) === SP ? this.i++ : at;
+    const node = this.scalar(at, -1, endAt);
+    return { node, data: node.value };
+  }
+
+  /**
+   * After a value, full-line comments more indented than its collection extend a scalar's
+   * or flow collection's range (yaml's `atIndentedComment`), until a less indented comment.
+   */
+  private trailAfter(node: Node, indent: number, canExtend: boolean): Trail {
+    const extendable = canExtend && !(node instanceof Scalar && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'));
+    let from = node.range![2];
+    let comments = NO_COMMENTS;
+    let j = this.i;
+    let blocked = false;
+    for (;;) {
+      let k = j;
+      if (this.kind(k) === SP) k++;
+      const cm = this.kind(k) === CM ? k++ : -1;
+      if (this.kind(k) !== NL && k < this.len) break;
+      if (cm >= 0) {
+        if (!blocked && extendable && this.ind[cm]! > indent) {
+          from = k < this.len ? this.end(k) : this.text.length;
+        } else {
+          blocked = true;
+          if (comments === NO_COMMENTS) comments = [];
+          comments.push(this.ind[cm]!);
+        }
+      }
+      if (k >= this.len) break;
+      j = k + 1;
+    }
+    if (from !== node.range![2]) node.range![2] = from;
+    return { from, comments };
+  }
+
+  /**
+   * Ends a block collection. Trailing blank and comment lines stay with it (extending its
+   * range) unless yaml's parser hands them to the parent: at indent 0, or when every
+   * comment is less indented than the collection.
+   */
+  private close(node: YAMLMap | YAMLSeq, data: unknown, start: number, indent: number, trail: Trail | undefined): Built {
+    const last = node.items[node.items.length - 1];
+    const lastNode = (last instanceof Pair ? last.value : last) as Node;
+    const valueEnd = lastNode.range![2];
+    const t = trail && trail.from === valueEnd ? trail : { from: valueEnd, comments: NO_COMMENTS };
+    const next = this.peekContent();
+    const nextOffset = next < this.len ? this.o[next]! : this.text.length;
+    if (indent === 0 || t.comments.every((c) => c < indent) || nextOffset === valueEnd) {
+      node.range = [start, valueEnd, valueEnd];
+      return { node, data, trail: t };
+    }
+    node.range = [start, valueEnd, nextOffset];
+    return { node, data, trail: { from: nextOffset, comments: NO_COMMENTS } };
+  }
+}
+
+function resolvePlain(value: string): unknown {
+  for (const tag of TAGS) {
+    if (tag.test!.test(value)) {
+      const res = (tag.resolve as (v: string, onError: (m: string) => void, o: object) => unknown)(value, bail, {});
+      return res instanceof Scalar ? res.value : res;
+    }
+  }
+  return value;
+}
