@@ -1,29 +1,20 @@
 /**
- * The JSON Schemas of `schemas/`, compiled once per process by ajv. The schemas are the
- * published artefacts; the checker validates with exactly them.
+ * The JSON Schemas of `schemas/`, as validation code that ajv generated at build time
+ * (scripts/compileSchemas.mjs → validators.generated.ts; a unit test keeps it in step with
+ * the schemas). The checker validates with exactly the published schemas, and never pays
+ * for ajv's compiler at start-up.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import programmeSchema from '../../../../schemas/programme.schema.json';
 import missionSchema from '../../../../schemas/mission.schema.json';
 import type { DocumentKind } from '../types';
 
-/** Annotation keywords of our schemas that ajv does not know (labels, French texts). */
-const ANNOTATIONS = ['x-description-fr', 'enumDescriptions', 'x-enumDescriptions-fr', 'x-enumLabels-en', 'x-enumLabels-fr'];
+import * as generated from './validators.generated';
 
-let compiled: Record<DocumentKind, ValidateFunction> | undefined;
-
-function validators(): Record<DocumentKind, ValidateFunction> {
-  if (!compiled) {
-    // verbose: errors carry their parent schema, which the messages need (allowed keys, labels).
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    for (const keyword of ANNOTATIONS) ajv.addKeyword({ keyword, schemaType: ['string', 'array'] });
-    compiled = { programme: ajv.compile(programmeSchema), mission: ajv.compile(missionSchema) };
-  }
-  return compiled;
-}
+const compiled = generated as unknown as Record<DocumentKind, ValidateFunction>;
 
 export function validate(kind: DocumentKind, data: unknown): ErrorObject[] {
-  const fn = validators()[kind];
+  const fn = compiled[kind];
   return fn(data) ? [] : [...(fn.errors ?? [])];
 }
 
