@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 /** Fewer repetitions for the large files keep the whole bench within its time budget. */
 export function repsFor(size) {
-  return size <= 100 ? { warmup: 20, reps: 40 } : size <= 1000 ? { warmup: 3, reps: 10 } : { warmup: 2, reps: 5 };
+  return size <= 100 ? { warmup: 20, reps: 40 } : size <= 1000 ? { warmup: 3, reps: 10 } : { warmup: 1, reps: 3 };
 }
 
 /** inputs: [{ label, size, uri, text }]. Returns, per label, the phase timings and the diagnostics by code. */

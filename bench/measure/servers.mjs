@@ -45,7 +45,7 @@ export function yamlSettings() {
 }
 
 function repsFor(size) {
-  return size <= 100 ? { warmup: 2, reps: 10 } : size <= 1000 ? { warmup: 1, reps: 7 } : { warmup: 1, reps: 5 };
+  return size <= 100 ? { warmup: 2, reps: 10 } : size <= 1000 ? { warmup: 1, reps: 7 } : { warmup: 1, reps: 3 };
 }
 
 /**
@@ -103,7 +103,7 @@ export async function measureServer(name, size, text, { timeout = 60_000, featur
       const p = await lsp.diagnostics(uri, from, server.accepts(version));
       if (p.diagnostics.length !== diagnostics.length) throw new Error(`${name}: ${p.diagnostics.length} diagnostics after a change, ${diagnostics.length} before`);
       return p.at - t;
-    }, { warmup: 2, reps: size <= 1000 ? 10 : 6 });
+    }, size <= 1000 ? { warmup: 2, reps: 10 } : { warmup: 1, reps: 5 });
 
     const result = { readyMs: lsp.readyMs, didOpen, didChange, diagnostics, rssMb: lsp.rssMb() };
     if (features) {
@@ -111,7 +111,7 @@ export async function measureServer(name, size, text, { timeout = 60_000, featur
       const typeAt = lineWith(lines, 'type');
       const speaker = lineWith(lines, 'speakers');
       const doc = { uri };
-      const reps = { warmup: 3, reps: size <= 1000 ? 15 : 7 };
+      const reps = size <= 1000 ? { warmup: 3, reps: 15 } : { warmup: 1, reps: 5 };
       result.completion = await timeAsync(() => lsp.request('textDocument/completion', { textDocument: doc, position: typeAt }), reps);
       result.hover = await timeAsync(() => lsp.request('textDocument/hover', { textDocument: doc, position: { line: speaker.line, character: speaker.character + 2 } }), reps);
       result.symbols = await timeAsync(() => lsp.request('textDocument/documentSymbol', { textDocument: doc }), reps);
