@@ -123,23 +123,25 @@ export async function startLsp(command, args, options = {}) {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)[1]) / 1024;
     },
-    async stop() {
+    /** shutdown + exit; a server that has not exited after `graceMs` is terminated, then killed. */
+    async stop(graceMs = 2000) {
       try {
         await withTimeout(connection.sendRequest('shutdown'), 5000, 'shutdown');
         await connection.sendNotification('exit');
       } catch {
         // gone or hung: killed below
       }
-      connection.dispose();
       await new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 2000);
+        const term = setTimeout(() => child.kill(), graceMs);
+        const kill = setTimeout(() => child.kill('SIGKILL'), graceMs + 2000);
         child.once('exit', () => {
-          clearTimeout(timer);
+          clearTimeout(term);
+          clearTimeout(kill);
           resolve();
         });
-        child.kill();
       });
+      connection.dispose();
     },
   };
 }
