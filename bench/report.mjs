@@ -139,6 +139,8 @@ export function render(r) {
   out.push('## Goals (issue 7)', '');
   out.push(table(['', 'goal', 'measured'], goals), '');
 
+  out.push('Where the time goes: `bench/PROFILE.md` (a CPU profile of the server on the 10,000-slot programme, ' +
+    '`node esbuild.mjs && node bench/profile.mjs`).', '');
   const markdown = `${out.join('\n')}\n`;
   return { console: markdown, markdown, failed: goals.filter((g) => g[0] === '✗').map((g) => g[1]) };
 }

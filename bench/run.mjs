@@ -13,6 +13,14 @@ import { measureCore } from './measure/core.mjs';
 import { measureReady, measureServer } from './measure/servers.mjs';
 import { measureCli, measureMissionFolder } from './measure/workspace.mjs';
 
+// `--report`: render RESULTS.md again from the last run's bench/.data/results.json.
+if (process.argv.includes('--report')) {
+  const results = JSON.parse(readFileSync(new URL('./.data/results.json', import.meta.url), 'utf8'));
+  writeFileSync(new URL('./RESULTS.md', import.meta.url), render(results).markdown);
+  console.log('bench/RESULTS.md rendered from bench/.data/results.json');
+  process.exit(0);
+}
+
 const started = performance.now();
 const step = (what) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${what}`);
 const only = process.argv.includes('--quick') ? [10, 100, 1000] : SIZES;
