@@ -17,11 +17,31 @@ const common = {
   define: { DEROULE_VERSION: JSON.stringify(pkg.version) },
 };
 
+/**
+ * Word, calendar and import code is needed only when a user exports or imports: each is a
+ * bundle of its own, loaded by the dynamic `import()` that asks for it, so checking and the
+ * language server start without parsing ~700 KB of docx, mammoth and ical-generator.
+ */
+const LAZY = { './docx.js': './export-docx.js', './ics.js': './export-ics.js', mammoth: './mammoth.js', '../core/import/index.js': './import.js' };
+const lazyBundles = {
+  name: 'lazy-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^(\.\/docx\.js|\.\/ics\.js|mammoth|\.\.\/core\/import\/index\.js)$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: LAZY[args.path], external: true } : undefined,
+    );
+  },
+};
+const node = { ...common, plugins: [lazyBundles] };
+
 await Promise.all([
+  build({ ...node, entryPoints: ['server/src/core/export/docx.ts'], outfile: 'dist/export-docx.js' }),
+  build({ ...node, entryPoints: ['server/src/core/export/ics.ts'], outfile: 'dist/export-ics.js' }),
+  build({ ...node, entryPoints: ['server/src/core/import/index.ts'], outfile: 'dist/import.js' }),
+  build({ ...node, stdin: { contents: "export { extractRawText } from 'mammoth';", resolveDir: '.', loader: 'js' }, outfile: 'dist/mammoth.js' }),
   // The CLI, which also starts the server with `deroule lsp --stdio`.
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  build({ ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   // The server the extension starts over IPC.
-  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  build({ ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   // The extension itself: `vscode` is provided by the editor.
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   // The preview webview's script: a browser bundle of its own.

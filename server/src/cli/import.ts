@@ -1,7 +1,6 @@
 /** `deroule import [-o OUT] [--force] FILE`: a programme written as text, Markdown or Word → YAML. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { importFile } from '../core/import';
 import { IoError, reason } from './collectFiles';
 
 export interface ImportCommand {
@@ -22,6 +21,8 @@ export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; m
   if (out && existsSync(out) && !cmd.force) throw new IoError(`'${cmd.out}' already exists: use --force to overwrite it`);
   let result;
   try {
+    // The importer is a bundle of its own, loaded on first use (see esbuild.mjs).
+    const { importFile } = await import('../core/import/index.js');
     result = await importFile(bytes, cmd.file);
   } catch (e) {
     throw new IoError(`cannot import '${cmd.file}': ${(e as Error)?.message ?? String(e)}`);

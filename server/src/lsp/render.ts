@@ -2,7 +2,6 @@
 import { ExportError, exportDocument } from '../core/export';
 import { renderBody } from '../core/export/html';
 import { buildView } from '../core/render/buildView';
-import { importFile, importSlots, sourceText } from '../core/import';
 import { exportRequest, importRequest, previewRequest, type ExportResult, type ImportReply } from '../protocol';
 import { safe } from './safe';
 import type { ServerState } from './server';
@@ -28,6 +27,8 @@ export function registerRendering(state: ServerState): void {
   connection.onRequest(importRequest, async ({ data, fileName, slotsOnly }): Promise<ImportReply> => {
     try {
       const bytes = Buffer.from(data, 'base64');
+      // The importer is a bundle of its own, loaded on first use (see esbuild.mjs).
+      const { importFile, importSlots, sourceText } = await import('../core/import/index.js');
       if (slotsOnly) return { ...importSlots(await sourceText(bytes, fileName)), unplaced: 0 };
       const result = await importFile(bytes, fileName);
       return { yaml: result.yaml, slots: result.slots, unplaced: result.unplaced };

@@ -15,7 +15,7 @@ function describe(node: unknown, path = '$'): string[] {
   const n = node as Node | null;
   if (n === null || n === undefined) return [`${path} null`];
   const head = `${path} ${n.constructor.name} ${JSON.stringify(n.range)}${'flow' in n && n.flow ? ' flow' : ''}`;
-  if (isScalar(n)) return [`${head} ${typeof n.value}:${JSON.stringify(n.value)}`];
+  if (isScalar(n)) return [`${head} ${n.type} ${typeof n.value}:${JSON.stringify(n.value)} ${JSON.stringify(n.source)}`];
   if (isMap(n)) return [head, ...n.items.flatMap((p, i) => (isPair(p) ? [...describe(p.key, `${path}.k${i}`), ...describe(p.value, `${path}.v${i}`)] : [`${path}.${i} ?`]))];
   if (isSeq(n)) return [head, ...n.items.flatMap((it, i) => describe(it, `${path}[${i}]`))];
   return [`${head} ?`];

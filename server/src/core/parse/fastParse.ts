@@ -136,8 +136,12 @@ interface Built {
 
 const NO_COMMENTS: number[] = [];
 
+/** Deeper texts go to the full parser, whose guard reports them (parse/nestingGuard.ts). */
+const MAX_DEPTH = 200;
+
 class FastParser {
   private i = 0;
+  private depth = 0;
   private readonly k: Uint8Array;
   private readonly o: Int32Array;
   private readonly n: Int32Array;
@@ -221,6 +225,7 @@ class FastParser {
   }
 
   private blockMap(indent: number): Built {
+    if (++this.depth > MAX_DEPTH) bail();
     const map = new YAMLMap();
     const data: Record<string, unknown> = {};
     const start = this.o[this.i]!;
@@ -249,10 +254,12 @@ class FastParser {
       if (!this.isKey()) bail();
       trail = undefined;
     }
+    this.depth--;
     return this.close(map, data, start, indent, trail);
   }
 
   private blockSeq(indent: number): Built {
+    if (++this.depth > MAX_DEPTH) bail();
     const seq = new YAMLSeq();
     const data: unknown[] = [];
     const start = this.o[this.i]!;
@@ -271,6 +278,7 @@ class FastParser {
       this.i = next;
       trail = undefined;
     }
+    this.depth--;
     return this.close(seq, data, start, indent, trail);
   }
 
@@ -296,6 +304,7 @@ class FastParser {
     if (this.kind(this.i) === NL) this.i++;
     const empty = new Scalar(null);
     empty.range = [emptyAt, emptyAt, emptyAt];
+    empty.type = 'PLAIN';
     (empty as { source?: string }).source = '';
     return { node: empty, data: null, empty: true };
   }
@@ -398,6 +407,7 @@ class FastParser {
 
   /** A flow sequence or mapping on one line. */
   private flow(): Built {
+    if (++this.depth > MAX_DEPTH) bail();
     const open = this.i++;
     const isMap = this.s[open] === '{';
     const node = isMap ? new YAMLMap() : new YAMLSeq();
@@ -408,6 +418,7 @@ class FastParser {
     if (this.kind(this.i) === FLOW && this.s[this.i] === close) {
       const c = this.i++;
       node.range = [this.o[open]!, this.o[c]! + 1, this.o[c]! + 1];
+      this.depth--;
       return { node, data };
     }
     for (;;) {
@@ -432,6 +443,7 @@ class FastParser {
       this.i++;
       if (this.s[sep] === close) {
         node.range = [this.o[open]!, this.o[sep]! + 1, this.o[sep]! + 1];
+        this.depth--;
         return { node, data };
       }
       if (this.s[sep] !== ',') bail();
