@@ -29,17 +29,17 @@ export interface FeatureRun {
   actions: CodeAction[];
 }
 
-/** Positions to probe: the start of every line, its end, and `extra` offsets inside it. */
-export function probePositions(text: string, extra: number[]): Position[] {
+/**
+ * Positions to probe, from random numbers: a line (modulo the line count, sometimes past the
+ * end as a client with a stale document could ask) and a column (sometimes past the line end).
+ */
+export function probePositions(text: string, picks: [number, number][]): Position[] {
   const lines = text.split(/\r\n|\r|\n/);
-  const out: Position[] = [];
-  lines.forEach((l, line) => {
-    out.push({ line, character: 0 }, { line, character: l.length });
-    for (const x of extra) out.push({ line, character: x % (l.length + 1) });
+  return picks.map(([a, b]) => {
+    const line = a % (lines.length + 1);
+    const length = lines[line]?.length ?? 0;
+    return { line, character: b % 7 === 0 ? length + (b % 3) : b % (length + 1) };
   });
-  // Past the end, as a client with a stale view of the document could ask.
-  out.push({ line: lines.length + 3, character: 5 });
-  return out;
 }
 
 function symbolRanges(symbols: ReturnType<typeof documentSymbols>, out: FeatureRun['ranges']): void {
