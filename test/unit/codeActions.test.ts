@@ -72,20 +72,91 @@ test('overlap: start the slot at the previous end, or shift it and the following
     type: welcome
   - time: 08h45-09h30 # après l'accueil
     title: Présentation
-  - start: "09:30"
+  - time: 09h30-09h45
+    title: Tour de table
+  - start: "10:00"
     duration: 1h
     title: Atelier
-  - duration: 15min
+  - end: "11:30"
     title: Pause
     type: break
 `;
   const actions = actionsFor(text, 'time-overlap');
   assert.deepEqual(actions.map((a) => a.title), ['Start this slot at 09:00', 'Shift this slot and the following ones by 15 min']);
+  // The next slot is pushed as far as needed (the gap before 10:00 absorbs the rest).
   const one = apply(text, actions[0]!);
-  assert.equal(one, text.replace('08h45-09h30', '09h00-09h45'));
+  assert.equal(one, text.replace('08h45-09h30', '09h00-09h45').replace('09h30-09h45', '09h45-10h00'));
+  assert.deepEqual(codesOf(one), []);
+  // Every following slot moves, the one with `end` alone too (it would end before it starts).
   const all = apply(text, actions[1]!);
-  assert.equal(all, text.replace('08h45-09h30', '09h00-09h45').replace('"09:30"', '"09:45"'));
-  assert.deepEqual(codesOf(all), []);
+  assert.equal(all, text.replace('08h45-09h30', '09h00-09h45').replace('09h30-09h45', '09h45-10h00').replace('"10:00"', '"10:15"').replace('"11:30"', '"11:45"'));
+  assert.deepEqual(codesOf(all), ['time-gap']);
+});
+
+test('overlap: starting the slot later never makes it overlap the next one (regression)', () => {
+  // Found by the quick-fix property: the one-slot shift used to leave 09:30 in place.
+  const text = `${head}agenda:
+  - time: 08h30-09h00
+    title: Accueil
+  - time: 08h45-09h30
+    title: Présentation
+  - start: "09:30"
+    duration: 1h
+    title: Atelier
+`;
+  const actions = actionsFor(text, 'time-overlap');
+  // Pushing the next slot is the same edit as shifting everything: one action, not two.
+  assert.deepEqual(actions.map((a) => a.title), ['Start this slot at 09:00']);
+  const after = apply(text, actions[0]!);
+  assert.equal(after, text.replace('08h45-09h30', '09h00-09h45').replace('"09:30"', '"09:45"'));
+  assert.deepEqual(codesOf(after), []);
+});
+
+test('overlap: a following slot with `end` alone keeps its length when all move (regression)', () => {
+  // Found by the quick-fix property: the shift skipped slots with `end` alone, so the slot
+  // after them (`time-order`) ended before it started.
+  const text = `${head}agenda:
+  - time: 09h00-09h20
+    title: Visite
+  - start: 9:05
+    end: 10h30
+    title: Échanges
+  - end: 13h05
+    title: Accueil café
+  - time: 13h40/14:50
+    title: Déjeuner
+    type: meal
+  - end: 15h
+    title: Retour d'expérience
+`;
+  const all = actionsFor(text, 'time-overlap').find((a) => a.title.startsWith('Shift this slot and the following'))!;
+  const after = apply(text, all);
+  assert.equal(after, text.replace('9:05', '09:20').replace('10h30', '10h45').replace('13h05', '13h20').replace('13h40/14:50', '13h55/15h05').replace('end: 15h\n', 'end: 15h15\n'));
+  assert.deepEqual(codesOf(after).filter((c) => c.startsWith('time-') && c !== 'time-gap'), []);
+});
+
+test('per-group: a longer restitution pushes the slots after it (regression)', () => {
+  // Found by the quick-fix property: resizing used to run into the next slot (overlap, or
+  // `time-order` for a slot with `end` alone).
+  const text = `${head}groups: [{ id: g1 }, { id: g2 }]
+agenda:
+  - start: 12h25
+    duration: 120
+    title: Restitution
+    type: report-back
+    groups: all
+    per_group: 70
+  - end: "14h45"
+    title: Évaluation
+  - time: 14h45 - 16h55
+    title: Atelier
+  - time: 17h30-18h00
+    title: Clôture
+`;
+  const [fix] = actionsFor(text, 'per-group');
+  const after = apply(text, fix!);
+  assert.equal(after, text.replace('duration: 120', 'duration: 140').replace('"14h45"', '"15h05"').replace('14h45 - 16h55', '15h05 - 17h15'));
+  assert.deepEqual(codesOf(after).filter((c) => c !== 'time-gap' && c !== 'no-break'), []);
 });
 
 test('gap: extend the previous slot, or insert a break', () => {

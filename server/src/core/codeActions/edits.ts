@@ -93,6 +93,7 @@ export function styleOf(text: string | undefined, fallback: TimeStyle): TimeStyl
 
 /** `09h00-09h30` in the separator the original range used. */
 export function formatRange(start: number, end: number, style: TimeStyle, original?: string): string {
-  const sep = original ? (/\s*(–|-|\/|\sà\s)\s*/.exec(original.replace(/^\S+/, ''))?.[0] ?? '-') : '-';
+  // The separator after the first clock time, spaces included (`13h40/14:50` keeps its `/`).
+  const sep = original ? (/^\d{1,2}(?:[:hH]\d{2}|[hH])(\s*(?:–|-|\/|\sà\s)\s*)/.exec(original.trim())?.[1] ?? '-') : '-';
   return `${formatClock(start, style)}${sep}${formatClock(end, style)}`;
 }

@@ -1,6 +1,10 @@
-/** `per-group`: make the slot last `per_group` × groups, keeping its start. */
+/**
+ * `per-group`: make the slot last `per_group` × groups, keeping its start. The slots after
+ * it are pushed as far as needed, so a longer restitution never overlaps the next slot.
+ */
 import { CodeActionKind } from 'vscode-languageserver-types';
 import type { QuickFix } from './action';
+import { pushFollowing } from './pushFollowing';
 import { slotAt } from './slotLookup';
 import { retimeSlot } from './slotTimes';
 
@@ -13,7 +17,8 @@ export const resizeRestitution: QuickFix = {
     const needed = Number(diagnostic.data?.needed);
     if (!slot || slot.start === undefined || !(needed > 0)) return [];
     const edits = retimeSlot(analysis.doc, slot, slot.start, slot.start + needed, style);
-    if (!edits.length) return [];
-    return [{ title: m.actions.resize(m.duration(needed)), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [uri]: edits } } }];
+    const pushed = pushFollowing(analysis.doc, model, slot, slot.start + needed, style);
+    if (!edits.length || !pushed) return [];
+    return [{ title: m.actions.resize(m.duration(needed)), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [uri]: [...edits, ...pushed] } } }];
   },
 };

@@ -1,10 +1,12 @@
 /**
- * `time-overlap`: start the slot when the previous one ends (keeping its length), or shift
- * it and every following slot of the day by the overlap.
+ * `time-overlap`: start the slot when the previous one ends (keeping its length, and pushing
+ * the next slots only as far as needed so none overlaps), or shift it and every following
+ * slot of the day by the overlap.
  */
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver-types';
 import { formatClock } from '../time';
 import type { QuickFix } from './action';
+import { pushFollowing } from './pushFollowing';
 import { followingSlots, slotAt } from './slotLookup';
 import { retimeSlot } from './slotTimes';
 
@@ -17,14 +19,20 @@ export const shiftSlots: QuickFix = {
     const by = Number(diagnostic.data?.overlap);
     if (!slot || slot.start === undefined || slot.end === undefined || !(by > 0)) return [];
     const doc = analysis.doc;
-    const one = retimeSlot(doc, slot, slot.start + by, slot.end + by, style);
-    const all: TextEdit[] = [...one];
+    const own = retimeSlot(doc, slot, slot.start + by, slot.end + by, style);
+    const pushed = pushFollowing(doc, model, slot, slot.end + by, style);
+    const one = pushed && [...own, ...pushed];
+    // Every following slot moves; `retimeSlot` writes nothing for one that follows the
+    // previous end (`duration` alone), and moves the end of one with `end` alone.
+    const all: TextEdit[] = [...own];
+    let pastMidnight = slot.end + by > 24 * 60;
     for (const next of followingSlots(model, slot)) {
-      if (next.start === undefined || next.end === undefined || !next.explicitStart) continue;
+      if (next.start === undefined || next.end === undefined) continue;
+      pastMidnight ||= next.end + by > 24 * 60;
       all.push(...retimeSlot(doc, next, next.start + by, next.end + by, style));
     }
     const actions: CodeAction[] = [];
-    if (one.length) {
+    if (own.length && one) {
       actions.push({
         title: m.actions.shift(formatClock(slot.start + by, style)),
         kind: CodeActionKind.QuickFix,
@@ -32,7 +40,7 @@ export const shiftSlots: QuickFix = {
         edit: { changes: { [uri]: one } },
       });
     }
-    if (all.length > one.length) {
+    if (!pastMidnight && all.length > (one?.length ?? 0)) {
       actions.push({
         title: m.actions.shiftAll(m.duration(by)),
         kind: CodeActionKind.QuickFix,
