@@ -1,0 +1,42 @@
+/**
+ * The fast parser against yaml's: the same tree (node kinds, the three offsets of every
+ * range, scalar types, values and sources, flow style) and the same data, or it gave up;
+ * and it must give up on every text in which yaml finds an error.
+ */
+import assert from 'node:assert/strict';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { fastParse } from '../../../server/src/core/parse/fastParse';
+
+const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', logLevel: 'error' } as const;
+
+function describe(node: unknown, path = '$'): string[] {
+  const n = node as Node | null;
+  if (n === null || n === undefined) return [`${path} null`];
+  const head = `${path} ${n.constructor.name} ${JSON.stringify(n.range)}${'flow' in n && n.flow ? ' flow' : ''}`;
+  if (isScalar(n)) return [`${head} ${n.type} ${typeof n.value}:${JSON.stringify(n.value)} ${JSON.stringify(n.source)}`];
+  if (isMap(n)) return [head, ...n.items.flatMap((p, i) => (isPair(p) ? [...describe(p.key, `${path}.k${i}`), ...describe(p.value, `${path}.v${i}`)] : [`${path}.${i} ?`]))];
+  if (isSeq(n)) return [head, ...n.items.flatMap((it, i) => describe(it, `${path}[${i}]`))];
+  return [`${head} ?`];
+}
+
+/** undefined when the fast path gave up (allowed), else the first difference. */
+export function compare(text: string): { bailed: boolean; diff?: string } {
+  const parsed = fastParse(text);
+  if (!parsed) return { bailed: true };
+  const fast = parsed.doc;
+  const full = parseDocument(text, OPTIONS);
+  if (full.errors.length > 0) return { bailed: false, diff: `yaml reports ${full.errors[0]!.code} but the fast path accepted the text` };
+  const a = describe(fast.contents);
+  const b = describe(full.contents);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return { bailed: false, diff: `fast: ${a[i]}\nyaml: ${b[i]}` };
+  }
+  try {
+    assert.deepEqual(parsed.data, full.toJS());
+    assert.deepEqual(fast.toJS(), full.toJS());
+  } catch {
+    return { bailed: false, diff: 'toJS differs' };
+  }
+  return { bailed: false };
+}
+
