@@ -13,8 +13,9 @@ export interface PreviewPageOptions {
   styleUri: string;
 }
 
-const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const attr = (value: string) => value.replace(/[&<>"']/g, (c) => ATTRIBUTE_ESCAPES[c]!);
+/** For double-quoted attribute values (the CSP's own single quotes stay readable). */
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const attr = (value: string) => value.replace(/[&<>"]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
 
 /**
  * Nothing remote, no inline script, no eval: only our script, by nonce. The stylesheet comes
