@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { newNonce, previewPage } from './previewPage';
 import { previewRequest, type FromPreview, type PreviewResult, type ToPreview } from '../../server/src/protocol';
 
 const LANGUAGES = new Set(['deroule-programme', 'deroule-mission']);
@@ -92,13 +93,8 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private page(webview: vscode.Webview): string {
-    const nonce = Array.from({ length: 32 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'preview.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'preview.css'));
-    // Nothing remote, no inline script: only our script by nonce. Inline style attributes
-    // (slot heights, Gantt bars) are allowed; they cannot run code.
-    const csp = `default-src 'none'; img-src ${webview.cspSource} data:; style-src ${webview.cspSource} 'unsafe-inline'; script-src 'nonce-${nonce}';`;
-    return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${style}"></head><body><div id="root"></div><script nonce="${nonce}" src="${script}"></script></body></html>`;
+    const dist = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', file)).toString();
+    return previewPage({ nonce: newNonce(), cspSource: webview.cspSource, scriptUri: dist('preview.js'), styleUri: dist('preview.css') });
   }
 
   dispose(): void {

@@ -1,7 +1,7 @@
 /** `deroule export`: every format from the built CLI, notes, overwrite protection, errors. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -81,4 +81,40 @@ test('a mission exports its phases with the linked programmes', () => {
   const r = run(['export', '--to', 'md', join(ROOT, 'examples/atelier-local/atelier-local.mission.yaml')], ROOT);
   assert.equal(r.code, 0);
   assert.match(r.stdout, /\| Phases \| Dates \| Programme \| Livrables \| Gouvernance \|/);
+});
+
+test('without --force no format overwrites an existing file: exit 2, the file byte-identical', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deroule-export-'));
+  const previous = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x0a, 0x0d, 0x0a]);
+  for (const to of ['html', 'md', 'docx', 'ics']) {
+    writeFileSync(join(dir, `mine.${to}`), previous);
+    const r = run(['export', '--to', to, '-o', `mine.${to}`, POIX], dir);
+    assert.equal(r.code, 2, to);
+    assert.equal(r.stderr, `deroule: 'mine.${to}' already exists: use --force to overwrite it\n`);
+    assert.deepEqual(readFileSync(join(dir, `mine.${to}`)), previous, to);
+  }
+  // Not the programme itself either.
+  const self = run(['export', '--to', 'md', '-o', POIX, POIX], dir);
+  assert.equal(self.code, 2);
+  assert.match(readFileSync(POIX, 'utf8'), /^title: /m);
+});
+
+test('a link at the output path, even a dangling one, is never written through without --force', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deroule-export-'));
+  symlinkSync(join(dir, 'elsewhere.html'), join(dir, 'link.html'));
+  const r = run(['export', '--to', 'html', '-o', 'link.html', POIX], dir);
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr, "deroule: 'link.html' already exists: use --force to overwrite it\n");
+  assert.equal(existsSync(join(dir, 'elsewhere.html')), false);
+});
+
+test('--force: a write that fails (the path is a folder) leaves what was there and no temporary file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deroule-export-'));
+  mkdirSync(join(dir, 'keep.md'));
+  writeFileSync(join(dir, 'keep.md', 'inside.txt'), 'mon travail');
+  const r = run(['export', '--to', 'md', '-o', 'keep.md', '--force', POIX], dir);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /^deroule: cannot write 'keep\.md': /);
+  assert.equal(readFileSync(join(dir, 'keep.md', 'inside.txt'), 'utf8'), 'mon travail');
+  assert.deepEqual(readdirSync(dir), ['keep.md']);
 });

@@ -1,14 +1,16 @@
 /** `deroule import`: the seed's text becomes a checked programme; Word files too; no overwrite. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
-const SEED = readdirSync(join(ROOT, '../shared/seeds')).find((f) => f.startsWith('004_'));
+const SEEDS = join(ROOT, '../shared/seeds');
+// Skipped, not failed, where shared/ is not beside the repository (a worktree).
+const SEED = existsSync(SEEDS) ? readdirSync(SEEDS).find((f) => f.startsWith('004_')) : undefined;
 
 function run(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
@@ -57,4 +59,25 @@ test('a missing file is one clear line', () => {
   const r = run(['import', 'absent.txt'], ROOT);
   assert.equal(r.code, 2);
   assert.equal(r.stderr, "deroule: cannot read 'absent.txt': no such file or directory\n");
+});
+
+test('without --force the import never replaces a file, nor writes through a link: exit 2, byte-identical', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deroule-import-'));
+  writeFileSync(join(dir, 'jour.txt'), '9h00 - 9h30 : Accueil café\n9h30 - 11h00 : Atelier\n');
+  const previous = Buffer.from('title: Mon programme\r\n# commentaire\u00a0\n', 'utf8');
+  writeFileSync(join(dir, 'mine.programme.yaml'), previous);
+  const r = run(['import', '-o', 'mine.programme.yaml', 'jour.txt'], dir);
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '');
+  assert.deepEqual(readFileSync(join(dir, 'mine.programme.yaml')), previous);
+  // The source itself is no output either.
+  assert.equal(run(['import', '-o', 'jour.txt', 'jour.txt'], dir).code, 2);
+  assert.equal(readFileSync(join(dir, 'jour.txt'), 'utf8'), '9h00 - 9h30 : Accueil café\n9h30 - 11h00 : Atelier\n');
+  symlinkSync(join(dir, 'ailleurs.programme.yaml'), join(dir, 'lien.programme.yaml'));
+  assert.equal(run(['import', '-o', 'lien.programme.yaml', 'jour.txt'], dir).code, 2);
+  assert.equal(existsSync(join(dir, 'ailleurs.programme.yaml')), false);
+  const forced = run(['import', '-o', 'mine.programme.yaml', '--force', 'jour.txt'], dir);
+  assert.equal(forced.code, 0, forced.stderr);
+  assert.match(readFileSync(join(dir, 'mine.programme.yaml'), 'utf8'), /Accueil café/);
+  assert.deepEqual(readdirSync(dir).sort(), ['jour.txt', 'lien.programme.yaml', 'mine.programme.yaml']);
 });

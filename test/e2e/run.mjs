@@ -109,10 +109,13 @@ async function withCodeServer(settings, fn) {
   }
 }
 
+/** `--browser-only`: the export and preview pages in Chromium, without code-server (needs `node esbuild.mjs` only). */
+const BROWSER_ONLY = process.argv.includes('--browser-only');
+
 async function main() {
-  if (!existsSync(VSIX)) throw new Error('dist/deroule.vsix is missing: run `npm run build` first');
+  if (!BROWSER_ONLY && !existsSync(VSIX)) throw new Error('dist/deroule.vsix is missing: run `npm run build` first');
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
-  ensureCodeServer();
+  if (!BROWSER_ONLY) ensureCodeServer();
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   let passed = 0;
@@ -120,7 +123,7 @@ async function main() {
   // The exports in a plain browser first: no code-server needed.
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    for (const [name, test] of renderTests(ROOT, SHOTS)) {
+    for (const [name, test] of await renderTests(ROOT, SHOTS)) {
       try {
         await test(browser);
         console.log(`✔ ${name}`);
@@ -133,7 +136,7 @@ async function main() {
   } finally {
     await browser.close();
   }
-  for (const group of scenarios) {
+  for (const group of BROWSER_ONLY ? [] : scenarios) {
     await withCodeServer(group.settings, async (page, p) => {
       for (const [name, scenario] of group.tests) {
         const shot = join(SHOTS, `${name.replace(/[^\w]+/g, '-').toLowerCase()}.png`);

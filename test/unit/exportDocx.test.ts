@@ -14,6 +14,10 @@ import { toDocx } from '../../server/src/core/export/docx';
 import { labelsFor } from '../../server/src/core/render/labels';
 import type { Labels, MissionView, PersonView, ProgrammeView, SlotView } from '../../server/src/core/render/viewModel';
 import { formatClock, formatDuration } from '../../server/src/core/time';
+import { createLanguageService } from '../../server/src/core';
+import { buildView } from '../../server/src/core/render/buildView';
+import { memoryFiles } from '../helpers';
+import { HOSTILE, hostileMission, hostileProgramme } from './render/injection';
 
 // ---------------------------------------------------------------------------------------------
 // Reading the package back
@@ -638,4 +642,36 @@ describe('Word export: user text is text, never markup', () => {
     for (const [name, xml] of r.files) if (name.endsWith('.xml') || name.endsWith('.rels')) assertWellFormedText(xml);
     assert.ok(r.files.get('docProps/core.xml')!.includes('&lt;script&gt;'), 'document title property escaped too');
   });
+});
+
+/** The programme and the mission of the shared hostile corpus, as the real core renders them. */
+function hostileViews(text: string): [ProgrammeView, MissionView] {
+  const files = { 'file:///ws/hostile.programme.yaml': hostileProgramme(text), 'file:///ws/hostile.mission.yaml': hostileMission(text) };
+  const service = createLanguageService({ files: memoryFiles(files) });
+  const view = (uri: keyof typeof files) => buildView(service.analyse(uri, files[uri]), { withNotes: true, linked: (path) => service.linked(uri, path) })!;
+  return [view('file:///ws/hostile.programme.yaml') as ProgrammeView, view('file:///ws/hostile.mission.yaml') as MissionView];
+}
+
+/** What Word shows of `text`: characters XML cannot carry dropped; mammoth's raw text has no line breaks. */
+const inWord = (text: string) =>
+  // eslint-disable-next-line no-control-regex
+  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '').replace(/\r\n|[\r\n]/g, '');
+
+describe('Word export: the hostile corpus in every field opens as text', () => {
+  for (const hostile of HOSTILE) {
+    test(JSON.stringify(hostile).slice(0, 50), async () => {
+      for (const view of hostileViews(hostile)) {
+        // readBack fails on any error mammoth reports while parsing the package.
+        const r = await readBack(view);
+        for (const [name, xml] of r.files) if (name.endsWith('.xml') || name.endsWith('.rels')) assertWellFormedText(xml);
+        assert.ok(r.text.includes(inWord(hostile)), `${view.kind}: the text as typed`);
+        // Formulas stay as typed (see docs/reliability.md): a Word document is not a spreadsheet.
+        // But no user text becomes a Word field, a hyperlink or an external relationship.
+        assert.doesNotMatch(r.document, /<w:fldSimple|<w:instrText|<w:hyperlink/);
+        for (const [name, xml] of r.files) if (name.endsWith('.rels')) assert.doesNotMatch(xml, /TargetMode="External"/, name);
+        assert.deepEqual([...part(r, /^word\/footer\d*\.xml$/).matchAll(/<w:instrText[^>]*>([^<]*)</g)].map((m) => m[1]!.trim()), ['PAGE', 'NUMPAGES']);
+        assert.doesNotMatch(r.html, /<(?!\/?(?:p|h1|h2|ul|ol|li|table|thead|tbody|tr|td|th|strong|em|br)\b)[a-z]/i, `${view.kind}: mammoth's HTML has only document structure`);
+      }
+    });
+  }
 });

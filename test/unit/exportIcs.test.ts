@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { toIcs } from '../../server/src/core/export/ics';
 import type { Labels, PersonView, ProgrammeView, SlotView } from '../../server/src/core/render/viewModel';
+import { createLanguageService } from '../../server/src/core';
+import { buildView } from '../../server/src/core/render/buildView';
+import { HOSTILE, hostileProgramme } from './render/injection';
 
 const labels: Labels = {
   programme: 'Programme', mission: 'Mission', organiser: 'Organisateur', date: 'Date', dates: 'Dates',
@@ -397,3 +400,39 @@ function assertPhysicalLines(ics: string): void {
     assert.ok(Buffer.byteLength(physical, 'utf8') <= 75, `${Buffer.byteLength(physical, 'utf8')} octets: ${JSON.stringify(physical)}`);
   }
 }
+
+describe('calendar export: the hostile corpus in every field, from the real core', () => {
+  const PROPERTIES = new Set(['uid', 'sequence', 'dtstamp', 'dtstart', 'dtend', 'summary', 'location', 'description', 'transp']);
+  for (const hostile of HOSTILE) {
+    test(JSON.stringify(hostile).slice(0, 50), () => {
+      const service = createLanguageService();
+      const view = buildView(service.analyse('file:///ws/h.programme.yaml', hostileProgramme(hostile)), { withNotes: true }) as ProgrammeView;
+      for (const perDay of [false, true]) {
+        const ics = toIcs(view, { uidBase: 'h', perDay });
+        assertPhysicalLines(ics);
+        const { calendar, events } = parse(ics);
+        // Two slots, or one day: no event, calendar or property added by the text.
+        assert.equal(events.length, perDay ? 1 : 2);
+        assert.equal(ics.match(/^BEGIN:VEVENT\r$/gm)?.length, events.length);
+        assert.equal(ics.match(/^(?:BEGIN|END):VCALENDAR\r$/gm)?.length, 2);
+        assert.equal(calendar.getAllSubcomponents().filter((c) => c.name !== 'vtimezone').length, events.length);
+        for (const event of events) {
+          const names = event.component.getAllProperties().map((p) => p.name);
+          assert.deepEqual(names.filter((n) => !PROPERTIES.has(n)), [], 'only the properties the export writes');
+          assert.equal(new Set(names).size, names.length, 'each property once');
+          assert.equal(event.uid.startsWith('h-0'), true);
+        }
+        // The text comes back as typed; iCalendar TEXT has no CR, so line breaks come back as LF,
+        // and control characters (not allowed in TEXT) are dropped.
+        const expected = hostile.replace(/\r\n?/g, '\n').replace(CONTROLS, '');
+        assert.equal(perDay ? events[0]!.summary : events[0]!.summary, expected);
+        assert.equal(property(events[0]!, 'location'), expected);
+        assert.ok(events[0]!.description.includes(expected), events[0]!.description);
+        assert.equal(calendarName(calendar), expected);
+      }
+    });
+  }
+});
+
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;

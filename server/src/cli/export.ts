@@ -1,10 +1,11 @@
 /** `deroule export --to html|md|docx|ics [-o OUT] [--with-notes] [--per-day] [--force] FILE` */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService } from '../core';
 import { ExportError, exportDocument, exportFormats, type ExportFormat } from '../core/export';
 import { IoError, reason, UsageError } from './collectFiles';
+import { existsMessage, present, writeOutput } from './writeOutput';
 import { DiskFiles } from './nodeFiles';
 
 export interface ExportCommand {
@@ -29,7 +30,8 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
   }
   if (format === 'docx' && !cmd.out) throw new UsageError('a Word document is binary: give the output file with -o');
   const out = cmd.out ? resolve(cmd.cwd, cmd.out) : undefined;
-  if (out && existsSync(out) && !cmd.force) throw new IoError(`'${cmd.out}' already exists: use --force to overwrite it`);
+  // Checked before the work, for a quick answer; writeOutput checks again as it creates the file.
+  if (out && !cmd.force && present(out)) throw new IoError(existsMessage(cmd.out!));
   const files = new DiskFiles([cmd.cwd, dirname(path)].map((p) => pathToFileURL(p).href));
   const uri = pathToFileURL(path).href;
   const service = createLanguageService({ files });
@@ -47,10 +49,6 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
     throw e;
   }
   if (!out) return { stdout: result, message: '' };
-  try {
-    writeFileSync(out, result);
-  } catch (e) {
-    throw new IoError(`cannot write '${cmd.out}': ${reason(e)}`);
-  }
+  writeOutput(out, cmd.out!, result, cmd.force);
   return { stdout: '', message: `${cmd.out}\n` };
 }

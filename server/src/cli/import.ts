@@ -1,7 +1,8 @@
 /** `deroule import [-o OUT] [--force] FILE`: a programme written as text, Markdown or Word → YAML. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { IoError, reason } from './collectFiles';
+import { existsMessage, present, writeOutput } from './writeOutput';
 
 export interface ImportCommand {
   file: string;
@@ -18,7 +19,8 @@ export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; m
     throw new IoError(`cannot read '${cmd.file}': ${reason(e)}`);
   }
   const out = cmd.out ? resolve(cmd.cwd, cmd.out) : undefined;
-  if (out && existsSync(out) && !cmd.force) throw new IoError(`'${cmd.out}' already exists: use --force to overwrite it`);
+  // Checked before the work, for a quick answer; writeOutput checks again as it creates the file.
+  if (out && !cmd.force && present(out)) throw new IoError(existsMessage(cmd.out!));
   let result;
   try {
     // The importer is a bundle of its own, loaded on first use (see esbuild.mjs).
@@ -29,10 +31,6 @@ export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; m
   }
   const summary = `${result.slots} slot${result.slots === 1 ? '' : 's'}${result.unplaced ? `, ${result.unplaced} line${result.unplaced === 1 ? '' : 's'} kept as not understood` : ''}`;
   if (!out) return { stdout: result.yaml, message: `${summary}\n` };
-  try {
-    writeFileSync(out, result.yaml);
-  } catch (e) {
-    throw new IoError(`cannot write '${cmd.out}': ${reason(e)}`);
-  }
+  writeOutput(out, cmd.out!, result.yaml, cmd.force);
   return { stdout: '', message: `${cmd.out}: ${summary}\n` };
 }

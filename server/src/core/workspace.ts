@@ -25,6 +25,8 @@ export function insideFolders(uri: string, folders: readonly string[]): boolean 
 
 /** Relative: no scheme (`https:`, `file:`), no root (`/`, `\`, `C:`). */
 const RELATIVE = /^(?![a-z][a-z0-9+.-]*:)(?![\\/])/i;
+/** A lone surrogate cannot be encoded in a URI (encodeURIComponent throws): no such file. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * The file a document links to with a path written in it (a mission's `programmes`), or
@@ -32,7 +34,7 @@ const RELATIVE = /^(?![a-z][a-z0-9+.-]*:)(?![\\/])/i;
  * never read. Every reader of linked files (rules, hover, preview, exports) goes through this.
  */
 export function linkTarget(files: FileSystem, fromUri: string, path: string): string | undefined {
-  if (!RELATIVE.test(path)) return undefined;
+  if (!RELATIVE.test(path) || LONE_SURROGATE.test(path)) return undefined;
   const target = Utils.resolvePath(Utils.dirname(URI.parse(fromUri)), path).toString();
   return !files.allows || files.allows(target) ? target : undefined;
 }

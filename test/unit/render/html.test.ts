@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { createLanguageService } from '../../../server/src/core';
-import { toHtml } from '../../../server/src/core/export/html';
+import { EXPORT_CSP, renderBody, toHtml } from '../../../server/src/core/export/html';
 import { toMarkdown } from '../../../server/src/core/export/markdown';
 import { buildView } from '../../../server/src/core/render/buildView';
 import type { ProgrammeView } from '../../../server/src/core/render/viewModel';
-import { HOSTILE, hostileProgramme } from './injection';
+import { cspProblems } from './csp';
+import { HOSTILE, hostileMission, hostileProgramme } from './injection';
+import { memoryFiles } from '../../helpers';
 
 const ROOT = resolve(__dirname, '../../../..');
 const POIX = readFileSync(join(ROOT, 'examples/poix-du-nord/atelier-territorial.programme.yaml'), 'utf8');
@@ -39,7 +41,8 @@ test('HTML: header, one timeline per day with heights by duration, tracks side b
   assert.match(html, /class="slot type-site-visit" data-line="\d+" data-end-line="\d+" style="min-height:144px"/); // 2 h at 1.2 px/min
   assert.match(html, /<div class="tracks"><div class="track">/);
   assert.match(html, /Passages<\/strong> : Groupe 1 16h00–16h15/);
-  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/);
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">/);
+  assert.deepEqual(cspProblems(EXPORT_CSP, { scripts: 'none' }), []);
   assert.doesNotMatch(html, /<script|https?:\/\//);
 });
 
@@ -78,18 +81,61 @@ phases:
   assert.match(html, /<span class="marker" style="left:45\.05%" title="Atelier sur site — 12 octobre 2022"><\/span>/);
 });
 
+/** The markup the renderer writes, and nothing else: user text must never add a tag or an attribute. */
+const TAGS = new Set('html head meta title style body footer article header section aside p h1 h2 dl dt dd ul li div strong br span table thead tbody tr th td'.split(' '));
+const ATTRIBUTES = new Set(['class', 'style', 'title', 'data-line', 'data-end-line', 'data-open', 'lang', 'charset', 'name', 'content', 'http-equiv']);
+
+function assertOwnMarkup(html: string, where: string): void {
+  const withoutStyles = html.replace(/<style>[^<]*<\/style>/, '<style></style>');
+  const tags = [...withoutStyles.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>/g)];
+  // Every `<` opens one of those tags: an escaped `<` in user text is `&lt;`.
+  assert.equal(tags.length, (withoutStyles.match(/<(?!!DOCTYPE)/g) ?? []).length, `${where}: a stray <`);
+  for (const [, , name, rest] of tags) {
+    assert.ok(TAGS.has(name!.toLowerCase()), `${where}: tag <${name}>`);
+    const attributes = [...rest!.matchAll(/\s([\w-]+)="([^"]*)"/g)];
+    assert.equal(rest!.replace(/\s([\w-]+)="([^"]*)"/g, '').replace(/\/$/, '').trim(), '', `${where}: attribute syntax in <${name}${rest}>`);
+    for (const [, attribute, value] of attributes) {
+      assert.ok(ATTRIBUTES.has(attribute!), `${where}: attribute ${attribute} on <${name}>`);
+      if (attribute === 'style') assert.match(value!, /^(?:[a-z-]+:[0-9.%()+\- a-z]+;?)+$/, `${where}: style ${value}`);
+      if (attribute === 'data-open') assert.match(value!, /^file:\/\/\/ws\/[\w.-]+$/, `${where}: data-open ${value}`);
+    }
+  }
+}
+
+function hostileMissionView(hostile: string, withNotes = true) {
+  const service = createLanguageService({ files: memoryFiles({ 'file:///ws/hostile.programme.yaml': hostileProgramme(hostile) }) });
+  const uri = 'file:///ws/hostile.mission.yaml';
+  const analysis = service.analyse(uri, hostileMission(hostile));
+  return buildView(analysis, { withNotes, diagnostics: service.check(uri, hostileMission(hostile)), linked: (path) => service.linked(uri, path) })!;
+}
+
 for (const hostile of HOSTILE) {
-  test(`hostile text stays text in HTML and Markdown: ${JSON.stringify(hostile).slice(0, 40)}`, () => {
-    const v = view(hostileProgramme(hostile), true);
-    const html = toHtml(v);
-    const body = html.slice(html.indexOf('<body>'));
-    // Every `<` of user text is escaped, so no tag can open; quotes are escaped in attributes.
-    assert.doesNotMatch(body, /<(script|img|svg|style|a)\b/i);
-    assert.doesNotMatch(body, /href=|title="[^"]*"[^>]*\son\w+=/i);
-    const md = toMarkdown(v);
-    assert.doesNotMatch(md, /<(script|img|svg)|(?<!\\)\]\(javascript:/i);
+  test(`hostile text in every field adds no tag or attribute to the HTML: ${JSON.stringify(hostile).slice(0, 40)}`, () => {
+    const uri = 'file:///ws/a.programme.yaml';
+    const service = createLanguageService();
+    const text = hostileProgramme(hostile);
+    const programme = buildView(service.analyse(uri, text), { withNotes: true, diagnostics: service.check(uri, text) })!;
+    const mission = hostileMissionView(hostile);
+    assert.equal(programme.title, hostile);
+    assert.equal(mission.title, hostile);
+    for (const [name, view] of [['programme', programme], ['mission', mission]] as const) {
+      assertOwnMarkup(toHtml(view), `${name} export`);
+      // The preview's body, with problem badges (whose messages quote user text) and links.
+      assertOwnMarkup(renderBody(view, { preview: true }), `${name} preview`);
+    }
+    assert.ok(renderBody(mission, { preview: true }).includes('data-open="file:///ws/hostile.programme.yaml"'), 'the linked programme opens by its resolved URI');
+  });
+}
+
+for (const hostile of HOSTILE) {
+  test(`hostile text stays text in Markdown: ${JSON.stringify(hostile).slice(0, 40)}`, () => {
+    const md = toMarkdown(view(hostileProgramme(hostile), true));
+    assert.doesNotMatch(md, /<(?!br>)[a-z!?/]/i, 'no raw HTML but the line breaks of table cells');
+    assert.doesNotMatch(md, /(?<!\\)\]\((?:javascript|data):/i);
     // No user text opens a table cell border or a formula at a cell start.
-    for (const line of md.split('\n').filter((l) => l.startsWith('| 09h00'))) assert.equal(line.split(/(?<!\\)\|/).length, 7, line);
-    assert.doesNotMatch(md, /\| =HYPERLINK/);
+    const rows = md.split('\n').filter((l) => /^\| \d\dh/.test(l));
+    assert.equal(rows.length, 2);
+    for (const line of rows) assert.equal(line.split(/(?<!\\)\|/).length, 7, line);
+    assert.doesNotMatch(md, /\| [=+\-@]/);
   });
 }

@@ -54,3 +54,14 @@ test('in French', () => {
     '`/etc/secret.programme.yaml` n’est pas un chemin dans l’espace de travail, relatif à cette mission : Déroulé ne le lit pas.',
   );
 });
+
+test('a path with a lone surrogate (no URI can name it): reported once, never read, and no reader throws', () => {
+  // YAML's "\ud800" escape gives a lone surrogate, which encodeURIComponent rejects.
+  const { text, reads, diagnostics } = check('\\ud800x.programme.yaml');
+  const missing = diagnostics.filter((d) => d.code === 'programme-missing');
+  assert.equal(missing.length, 1, JSON.stringify(diagnostics));
+  assert.deepEqual(missing[0]!.range, rangeOf(text, '"\\ud800x.programme.yaml"'));
+  assert.deepEqual(reads, []);
+  const service = createLanguageService();
+  assert.equal(service.linked('file:///ws/missions/flash.mission.yaml', '\ud800x.programme.yaml'), undefined);
+});

@@ -21,6 +21,12 @@ export interface HtmlOptions {
   preview?: boolean;
 }
 
+/**
+ * The exported page runs no script and loads nothing: its styles are inline, it has no image.
+ * `base-uri` and `form-action` do not fall back to `default-src`, so they are closed too.
+ */
+export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 /** A complete, self-contained HTML document. */
 export function toHtml(view: RenderView, options: HtmlOptions = {}): string {
   return `<!DOCTYPE html>
@@ -28,7 +34,7 @@ export function toHtml(view: RenderView, options: HtmlOptions = {}): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">
 <title>${esc(view.title)}</title>
 <style>${HTML_STYLES}</style>
 </head>

@@ -14,7 +14,7 @@ body.vscode-dark { --fg:#e3e7ee; --muted:#a4adbb; --bg:#1e1f22; --line:#3a3f47; 
 body.vscode-high-contrast { --fg:#ffffff; --muted:#ffffff; --bg:#000000; --line:#6fc3df; --card:#000000; --accent:#f38518; }
 body.vscode-high-contrast-light { --fg:#000000; --muted:#000000; --bg:#ffffff; --line:#0f4a85; --card:#ffffff; --accent:#0f4a85; }
 * { box-sizing: border-box; }
-body { margin:0; padding:16px; font:14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color:var(--fg); background:var(--bg); }
+body { margin:0; padding:16px; font:14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color:var(--fg); background:var(--bg); overflow-wrap:anywhere; }
 h1 { font-size:1.6em; margin:.1em 0 .2em; } h2 { font-size:1.15em; margin:1.2em 0 .5em; border-bottom:2px solid var(--line); padding-bottom:.2em; }
 .kind { text-transform:uppercase; letter-spacing:.06em; font-size:.75em; color:var(--muted); margin:0; }
 .subtitle { font-size:1.1em; color:var(--muted); margin:0 0 .6em; }
@@ -27,7 +27,7 @@ h1 { font-size:1.6em; margin:.1em 0 .2em; } h2 { font-size:1.15em; margin:1.2em 
 .slot.highlight { outline:2px solid var(--accent); }
 .slot .time { font-variant-numeric:tabular-nums; color:var(--muted); font-size:.92em; }
 .slot .duration { display:block; font-size:.85em; }
-.slot .type { font-size:.78em; color:var(--muted); border:1px solid var(--line); border-radius:3px; padding:0 .3em; white-space:nowrap; }
+.slot .type { font-size:.78em; color:var(--muted); border:1px solid var(--line); border-radius:3px; padding:0 .3em; display:inline-block; max-width:100%; }
 .slot ul { margin:.2em 0; padding-left:1.2em; } .slot p { margin:.2em 0; }
 .who { color:var(--muted); } .role { font-size:.9em; }
 .tracks { display:flex; gap:6px; flex-wrap:wrap; margin:.3em 0; }

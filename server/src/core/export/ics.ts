@@ -29,7 +29,7 @@ const PAUSE_TYPES = new Set(['break', 'meal']);
 
 export function toIcs(view: ProgrammeView, options: IcsOptions): string {
   const calendar = ical({
-    name: escape(view.title, false),
+    name: escape(textValue(view.title), false),
     prodId: { company: 'deroule', product: 'deroule', language: view.language.toUpperCase() },
   });
   // No calendar-level zone name: with one, ical-generator would write DTSTAMP as a local
@@ -55,9 +55,9 @@ export function toIcs(view: ProgrammeView, options: IcsOptions): string {
         timezone: TIMEZONE,
         start: new WallClock(date, Math.min(...timed.map((x) => x.slot.start))),
         end: new WallClock(date, Math.max(...timed.map((x) => x.slot.end))),
-        summary: day.title ? `${view.title} — ${day.title}` : view.title,
-        location,
-        description: dayDescription(view, day),
+        summary: textValue(day.title ? `${view.title} — ${day.title}` : view.title),
+        location: location === null ? null : textValue(location),
+        description: textValue(dayDescription(view, day)),
       });
       return;
     }
@@ -69,9 +69,9 @@ export function toIcs(view: ProgrammeView, options: IcsOptions): string {
         timezone: TIMEZONE,
         start: new WallClock(date, slot.start),
         end: new WallClock(date, slot.end),
-        summary: slot.title,
-        location,
-        description: slotDescription(view, slot),
+        summary: textValue(slot.title),
+        location: location === null ? null : textValue(location),
+        description: textValue(slotDescription(view, slot)),
         // Breaks and meals do not make the attendee busy in free/busy look-ups.
         transparency: PAUSE_TYPES.has(slot.type) ? ICalEventTransparency.TRANSPARENT : null,
       });
@@ -82,9 +82,20 @@ export function toIcs(view: ProgrammeView, options: IcsOptions): string {
   return `${calendar.toString()}\r\n`;
 }
 
+/**
+ * RFC 5545 TEXT allows no control character but tab (and the line breaks ical-generator
+ * escapes): a strict reader rejects the whole calendar for one, so they are dropped.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+function textValue(text: string): string {
+  return text.replace(CONTROLS, '');
+}
+
 function uid(base: string, dayIndex: number, slotIndex?: number): string {
   const local = slotIndex === undefined ? `${base}-${dayIndex}` : `${base}-${dayIndex}-${slotIndex}`;
-  return escape(`${local}@deroule`, false);
+  return escape(textValue(`${local}@deroule`), false);
 }
 
 function vtimezone(zone: string): string {
