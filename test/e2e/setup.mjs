@@ -19,17 +19,19 @@ function npm(args, cwd, env = {}) {
   execFileSync('npm', args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
 }
 
-function project(dir) {
+/** A package.json for the cache folder; `allowScripts` approves the install scripts named (npm 11). */
+function project(dir, allowScripts = {}) {
   mkdirSync(dir, { recursive: true });
-  if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{ "name": "deroule-e2e-cache", "private": true }\n');
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'deroule-e2e-cache', private: true, allowScripts }, null, 2)}\n`);
 }
 
 export function ensureNode24() {
   if (existsSync(NODE24)) return;
   console.log('e2e: installing Node 24 (once) in', NODE_DIR);
-  project(NODE_DIR);
-  // npm blocks dependency install scripts unless approved; `node` needs its own.
-  npm(['install', '--no-audit', '--no-fund', '--allow-scripts=node', 'node@24'], NODE_DIR);
+  // npm blocks dependency install scripts unless approved; `node` needs its own. Recent npm
+  // refuses --allow-scripts in a project, so the approval is written in its package.json.
+  project(NODE_DIR, { node: true });
+  npm(['install', '--no-audit', '--no-fund', 'node@24'], NODE_DIR);
   if (!existsSync(NODE24)) throw new Error(`Node 24 did not install: ${NODE24} is missing`);
 }
 
