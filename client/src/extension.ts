@@ -47,8 +47,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.languages.onDidChangeDiagnostics(() => explorer.refreshSoon()),
     vscode.workspace.onDidSaveTextDocument(() => explorer.refreshSoon()),
   );
-  await client.start();
-  explorer.refresh();
+  // Not awaited: activation ends at once, and the server's start-up (its own process) does
+  // not count against the editor's; requests made meanwhile wait for it.
+  void client.start().then(
+    () => explorer.refresh(),
+    () => undefined, // the client shows the failure in its output channel
+  );
 }
 
 export async function deactivate(): Promise<void> {
