@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createLanguageService, type Language } from '../core';
+import { createLanguageService, type DerouleDiagnostic, type Language } from '../core';
+import { decodeUtf8, notUtf8Diagnostic } from '../core/parse/encoding';
 import { collectFiles, IoError, reason, UsageError } from './collectFiles';
 import { formatJson } from './formatters/json';
 import type { CheckedFile } from './formatters/report';
@@ -32,24 +33,31 @@ export function runCheck(options: CheckOptions): CheckResult {
   const paths = collectFiles(options.paths.map((p) => resolve(options.cwd, p)));
   // What a mission may make the checker read: the working directory and what was named.
   const files = new DiskFiles([options.cwd, ...options.paths.map((p) => resolve(options.cwd, p))].map((p) => pathToFileURL(p).href));
-  const sources = paths.map((path) => {
-    let text: string;
+  // A file that is not UTF-8 gets one diagnostic where its first bad byte is, and is not analysed.
+  const notUtf8 = new Map<string, DerouleDiagnostic>();
+  const all = paths.map((path) => {
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(path, 'utf8');
+      bytes = readFileSync(path);
     } catch (e) {
       throw new IoError(`cannot read '${display(path, options.cwd)}': ${reason(e)}`);
     }
+    const decoded = decodeUtf8(bytes);
     const uri = pathToFileURL(path).href;
-    files.set(uri, text);
-    return { uri, text, path };
+    const bad = decoded.invalid && notUtf8Diagnostic(uri, { ...decoded, invalid: decoded.invalid }, { language: options.language });
+    if (bad) notUtf8.set(uri, bad);
+    else files.set(uri, decoded.text);
+    return { uri, text: decoded.text, path };
   });
+  const sources = all.filter((s) => !notUtf8.has(s.uri));
   const service = createLanguageService({ files, settings: { language: options.language } });
   const failures: string[] = [];
   const results = service.checkSet(sources, (uri, e) => {
     const path = sources.find((s) => s.uri === uri)?.path ?? uri;
     failures.push(`deroule: internal error while checking '${display(path, options.cwd)}': ${(e as Error)?.stack ?? String(e)}`);
   });
-  const checked: CheckedFile[] = sources.map((s) => ({ path: display(s.path, options.cwd), text: s.text, diagnostics: results.get(s.uri) ?? [] }));
+  for (const [uri, d] of notUtf8) results.set(uri, [d]);
+  const checked: CheckedFile[] = all.map((s) => ({ path: display(s.path, options.cwd), text: s.text, diagnostics: results.get(s.uri) ?? [] }));
   const output =
     options.format === 'json'
       ? formatJson(checked)

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createLanguageService } from '../core';
+import { createLanguageService, type Language } from '../core';
+import { decodeUtf8, notUtf8Diagnostic } from '../core/parse/encoding';
 import { ExportError, exportDocument, exportFormats, type ExportFormat } from '../core/export';
 import { IoError, reason, UsageError } from './collectFiles';
 import { existsMessage, present, writeOutput } from './writeOutput';
@@ -16,18 +17,28 @@ export interface ExportCommand {
   perDay: boolean;
   force: boolean;
   cwd: string;
+  /** Language of the messages about the file itself (default English). */
+  language?: Language;
 }
 
 export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | Uint8Array; message: string }> {
   if (!exportFormats.includes(cmd.to as ExportFormat)) throw new UsageError(`--to must be html, md, docx or ics, not '${cmd.to}'`);
   const format = cmd.to as ExportFormat;
   const path = resolve(cmd.cwd, cmd.file);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     throw new IoError(`cannot read '${cmd.file}': ${reason(e)}`);
   }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.invalid) {
+    // Exporting text whose accents became U+FFFD would hand participants a broken document.
+    const d = notUtf8Diagnostic(pathToFileURL(path).href, { ...decoded, invalid: decoded.invalid }, { language: cmd.language ?? 'en' });
+    const { line, character } = decoded.invalid.position;
+    throw new IoError(`cannot export '${cmd.file}': ${line + 1}:${character + 1}: ${d?.message ?? 'not UTF-8'}`);
+  }
+  const text = decoded.text;
   if (format === 'docx' && !cmd.out) throw new UsageError('a Word document is binary: give the output file with -o');
   const out = cmd.out ? resolve(cmd.cwd, cmd.out) : undefined;
   // Checked before the work, for a quick answer; writeOutput checks again as it creates the file.

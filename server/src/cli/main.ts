@@ -51,7 +51,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       case 'lsp':
         throw new UsageError("'lsp' starts the language server: run it as `deroule lsp --stdio`");
       case 'export':
-        return await exportCommand(rest);
+        return await exportCommand(rest, env);
       case 'import':
         return await importCommand(rest);
       case undefined:
@@ -84,7 +84,7 @@ function check(args: string[], env: NodeJS.ProcessEnv) {
   return { stdout: result.output, stderr: result.errors.map((e) => `${e}\n`).join(''), code: result.exitCode };
 }
 
-async function exportCommand(args: string[]): Promise<CliResult> {
+async function exportCommand(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -106,6 +106,7 @@ async function exportCommand(args: string[]): Promise<CliResult> {
     perDay: values['per-day'] ?? false,
     force: values.force ?? false,
     cwd: process.cwd(),
+    language: languageFromEnv(env),
   });
   return { stdout: result.stdout, stderr: result.message, code: 0 };
 }

@@ -1,6 +1,6 @@
 /** LSP handlers: each one asks the core and converts nothing but positions and URIs. */
 import { URI, Utils } from 'vscode-uri';
-import type { CodeAction, CompletionItem, Location, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { CodeAction, CompletionItem, Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver/node';
 import { DocumentDiagnosticReportKind, SymbolKind } from 'vscode-languageserver/node';
 import { linkTarget, type Analysis } from '../core';
 import { codeActions } from '../core/codeActions';
@@ -9,7 +9,7 @@ import { documentLinks } from '../core/features/documentLinks';
 import { foldingRanges } from '../core/features/folding';
 import { hover } from '../core/features/hover';
 import { inlayHints } from '../core/features/inlayHints';
-import { idAt, occurrences } from '../core/features/references';
+import { idAt, occurrences, renameEdits } from '../core/features/references';
 import { documentSymbols } from '../core/features/symbols';
 import { messagesFor } from '../core/messages';
 import { ID_PATTERN } from '../core/model/types';
@@ -132,8 +132,7 @@ export function registerFeatures(state: ServerState): void {
       const a = analysis(textDocument.uri);
       const id = a && idAt(a, position);
       if (!a || !id || !ID_PATTERN.test(newName)) return null;
-      const edits: TextEdit[] = occurrences(a, id.id, id.namespace).map((range) => ({ range, newText: newName }));
-      return { changes: { [textDocument.uri]: edits } };
+      return { changes: { [textDocument.uri]: renameEdits(a, id.id, id.namespace, newName) } };
     }),
   );
 

@@ -467,3 +467,23 @@ describe('ref-unknown — severity settings', () => {
     assert.deepEqual(only('ref-unknown', diagnose(text, { settings: { rules: { 'ref-unknown': 'off' } } })), []);
   });
 });
+
+describe('a namespace whose definitions cannot be read', () => {
+  test('`people` of the wrong type or a person with a broken id: only the schema error, no unknown speaker', () => {
+    for (const [from, to] of [
+      ['people:\n', 'people: 42\nanciens:\n'],
+      ['  - id: archi\n', '  - id: 42\n'],
+      ['  - id: archi\n', '  - id: Claire Martin\n'],
+    ] as const) {
+      const text = ATELIER.replace(from, to);
+      assert.deepEqual(only('ref-unknown', diagnose(text)), [], to);
+      assert.ok(only('schema', diagnose(text)).length > 0, to);
+    }
+  });
+
+  test('other namespaces are still checked: an unknown group is reported even when people is broken', () => {
+    const text = ATELIER.replace('  - id: archi\n', '  - id: 42\n').replace('groups: [g1, g2]', 'groups: [g9, g2]');
+    const unknown = only('ref-unknown', diagnose(text));
+    assert.deepEqual(unknown.map((d) => d.message.split(' —')[0]), ['No group has the id `g9`']);
+  });
+});

@@ -1,6 +1,7 @@
 /** Creates the person, group or deliverable an unknown reference names. */
 import { CodeActionKind } from 'vscode-languageserver-types';
 import type { Noun } from '../messages';
+import { scalarText } from '../parse/scalarText';
 import { appendItem } from './edits';
 import type { QuickFix } from './action';
 
@@ -18,7 +19,8 @@ export const createMissing: QuickFix = {
     const target = TARGET[String(data.refKind)];
     const id = String(data.id);
     if (!target) return [];
-    const edit = appendItem(analysis.doc, [target.list], target.lines(id, m.actions.todo));
+    // `42` or `true` as an id must be written quoted, or it would not be the id referenced.
+    const edit = appendItem(analysis.doc, [target.list], target.lines(scalarText(id), m.actions.todo));
     if (!edit) return [];
     return [{ title: m.actions.create(target.noun, id), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [edit] } } }];
   },

@@ -7,9 +7,11 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscod
 import { isMap, isPair, isScalar, type Node } from 'yaml';
 import type { Analysis } from '../languageService';
 import { messagesFor } from '../messages';
+import { lookup } from '../model/read';
 import type { Model, Path } from '../model/types';
 import { locate } from '../parse/locate';
 import { nodeAt, type PathSegment } from '../parse/nodes';
+import { scalarText } from '../parse/scalarText';
 import { describe, enumValues, keysAt, schemaAt } from '../schema/schemaLookup';
 import { formatClock, type TimeStyle } from '../time';
 import type { Language, Position } from '../types';
@@ -53,7 +55,8 @@ export function complete(analysis: Analysis, position: Position, ctx: Completion
     const listPath = parentKeyPath(analysis, position.line, item[1]!.length);
     if (!listPath) return [];
     const key = String(listPath[listPath.length - 1]);
-    const refs = REF_KEYS[key] && schemaAt(doc.kind, listPath)?.type !== 'object' ? idItems(analysis.model, REF_KEYS[key]!, ctx.language) : [];
+    const refKind = lookup(REF_KEYS, key);
+    const refs = refKind && schemaAt(doc.kind, listPath)?.type !== 'object' ? idItems(analysis.model, refKind, ctx.language) : [];
     if (refs.length && item[2] !== undefined && !isObjectList(doc.kind, listPath)) return refs;
     return [...keyItems(analysis, [...listPath, 0], ctx.language, true), ...snippetItems(doc.kind, key)];
   }
@@ -103,7 +106,7 @@ function valueItems(analysis: Analysis, valuePath: Path, key: string, ctx: Compl
       filterText: `${v.value} ${v.label}`,
     }));
   }
-  const ref = REF_KEYS[key];
+  const ref = lookup(REF_KEYS, key);
   const isList = schema?.type === 'array' || Boolean(schema?.anyOf?.some((b) => b.type === 'array'));
   if (ref && model && (!isList || inFlow || key === 'groups')) {
     const items = idItems(model, ref, ctx.language);
@@ -133,6 +136,8 @@ function idItems(model: Model | undefined, ref: Namespace | 'owner', language: L
   const items: CompletionItem[] = namespaces.flatMap((ns) =>
     entitiesOf(model, ns).map((e) => ({
       label: e.id,
+      // An id like `42` or `true` is inserted quoted, so it stays the id (a string).
+      ...(scalarText(e.id) !== e.id ? { insertText: scalarText(e.id) } : {}),
       kind: CompletionItemKind.Reference,
       detail: e.name ?? e.title ?? messagesFor(language).noun(ns === 'governance' ? 'governance' : ns === 'phase' ? 'phase' : ns),
     })),

@@ -2,12 +2,13 @@
  * Ids and their uses: what id is under the cursor (a definition or a reference), where it
  * is defined, where it is used. Definition, references, rename and hover share this.
  */
-import type { Range } from 'vscode-languageserver-types';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../languageService';
 import type { Entity, Model, Path, RefKind } from '../model/types';
 import { entitiesOf, type EntityNamespace } from '../rules/namespaces';
 import { locate } from '../parse/locate';
 import { valueRangeAt } from '../parse/nodes';
+import { replacementFor } from '../parse/scalarText';
 import type { Position } from '../types';
 
 export type Namespace = EntityNamespace;
@@ -59,4 +60,16 @@ export function occurrences(analysis: Analysis, id: string, namespace: Namespace
     if (ref.id === id && namespaceOfRef(model, ref.kind, ref.id) === namespace) out.push(valueRangeAt(doc, ref.path));
   }
   return out;
+}
+
+/**
+ * The edits of renaming an id: every occurrence gets `newName`, keeping its quotes, and
+ * quoted where it was plain but the new name would not read as a string (`42`, `true`).
+ */
+export function renameEdits(analysis: Analysis, id: string, namespace: Namespace, newName: string): TextEdit[] {
+  const { doc } = analysis;
+  return occurrences(analysis, id, namespace).map((range) => ({
+    range,
+    newText: replacementFor(doc.text.slice(doc.lines.offsetAt(range.start), doc.lines.offsetAt(range.end)), newName),
+  }));
 }

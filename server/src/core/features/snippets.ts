@@ -4,6 +4,7 @@
  */
 import missionSnippets from '../../../../snippets/mission.json';
 import programmeSnippets from '../../../../snippets/programme.json';
+import { lookup } from '../model/read';
 import type { DocumentKind } from '../types';
 
 export interface Snippet {
@@ -28,7 +29,7 @@ const LIST_OF: Record<string, (name: string) => boolean> = {
 
 export function snippetsFor(kind: DocumentKind, listKey: string): Snippet[] {
   const file = (kind === 'mission' ? missionSnippets : programmeSnippets) as SnippetFile;
-  const accepts = LIST_OF[listKey];
+  const accepts = lookup(LIST_OF, listKey);
   if (!accepts) return [];
   return Object.entries(file)
     .filter(([name]) => accepts(name))

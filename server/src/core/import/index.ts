@@ -3,18 +3,25 @@
  * as text by mammoth, loaded only for .docx). The CLI, the server and the extension call this.
  */
 import { Document, isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
+import { decodeWindows1252, firstInvalidUtf8 } from '../parse/encoding';
 import { importProgramme, type ImportResult } from './textImport';
 
 export type { ImportResult } from './textImport';
 
-/** The text of a source file: Word documents through mammoth, others as UTF-8. */
+/**
+ * The text of a source file: Word documents through mammoth, others as UTF-8, or as
+ * Windows-1252 when they are not UTF-8. What is imported is human text (a programme typed
+ * in Word or Notepad, often saved as "ANSI"): decoding it the way it was written is what
+ * the user wants, where a YAML file given to `check` is reported instead.
+ */
 export async function sourceText(bytes: Uint8Array, fileName: string): Promise<string> {
   if (/\.docx$/i.test(fileName)) {
     const mammoth = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return value;
   }
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const text = firstInvalidUtf8(bytes) < 0 ? new TextDecoder('utf-8').decode(bytes) : decodeWindows1252(bytes);
+  return text.replace(/^\uFEFF/, '');
 }
 
 export async function importFile(bytes: Uint8Array, fileName: string): Promise<ImportResult> {

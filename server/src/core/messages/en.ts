@@ -87,6 +87,8 @@ export const en = {
     ALIAS_BOMB: () => 'Aliases (`*name`) expand to an enormous document: the file is not analysed.',
     TOO_LARGE: () => 'This file is too large to be analysed as you type (see the `maxTextLength` setting): it is not checked.',
     CONTROL_CHAR: (detail: string) => `A control character (${detail}) is not allowed in YAML: delete it.`,
+    NOT_UTF8: (byte: string) =>
+      `This file is not UTF-8 text (byte ${byte} here): it was probably saved as Windows-1252 (Latin-1), for example from Word. Save it again as UTF-8 (in VS Code: “Save with Encoding”): it is not checked until then.`,
     other: (detail: string) => `Invalid YAML: ${detail}.`,
   },
   multiDocument: () => 'One YAML document per file: remove this `---` or move what follows to its own file.',

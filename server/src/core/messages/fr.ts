@@ -101,6 +101,8 @@ export const fr: Messages = {
     ALIAS_BOMB: () => 'Les alias (`*nom`) produisent un document démesuré : le fichier n’est pas analysé.',
     TOO_LARGE: () => 'Ce fichier est trop volumineux pour être analysé (voir le réglage `maxTextLength`) : il n’est pas vérifié.',
     CONTROL_CHAR: (detail) => `Un caractère de contrôle (${detail}) n’est pas permis en YAML : supprimez-le.`,
+    NOT_UTF8: (byte) =>
+      `Ce fichier n’est pas du texte UTF-8 (octet ${byte} ici) : il a sans doute été enregistré en Windows-1252 (Latin-1), par exemple depuis Word. Enregistrez-le de nouveau en UTF-8 (dans VS Code : « Enregistrer avec l’encodage ») : il ne sera pas vérifié d’ici là.`,
     other: (detail) => `YAML invalide : ${detail}.`,
   },
   multiDocument: () => 'Un seul document YAML par fichier : supprimez ce `---` ou placez la suite dans un autre fichier.',

@@ -7,6 +7,15 @@ export function asObject(value: unknown): Raw | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Raw) : undefined;
 }
 
+/**
+ * `table[key]` for a key that comes from the document: only the table's own entries, so
+ * a key written `constructor`, `__proto__` or `toString` is not found (instead of
+ * returning one of Object's members).
+ */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 export function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }

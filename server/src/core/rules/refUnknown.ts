@@ -2,6 +2,7 @@
 import type { Noun } from '../messages';
 import type { RefKind } from '../model/types';
 import { nearest } from '../schema/suggest';
+import { brokenNamespaces } from './brokenDefinitions';
 import { targetsOf } from './namespaces';
 import type { AnyRule } from './rule';
 
@@ -22,7 +23,9 @@ export const refUnknown: AnyRule = {
   kind: 'any',
   check(model, ctx) {
     const idsByKind = new Map<RefKind, Set<string>>();
+    const broken = brokenNamespaces(ctx);
     for (const ref of model.refs) {
+      if (broken.has(ref.kind)) continue;
       let ids = idsByKind.get(ref.kind);
       if (!ids) idsByKind.set(ref.kind, (ids = new Set(targetsOf(model, ref.kind).map((e) => e.id))));
       if (ids.has(ref.id)) continue;

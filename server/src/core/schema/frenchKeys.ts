@@ -1,3 +1,4 @@
+import { lookup } from '../model/read';
 import { foldAccents } from './suggest';
 
 /**
@@ -90,6 +91,6 @@ const FRENCH_KEYS: Record<string, string[]> = {
 /** The valid key a French word most likely means here, if any. */
 export function frenchKeySuggestion(word: string, allowed: readonly string[]): string | undefined {
   const folded = foldAccents(word).replace(/[\s-]+/g, '_');
-  const candidates = FRENCH_KEYS[folded] ?? FRENCH_KEYS[folded.replace(/_/g, '-')] ?? FRENCH_KEYS[folded.replace(/s$/, '')];
+  const candidates = lookup(FRENCH_KEYS, folded) ?? lookup(FRENCH_KEYS, folded.replace(/_/g, '-')) ?? lookup(FRENCH_KEYS, folded.replace(/s$/, ''));
   return candidates?.find((k) => allowed.includes(k) && k !== word);
 }

@@ -7,6 +7,7 @@
 import type { ErrorObject } from 'ajv';
 import type { DiagnosticSink } from '../diagnostics';
 import type { Expected, Messages, Noun } from '../messages';
+import { lookup } from '../model/read';
 import { headRangeAt, keyRangeAt, valueRangeAt, type PathSegment } from '../parse/nodes';
 import type { ParsedDocument } from '../parse/parseDocument';
 import type { Language } from '../types';
@@ -264,7 +265,7 @@ function nounOf(path: PathSegment[], kind: Noun): Noun {
     const seg = path[i];
     if (typeof seg !== 'string') continue;
     const listed = typeof path[i + 1] === 'number';
-    const noun = listed ? NOUN_OF_LIST[seg] : NOUN_OF_KEY[seg];
+    const noun = listed ? lookup(NOUN_OF_LIST, seg) : lookup(NOUN_OF_KEY, seg);
     if (noun) return noun;
   }
   return kind;

@@ -3,6 +3,7 @@
  * the keys allowed in an object, the labels and descriptions of enum values, in French or
  * English. Hover and completion use it, so they say exactly what the schema says.
  */
+import { lookup } from '../model/read';
 import type { PathSegment } from '../parse/nodes';
 import type { DocumentKind, Language } from '../types';
 import { schemaFor } from './validator';
@@ -45,7 +46,7 @@ export function schemaAt(kind: DocumentKind, path: readonly PathSegment[]): Sche
     if (!node) return undefined;
     const branches = node.anyOf?.map((b) => resolve(root, b)!) ?? [node];
     const next = branches
-      .map((b) => (typeof seg === 'number' ? b.items : b.properties?.[seg]))
+      .map((b) => (typeof seg === 'number' ? b.items : b.properties && lookup(b.properties, seg)))
       .find((n) => n !== undefined);
     if (!next) return undefined;
     const resolved = resolve(root, next);
