@@ -127,7 +127,10 @@ export class DiagnosticsScheduler {
       if (text !== undefined) sources.push({ uri, text, version: doc?.version, ...(kind ? { kind } : {}) });
     }
     const started = performance.now();
-    const results = this.service().checkSet(sources);
+    // A file the checker fails on (a bug) is logged and gets no diagnostics; the others keep theirs.
+    const results = this.service().checkSet(sources, (uri, e) =>
+      this.connection.console.error(`deroule: checking ${uri} failed: ${(e as Error)?.stack ?? String(e)}`),
+    );
     this.lastComputeMs = performance.now() - started;
     for (const s of sources) {
       this.latest.set(s.uri, { version: s.version, items: (results.get(s.uri) ?? []).map(toLspDiagnostic) });
