@@ -59,7 +59,7 @@ function assertStable(source: string): void {
 }
 
 test('a programme written by hand: import → export → import keeps the agenda and the title, and the export is a fixed point', () => {
-  fc.assert(fc.property(humanProgramme, assertStable), budget(200));
+  fc.assert(fc.property(humanProgramme, assertStable), budget(150));
 });
 
 test('a generated programme exported to Markdown: the import gets its agenda back, and the round trip is stable', () => {
@@ -71,6 +71,6 @@ test('a generated programme exported to Markdown: the import gets its agenda bac
       assert.deepEqual(agenda(imported), agenda(text), `--- export:\n${md}\n--- import:\n${imported}`);
       assertStable(md);
     }),
-    budget(200),
+    budget(150),
   );
 });
