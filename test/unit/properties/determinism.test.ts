@@ -26,7 +26,7 @@ test('the same text gives the same diagnostics: twice, after another text, and i
       // A structured clone, so no shared object hides a difference.
       assert.deepEqual(JSON.parse(JSON.stringify(service(files).check(uri, edited))), JSON.parse(JSON.stringify(first)));
     }),
-    budget(300),
+    budget(150),
   );
 });
 
@@ -37,6 +37,6 @@ test('checking a set gives each document the diagnostics it has alone (single-fi
       const inSet = service(files).checkSet([{ uri, text }]).get(uri);
       assert.deepEqual(inSet, alone);
     }),
-    budget(200),
+    budget(100),
   );
 });

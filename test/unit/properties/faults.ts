@@ -53,7 +53,8 @@ export function applyFaults(g: G, p: ProgrammeSpec): void {
         if (prev.end - prev.start <= by) break;
         s.notation = pick(g, ['range', 'start-duration', 'start-end'] as const);
         s.start -= by;
-        s.end -= by;
+        // Half the time the slot also gets longer, so moving it back runs into the next one.
+        if (f.a % 2 === 0) s.end -= by;
         break;
       }
       case 'gap': {

@@ -25,7 +25,7 @@ test('no feature throws on a generated document, and every range is inside it', 
       const run = runEveryFeature(d.uri, d.text, d.files, probePositions(d.text, p), lang);
       everyRangeInside(d.text, run.ranges);
     }),
-    budget(250),
+    budget(200),
   );
 });
 
@@ -35,6 +35,6 @@ test('no feature throws on an edited document (any text, valid YAML or not), and
       const run = runEveryFeature(d.uri, d.edited, d.files, probePositions(d.edited, p), lang);
       everyRangeInside(d.edited, run.ranges);
     }),
-    budget(400),
+    budget(300),
   );
 });

@@ -51,12 +51,16 @@ export function checkEveryFix(uri: string, text: string, files: Record<string, s
       // Errors on it were hidden by the typo, not added by the fix (`formation` → `training`
       // reveals the missing training fields; `produce:` → `produces:` an unknown id in it).
       const revealed: { start: number; end: number }[] = [];
+      let timesRevealed = false;
       // Only what it must: each edit rewrites one scalar of the right kind, or inserts lines.
       for (const e of edits) {
         const kind = classify(text, e, spans);
         assert.notEqual(kind.kind, 'other', `${kind.kind === 'other' ? kind.why : ''}: ${where}`);
         if (kind.kind !== 'rewrite') continue;
         revealed.push({ start: kind.span.start, end: kind.span.isKey ? (kind.span.pairEnd ?? kind.span.end) : kind.span.end });
+        // A time key typed wrong (`durée:` for `duration:`) hid the slot's time: once it is
+        // known, what it implies for the day (an overlap with a later slot) is revealed too.
+        if (kind.span.isKey && TIME_KEYS.has(e.newText)) timesRevealed = true;
         if (RETIMING.has(d.code)) assert.ok(TIME_KEYS.has(kind.span.valueOf ?? ''), `a time fix rewrites a non-time scalar: ${where}`);
         else assert.ok(kind.span.start <= offsetAt(text, d.range.end) && offsetAt(text, d.range.start) <= kind.span.end, `a typo fix rewrites a scalar the diagnostic is not on: ${where}`);
       }
@@ -70,6 +74,7 @@ export function checkEveryFix(uri: string, text: string, files: Record<string, s
       const left = now.filter((x) => x.code === d.code && intersects(x.range, place));
       assert.deepEqual(left.map((x) => x.message), [], `the diagnostic is still there after ${where}\n--- after:\n${after}`);
       const inRevealed = (x: DerouleDiagnostic) =>
+        (timesRevealed && x.code.startsWith('time-')) ||
         revealed.some((r) => intersects(x.range, mapRange(text, after, edits, { start: positionAt(text, r.start), end: positionAt(text, r.end) })));
       for (const [code, n] of errorCounts(now.filter((x) => !inRevealed(x)))) assert.ok(n <= (beforeErrors.get(code) ?? 0), `${code}: ${n} errors after, ${beforeErrors.get(code) ?? 0} before, ${where}\n--- after:\n${after}`);
     }

@@ -2,8 +2,11 @@
  * Property 4: every quick fix the core offers for a diagnostic of a generated programme
  * (with deliberate errors) produces valid YAML, removes the diagnostic it targets (no
  * diagnostic of the same code left where it was, positions mapped through the edits), adds
- * no error (for each code, no more error-severity diagnostics than before), keeps every
- * comment, and touches only what it must — see `fixChecks.ts` for what that means exactly.
+ * no error (for each code, no more error-severity diagnostics than before — not counting
+ * errors REVEALED by a typo fix: on the scalar it rewrote, in the value of a key it renamed,
+ * and the time rules after a time key is renamed; the typo hid them, they were not added),
+ * keeps every comment, and touches only what it must — see `fixChecks.ts` for what that
+ * means exactly.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

@@ -56,13 +56,13 @@ function checkIdempotentAndSameTimes(uri: string, text: string): void {
 test('time-style refactors: twice equals once, computed times unchanged (generated documents)', () => {
   fc.assert(
     fc.property(anyDocument, (d) => checkIdempotentAndSameTimes(d.uri, d.text)),
-    budget(250),
+    budget(150),
   );
 });
 
 test('time-style refactors: twice equals once, computed times unchanged (edited documents)', () => {
   fc.assert(
     fc.property(editedDocument, (d) => checkIdempotentAndSameTimes(d.uri, d.edited)),
-    budget(250),
+    budget(150),
   );
 });

@@ -1718,7 +1718,9 @@ class Reader {
         s.title = m.untitledSlot;
         s.comments.push(m.untitledSlotComment);
       }
-      s.title = cleanTitle(s.title);
+      // A table cell holds the title exactly (the Markdown export writes it so): a final
+      // full stop or colon there is part of it, not end-of-line punctuation.
+      s.title = s.fromTable ? collapse(s.title) : cleanTitle(s.title);
       const texts = [s.title, ...s.entries.map((e) => e.text)];
       const joined = fold(texts.join('\n'));
       if (!s.type) s.type = typeFromText(s.title) ?? (s.entries.length ? typeFromText(s.entries[0]!.text) : undefined) ?? 'other';
