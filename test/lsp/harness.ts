@@ -14,6 +14,8 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Diagnostic,
+  type ShowMessageParams,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -25,6 +27,17 @@ export interface Harness {
   uri(name: string): string;
   open(name: string, text: string, version?: number): string;
   change(name: string, text: string, version: number): void;
+  /** Incremental changes (`{ range, text }`), as editors send them; full texts allowed too. */
+  edit(name: string, changes: TextDocumentContentChangeEvent[], version: number): void;
+  close(name: string): void;
+  /** Every diagnostics publication, in order of arrival. */
+  published: PublishDiagnosticsParams[];
+  /** The latest publication for `uri`, if any. */
+  latest(uri: string): PublishDiagnosticsParams | undefined;
+  /** Every `window/showMessage` the server sent. */
+  messages: ShowMessageParams[];
+  /** The exit code once the server process ended (undefined while it runs). */
+  exitCode(): number | null | undefined;
   /** Resolves with the next diagnostics published for `uri` (at `version` when given). */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   stop(): Promise<void>;
@@ -56,6 +69,12 @@ export async function startServer(options: HarnessOptions = {}): Promise<Harness
       }
     }
   });
+  const messages: ShowMessageParams[] = [];
+  connection.onNotification('window/showMessage', (p: ShowMessageParams) => {
+    messages.push(p);
+  });
+  let exit: number | null | undefined;
+  child.on('exit', (code) => (exit = code));
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => options.settings ?? {}));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
@@ -90,6 +109,19 @@ export async function startServer(options: HarnessOptions = {}): Promise<Harness
     change(name, text, version) {
       void connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(name), version }, contentChanges: [{ text }] });
     },
+    edit(name, contentChanges, version) {
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(name), version }, contentChanges });
+    },
+    close(name) {
+      void connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(name) } });
+    },
+    published,
+    latest(u) {
+      for (let i = published.length - 1; i >= 0; i--) if (published[i]!.uri === u) return published[i];
+      return undefined;
+    },
+    messages,
+    exitCode: () => exit,
     diagnostics(u, version) {
       return new Promise((resolve) => waiters.push({ uri: u, version, resolve }));
     },
@@ -104,4 +136,13 @@ export async function startServer(options: HarnessOptions = {}): Promise<Harness
       child.kill();
     },
   };
+}
+
+/** Polls `check` until it returns true; fails with `what` after `timeout` ms (a hang guard, not a speed limit). */
+export async function eventually(what: string, check: () => boolean, timeout = 120_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`${what}: not reached after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

@@ -19,6 +19,7 @@ import { createLanguageService, isDerouleFile, type LanguageService } from '../c
 import type { InitializationOptions } from '../protocol';
 import { DiagnosticsScheduler } from './diagnostics';
 import { registerFeatures } from './features';
+import { LargeFiles } from './largeFiles';
 import { registerRendering } from './render';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './settings';
 import { WorkspaceFiles } from './workspaceFiles';
@@ -30,6 +31,7 @@ export interface ServerState {
   service: LanguageService;
   settings: ServerSettings;
   diagnostics: DiagnosticsScheduler;
+  largeFiles: LargeFiles;
 }
 
 export function startServer(connection: Connection): void {
@@ -47,6 +49,7 @@ export function startServer(connection: Connection): void {
   } as ServerState;
   state.service = createLanguageService({ files, settings: state.settings.core });
   state.diagnostics = new DiagnosticsScheduler(connection, documents, () => state.service, files);
+  state.largeFiles = new LargeFiles(connection, documents, () => state.settings);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = (params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale;
@@ -94,6 +97,7 @@ export function startServer(connection: Connection): void {
       const client = (await connection.workspace.getConfiguration('deroule')) as ClientSettings | undefined;
       state.settings = toServerSettings(client, locale);
       state.service.updateSettings(state.settings.core);
+      state.largeFiles.recheck();
     } catch (e) {
       connection.console.error(`deroule: cannot read the settings: ${String(e)}`);
     }
@@ -104,6 +108,7 @@ export function startServer(connection: Connection): void {
     else {
       state.settings = toServerSettings((change.settings as { deroule?: ClientSettings } | undefined)?.deroule, locale);
       state.service.updateSettings(state.settings.core);
+      state.largeFiles.recheck();
     }
     state.diagnostics.invalidate();
   });
@@ -114,8 +119,12 @@ export function startServer(connection: Connection): void {
     if (changes.some((c) => isDerouleFile(c.uri))) state.diagnostics.invalidate();
   });
 
-  documents.onDidChangeContent(() => state.diagnostics.schedule());
+  documents.onDidChangeContent((e) => {
+    state.largeFiles.update(e.document.uri);
+    state.diagnostics.schedule();
+  });
   documents.onDidClose((e) => {
+    state.largeFiles.closed(e.document.uri);
     state.diagnostics.closed(e.document.uri);
     state.diagnostics.schedule();
   });
