@@ -14,6 +14,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Diagnostic,
+  type ResponseMessage,
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
@@ -36,6 +37,11 @@ export interface Harness {
   latest(uri: string): PublishDiagnosticsParams | undefined;
   /** Every `window/showMessage` the server sent. */
   messages: ShowMessageParams[];
+  /**
+   * Writes raw JSON-RPC messages in one write, as a burst from an editor arrives, and
+   * resolves with the responses to those of them that are requests (string ids), by id.
+   */
+  burst(messages: object[]): Promise<Map<string, { result?: unknown; error?: { code: number; message: string } }>>;
   /** The exit code once the server process ended (undefined while it runs). */
   exitCode(): number | null | undefined;
   /** Resolves with the next diagnostics published for `uri` (at `version` when given). */
@@ -68,6 +74,13 @@ export async function startServer(options: HarnessOptions = {}): Promise<Harness
         w.resolve(p.diagnostics);
       }
     }
+  });
+  // A second reader of the server's output sees the answers to `burst`, which the connection ignores.
+  const raw = new StreamMessageReader(child.stdout!);
+  const rawWaiters = new Map<string, (m: ResponseMessage) => void>();
+  raw.listen((m) => {
+    const id = (m as ResponseMessage).id;
+    if (typeof id === 'string') rawWaiters.get(id)?.(m as ResponseMessage);
   });
   const messages: ShowMessageParams[] = [];
   connection.onNotification('window/showMessage', (p: ShowMessageParams) => {
@@ -121,6 +134,21 @@ export async function startServer(options: HarnessOptions = {}): Promise<Harness
       return undefined;
     },
     messages,
+    burst(list) {
+      const ids = list.flatMap((m) => ('id' in m && typeof m.id === 'string' ? [m.id] : []));
+      const answers = Promise.all(
+        ids.map((id) => new Promise<[string, ResponseMessage]>((resolve) => rawWaiters.set(id, (m) => resolve([id, m])))),
+      );
+      child.stdin!.write(
+        Buffer.concat(
+          list.map((m) => {
+            const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...m }), 'utf8');
+            return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+          }),
+        ),
+      );
+      return answers.then((all) => new Map(all.map(([id, m]) => [id, { result: m.result, ...(m.error ? { error: m.error } : {}) }])));
+    },
     exitCode: () => exit,
     diagnostics(u, version) {
       return new Promise((resolve) => waiters.push({ uri: u, version, resolve }));

@@ -18,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, isDerouleFile, type LanguageService } from '../core';
 import type { InitializationOptions } from '../protocol';
 import { DiagnosticsScheduler } from './diagnostics';
+import { checkedTextDocuments } from './documentSync';
 import { registerFeatures } from './features';
 import { LargeFiles } from './largeFiles';
 import { registerRendering } from './render';
@@ -35,7 +36,7 @@ export interface ServerState {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(checkedTextDocuments);
   const files = new WorkspaceFiles(documents);
   let locale: string | undefined;
   let canConfigure = false;
