@@ -5,7 +5,7 @@
  * limit (on open or as it grows), not at every keystroke. Below the limit again, analysis
  * resumes and a later crossing is told again.
  */
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { messagesFor } from '../core/messages';
 import type { ServerSettings } from './settings';
@@ -34,7 +34,11 @@ export class LargeFiles {
     if (this.over.has(uri)) return;
     this.over.add(uri);
     const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-    this.connection.window.showWarningMessage(messagesFor(this.settings().core.language).largeFile(name));
+    // A notification, not `window.showWarningMessage` (a request a client may not handle).
+    void this.connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: messagesFor(this.settings().core.language).largeFile(name),
+    });
   }
 
   closed(uri: string): void {

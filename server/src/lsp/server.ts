@@ -36,6 +36,9 @@ export interface ServerState {
 }
 
 export function startServer(connection: Connection): void {
+  // A promise nobody awaited (a message the client refused) is logged, not fatal: Node
+  // would otherwise end the process, and with it every open document's checks.
+  process.on('unhandledRejection', (e) => connection.console.error(`deroule: unhandled rejection: ${(e as Error)?.stack ?? String(e)}`));
   const documents = new TextDocuments(checkedTextDocuments);
   const files = new WorkspaceFiles(documents);
   let locale: string | undefined;
