@@ -295,7 +295,7 @@ export const scenarios = [
           await p.snap('server-restarted');
           assert.equal(shown.filter((t) => t.includes(RESTARTED)).length, 1, JSON.stringify(shown));
           // Nothing else about it: not the library's own messages.
-          assert.deepEqual(shown.filter((t) => /Déroulé|connection|server/i.test(t) && !t.includes(RESTARTED)), []);
+          assert.deepEqual(shown.filter((t) => /Déroulé|[Cc]onnection to server/.test(t) && !t.includes(RESTARTED)), []);
         },
       ],
       [
