@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../server/src/protocol';
+import { CrashHandler } from './crashHandler';
 import { registerNewDocumentCommands } from './newDocument';
 import { ExplorerProvider } from './explorerView';
 import { registerExport } from './exportCommand';
@@ -21,6 +22,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
   };
   const initializationOptions: InitializationOptions = { locale: vscode.env.language };
+  // Created here (not by the client) so the crash handler can write to it.
+  const outputChannel = vscode.window.createOutputChannel('Déroulé', { log: true });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: 'deroule-programme' },
@@ -28,7 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     initializationOptions,
     synchronize: { configurationSection: 'deroule' },
-    outputChannelName: 'Déroulé',
+    outputChannel,
+    errorHandler: new CrashHandler((line) => outputChannel.warn(line)),
   };
   client = new LanguageClient('deroule', 'Déroulé', serverOptions, clientOptions);
   const explorer = new ExplorerProvider(() => client);
@@ -37,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.registerTreeDataProvider('deroule.explorer', explorer),
     vscode.commands.registerCommand('deroule.refreshExplorer', () => explorer.refresh()),
     vscode.commands.registerCommand('deroule.openLocation', (uri: string, line: number) => openAt(uri, line)),
+    outputChannel,
     ...registerNewDocumentCommands(context),
     createStatus(() => client),
     preview,

@@ -1,5 +1,6 @@
 // What a user does in VS Code, step by step, and what they must see.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -57,6 +58,35 @@ async function problemsText(page) {
 async function editorText(page) {
   return page.locator('.editor-instance .view-lines').first().innerText();
 }
+
+/** Pids of this code-server's Déroulé language servers (other agents may run their own). */
+function serverPids(p) {
+  try {
+    return execFileSync('pgrep', ['-f', `${p.extensions}/.*dist/server\\.js`]).toString().trim().split('\n').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Kills the running server (as a crash would) and waits for it to be gone. */
+async function crashServer(p) {
+  const pid = Number(await eventually('a running server', async () => String(serverPids(p)[0] ?? '')));
+  process.kill(pid, 'SIGKILL');
+  await eventually('the server gone', async () => (serverPids(p).includes(pid) ? '' : 'gone'));
+  return pid;
+}
+
+/** The texts of every notification, from the notification centre (toasts hide themselves). */
+async function notifications(page) {
+  await command(page, 'Notifications: Show Notifications');
+  await page.waitForTimeout(500);
+  const texts = await page.locator('.notifications-center .notification-list-item-message').allInnerTexts();
+  await command(page, 'Notifications: Hide Notifications');
+  return texts;
+}
+
+const RESTARTED = 'The Déroulé server stopped unexpectedly and was restarted.';
+const GAVE_UP = /The Déroulé server stopped 5 times in 3 minutes and will not be restarted/;
 
 export const scenarios = [
   {
@@ -235,6 +265,40 @@ export const scenarios = [
         },
       ],
       [
+        'the server crashes: restarted, said once, diagnostics and hover work again',
+        async (page, p) => {
+          await openFile(page, POIX);
+          await eventually('no-break before the crash', async () => ((await problemsText(page)).includes('without a break') ? 'yes' : ''));
+          const before = await crashServer(p);
+          const after = await eventually('a new server', async () => String(serverPids(p).find((pid) => pid !== before) ?? ''));
+          assert.notEqual(Number(after), before);
+          // Diagnostics again, from the new server, after an edit.
+          await openFile(page, 'a-corriger.programme.yaml');
+          await goTo(page, 2, 1);
+          await page.keyboard.type('typo: 1');
+          await page.keyboard.press('Escape');
+          await page.keyboard.press('Enter');
+          await eventually('a new problem reported by the new server', async () => {
+            const t = await problemsText(page);
+            return /`typo`/.test(t) ? t : '';
+          });
+          await page.keyboard.press('Control+Z');
+          await openFile(page, POIX);
+          await goTo(page, 217, 13);
+          await command(page, 'Show or Focus Hover');
+          await eventually('hover after the restart', async () => {
+            const t = await page.locator('.monaco-hover').first().innerText();
+            return /16:00 – 16:45/.test(t) ? t : '';
+          });
+          await page.keyboard.press('Escape');
+          const shown = await notifications(page);
+          await p.snap('server-restarted');
+          assert.equal(shown.filter((t) => t.includes(RESTARTED)).length, 1, JSON.stringify(shown));
+          // Nothing else about it: not the library's own messages.
+          assert.deepEqual(shown.filter((t) => /Déroulé|[Cc]onnection to server/.test(t) && !t.includes(RESTARTED)), []);
+        },
+      ],
+      [
         'New programme offers the templates',
         async (page) => {
           await command(page, 'Déroulé: New programme');
@@ -260,6 +324,26 @@ export const scenarios = [
             const t = await problemsText(page);
             return /3 h 45 de séances sans pause/.test(t) ? t : '';
           });
+        },
+      ],
+      [
+        'a server that keeps crashing: restarted 4 times, then stopped, each said once',
+        async (page, p) => {
+          await openFile(page, POIX);
+          let last;
+          for (let i = 0; i < 5; i++) {
+            // Let each new server start before the next crash.
+            await eventually(`server ${i + 1}`, async () => String(serverPids(p).find((pid) => pid !== last) ?? ''));
+            await page.waitForTimeout(1500);
+            last = await crashServer(p);
+          }
+          await eventually('the final message', async () => (await notifications(page)).find((t) => GAVE_UP.test(t)) ?? '');
+          await page.waitForTimeout(3000);
+          assert.deepEqual(serverPids(p), [], 'not restarted after the fifth crash');
+          const shown = await notifications(page);
+          await p.snap('server-gave-up');
+          assert.equal(shown.filter((t) => t.includes(RESTARTED)).length, 1, JSON.stringify(shown));
+          assert.equal(shown.filter((t) => GAVE_UP.test(t)).length, 1, JSON.stringify(shown));
         },
       ],
     ],

@@ -51,3 +51,11 @@ test('completion of a new agenda item offers slot snippets', async () => {
   assert.ok(snippets.includes('slot-report-back') && snippets.includes('slot-group-work') && snippets.includes('slot-break'), snippets.join(','));
   ctx.server.change('atelier.programme.yaml', programme, 9);
 });
+
+test('completion far past the end of the text answers as at its end (and does not walk a billion lines)', async () => {
+  const end = programme.split('\n').length - 1;
+  const atEnd = await ctx.server.connection.sendRequest('textDocument/completion', at(end, 0));
+  const far = await ctx.server.connection.sendRequest('textDocument/completion', at(1e9, 1e9));
+  assert.ok(Array.isArray(atEnd) && atEnd.length > 0);
+  assert.deepEqual(far, atEnd);
+});

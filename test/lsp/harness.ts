@@ -14,6 +14,9 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Diagnostic,
+  type ResponseMessage,
+  type ShowMessageParams,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -25,6 +28,22 @@ export interface Harness {
   uri(name: string): string;
   open(name: string, text: string, version?: number): string;
   change(name: string, text: string, version: number): void;
+  /** Incremental changes (`{ range, text }`), as editors send them; full texts allowed too. */
+  edit(name: string, changes: TextDocumentContentChangeEvent[], version: number): void;
+  close(name: string): void;
+  /** Every diagnostics publication, in order of arrival. */
+  published: PublishDiagnosticsParams[];
+  /** The latest publication for `uri`, if any. */
+  latest(uri: string): PublishDiagnosticsParams | undefined;
+  /** Every `window/showMessage` the server sent. */
+  messages: ShowMessageParams[];
+  /**
+   * Writes raw JSON-RPC messages in one write, as a burst from an editor arrives, and
+   * resolves with the responses to those of them that are requests (string ids), by id.
+   */
+  burst(messages: object[]): Promise<Map<string, { result?: unknown; error?: { code: number; message: string } }>>;
+  /** The exit code once the server process ended (undefined while it runs). */
+  exitCode(): number | null | undefined;
   /** Resolves with the next diagnostics published for `uri` (at `version` when given). */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   stop(): Promise<void>;
@@ -56,6 +75,19 @@ export async function startServer(options: HarnessOptions = {}): Promise<Harness
       }
     }
   });
+  // A second reader of the server's output sees the answers to `burst`, which the connection ignores.
+  const raw = new StreamMessageReader(child.stdout!);
+  const rawWaiters = new Map<string, (m: ResponseMessage) => void>();
+  raw.listen((m) => {
+    const id = (m as ResponseMessage).id;
+    if (typeof id === 'string') rawWaiters.get(id)?.(m as ResponseMessage);
+  });
+  const messages: ShowMessageParams[] = [];
+  connection.onNotification('window/showMessage', (p: ShowMessageParams) => {
+    messages.push(p);
+  });
+  let exit: number | null | undefined;
+  child.on('exit', (code) => (exit = code));
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => options.settings ?? {}));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
@@ -90,6 +122,34 @@ export async function startServer(options: HarnessOptions = {}): Promise<Harness
     change(name, text, version) {
       void connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(name), version }, contentChanges: [{ text }] });
     },
+    edit(name, contentChanges, version) {
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(name), version }, contentChanges });
+    },
+    close(name) {
+      void connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(name) } });
+    },
+    published,
+    latest(u) {
+      for (let i = published.length - 1; i >= 0; i--) if (published[i]!.uri === u) return published[i];
+      return undefined;
+    },
+    messages,
+    burst(list) {
+      const ids = list.flatMap((m) => ('id' in m && typeof m.id === 'string' ? [m.id] : []));
+      const answers = Promise.all(
+        ids.map((id) => new Promise<[string, ResponseMessage]>((resolve) => rawWaiters.set(id, (m) => resolve([id, m])))),
+      );
+      child.stdin!.write(
+        Buffer.concat(
+          list.map((m) => {
+            const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...m }), 'utf8');
+            return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+          }),
+        ),
+      );
+      return answers.then((all) => new Map(all.map(([id, m]) => [id, { result: m.result, ...(m.error ? { error: m.error } : {}) }])));
+    },
+    exitCode: () => exit,
     diagnostics(u, version) {
       return new Promise((resolve) => waiters.push({ uri: u, version, resolve }));
     },
@@ -104,4 +164,13 @@ export async function startServer(options: HarnessOptions = {}): Promise<Harness
       child.kill();
     },
   };
+}
+
+/** Polls `check` until it returns true; fails with `what` after `timeout` ms (a hang guard, not a speed limit). */
+export async function eventually(what: string, check: () => boolean, timeout = 120_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`${what}: not reached after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

@@ -2,16 +2,20 @@
  * The Déroulé view's tree: missions → phases → programmes → days, then the programmes that
  * no mission links, by date. Each file carries its error and warning counts.
  */
+import type { CancellationToken } from 'vscode-languageserver/node';
 import type { Analysis } from '../core';
 import type { ProgrammeModel } from '../core/model/types';
 import { valueRangeAt } from '../core/parse/nodes';
 import { formatDate } from '../core/time';
 import type { ExplorerNode } from '../protocol';
+import { yieldUnlessCancelled } from './safe';
 import type { ServerState } from './server';
 
-export function buildExplorer(state: ServerState, language: 'fr' | 'en'): ExplorerNode[] {
+export async function buildExplorer(state: ServerState, language: 'fr' | 'en', token?: CancellationToken): Promise<ExplorerNode[]> {
   const analyses = new Map<string, Analysis>();
+  let seen = 0;
   for (const uri of state.files.all()) {
+    if (++seen % 20 === 0) await yieldUnlessCancelled(token);
     const text = state.files.readFile(uri);
     if (text !== undefined) analyses.set(uri, state.service.analyse(uri, text));
   }

@@ -15,7 +15,7 @@ import { messagesFor } from '../core/messages';
 import { ID_PATTERN } from '../core/model/types';
 import { explorerRequest } from '../protocol';
 import { buildExplorer } from './explorer';
-import { safe } from './safe';
+import { safe, yieldUnlessCancelled } from './safe';
 import type { ServerState } from './server';
 
 export function registerFeatures(state: ServerState): void {
@@ -23,7 +23,8 @@ export function registerFeatures(state: ServerState): void {
   const analysis = (uri: string): Analysis | undefined => {
     const doc = documents.get(uri);
     const kind = state.files.kindOf(uri);
-    if (!doc || !kind) return undefined;
+    // Over the size limit: nothing to say about the file, and nothing parsed to say it.
+    if (!doc || !kind || state.largeFiles.tooLarge(uri)) return undefined;
     return state.service.analyse(uri, doc.getText(), kind);
   };
   const resolver = (uri: string) => (relative: string) => linkTarget(state.files, uri, relative);
@@ -72,10 +73,13 @@ export function registerFeatures(state: ServerState): void {
   );
 
   connection.onWorkspaceSymbol(
-    safe(connection, 'workspaceSymbol', [] as SymbolInformation[], ({ query }) => {
+    safe(connection, 'workspaceSymbol', [] as SymbolInformation[], async ({ query }, token) => {
       const q = query.toLowerCase();
       const out: SymbolInformation[] = [];
+      let seen = 0;
       for (const uri of state.files.all()) {
+        // A large workspace takes a while: let a cancellation (the user typed on) through.
+        if (++seen % 20 === 0) await yieldUnlessCancelled(token);
         const text = state.files.readFile(uri);
         if (text === undefined) continue;
         const flatten = (symbols: ReturnType<typeof documentSymbols>, container?: string) => {
@@ -161,6 +165,6 @@ export function registerFeatures(state: ServerState): void {
 
   connection.onRequest(
     explorerRequest,
-    safe(connection, 'explorer', [], (params) => buildExplorer(state, params.language ?? language())),
+    safe(connection, 'explorer', [], (params, token) => buildExplorer(state, params.language ?? language(), token)),
   );
 }

@@ -3,6 +3,7 @@ import { ExportError, exportDocument } from '../core/export';
 import { renderBody } from '../core/export/html';
 import { buildView } from '../core/render/buildView';
 import { exportRequest, importRequest, previewRequest, type ExportResult, type ImportReply } from '../protocol';
+import { messagesFor } from '../core/messages';
 import { safe } from './safe';
 import type { ServerState } from './server';
 
@@ -15,7 +16,7 @@ export function registerRendering(state: ServerState): void {
     safe(connection, 'preview', null, ({ uri, withNotes }) => {
       const doc = documents.get(uri);
       const kind = state.files.kindOf(uri);
-      if (!doc || !kind) return null;
+      if (!doc || !kind || state.largeFiles.tooLarge(uri)) return null;
       const analysis = state.service.analyse(uri, doc.getText(), kind);
       const diagnostics = state.service.checkSet([{ uri, text: doc.getText(), kind }]).get(uri) ?? [];
       const view = buildView(analysis, { withNotes, diagnostics, linked: linkedFrom(uri) });
@@ -24,7 +25,8 @@ export function registerRendering(state: ServerState): void {
     }),
   );
 
-  connection.onRequest(importRequest, async ({ data, fileName, slotsOnly }): Promise<ImportReply> => {
+  const failed = (error: string) => ({ yaml: '', slots: 0, unplaced: 0, error });
+  connection.onRequest(importRequest, safe(connection, 'import', failed('import failed'), async ({ data, fileName, slotsOnly }): Promise<ImportReply> => {
     try {
       const bytes = Buffer.from(data, 'base64');
       // The importer is a bundle of its own, loaded on first use (see esbuild.mjs).
@@ -34,12 +36,13 @@ export function registerRendering(state: ServerState): void {
       return { yaml: result.yaml, slots: result.slots, unplaced: result.unplaced };
     } catch (e) {
       connection.console.error(`deroule: import failed: ${(e as Error)?.stack ?? String(e)}`);
-      return { yaml: '', slots: 0, unplaced: 0, error: (e as Error)?.message ?? String(e) };
+      return failed((e as Error)?.message ?? String(e));
     }
-  });
+  }));
 
-  connection.onRequest(exportRequest, async ({ uri, format, withNotes, perDay }): Promise<ExportResult> => {
+  connection.onRequest(exportRequest, safe(connection, 'export', { data: '', error: 'export failed' }, async ({ uri, format, withNotes, perDay }): Promise<ExportResult> => {
     try {
+      if (state.largeFiles.tooLarge(uri)) return { data: '', error: messagesFor(state.settings.core.language).largeFile(decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))) };
       const text = documents.get(uri)?.getText() ?? state.files.readFile(uri);
       if (text === undefined) return { data: '', error: 'the document cannot be read' };
       const analysis = state.service.analyse(uri, text, state.files.kindOf(uri));
@@ -50,5 +53,5 @@ export function registerRendering(state: ServerState): void {
       if (!(e instanceof ExportError)) connection.console.error(`deroule: export failed: ${(e as Error)?.stack ?? String(e)}`);
       return { data: '', error: (e as Error)?.message ?? String(e) };
     }
-  });
+  }));
 }

@@ -18,7 +18,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, isDerouleFile, type LanguageService } from '../core';
 import type { InitializationOptions } from '../protocol';
 import { DiagnosticsScheduler } from './diagnostics';
+import { checkedTextDocuments } from './documentSync';
 import { registerFeatures } from './features';
+import { LargeFiles } from './largeFiles';
 import { registerRendering } from './render';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './settings';
 import { WorkspaceFiles } from './workspaceFiles';
@@ -30,10 +32,14 @@ export interface ServerState {
   service: LanguageService;
   settings: ServerSettings;
   diagnostics: DiagnosticsScheduler;
+  largeFiles: LargeFiles;
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // A promise nobody awaited (a message the client refused) is logged, not fatal: Node
+  // would otherwise end the process, and with it every open document's checks.
+  process.on('unhandledRejection', (e) => connection.console.error(`deroule: unhandled rejection: ${(e as Error)?.stack ?? String(e)}`));
+  const documents = new TextDocuments(checkedTextDocuments);
   const files = new WorkspaceFiles(documents);
   let locale: string | undefined;
   let canConfigure = false;
@@ -47,6 +53,7 @@ export function startServer(connection: Connection): void {
   } as ServerState;
   state.service = createLanguageService({ files, settings: state.settings.core });
   state.diagnostics = new DiagnosticsScheduler(connection, documents, () => state.service, files);
+  state.largeFiles = new LargeFiles(connection, documents, () => state.settings);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = (params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale;
@@ -94,6 +101,7 @@ export function startServer(connection: Connection): void {
       const client = (await connection.workspace.getConfiguration('deroule')) as ClientSettings | undefined;
       state.settings = toServerSettings(client, locale);
       state.service.updateSettings(state.settings.core);
+      state.largeFiles.recheck();
     } catch (e) {
       connection.console.error(`deroule: cannot read the settings: ${String(e)}`);
     }
@@ -104,6 +112,7 @@ export function startServer(connection: Connection): void {
     else {
       state.settings = toServerSettings((change.settings as { deroule?: ClientSettings } | undefined)?.deroule, locale);
       state.service.updateSettings(state.settings.core);
+      state.largeFiles.recheck();
     }
     state.diagnostics.invalidate();
   });
@@ -114,8 +123,12 @@ export function startServer(connection: Connection): void {
     if (changes.some((c) => isDerouleFile(c.uri))) state.diagnostics.invalidate();
   });
 
-  documents.onDidChangeContent(() => state.diagnostics.schedule());
+  documents.onDidChangeContent((e) => {
+    state.largeFiles.update(e.document.uri);
+    state.diagnostics.schedule();
+  });
   documents.onDidClose((e) => {
+    state.largeFiles.closed(e.document.uri);
     state.diagnostics.closed(e.document.uri);
     state.diagnostics.schedule();
   });

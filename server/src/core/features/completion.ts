@@ -39,8 +39,10 @@ const REF_KEYS: Record<string, Namespace | 'owner'> = {
   deliverables: 'deliverable',
 };
 
-export function complete(analysis: Analysis, position: Position, ctx: CompletionContext): CompletionItem[] {
+export function complete(analysis: Analysis, requested: Position, ctx: CompletionContext): CompletionItem[] {
   const { doc } = analysis;
+  // Inside the text: the searches below walk up from the line, and a client may send line 10⁹.
+  const position = doc.lines.positionAt(doc.lines.offsetAt(requested));
   const lineText = doc.lines.getText({ start: { line: position.line, character: 0 }, end: position });
   const keyValue = /^(\s*)(-\s+)?([\w-]+):\s*(\[?)([^\]]*)$/.exec(lineText);
   if (keyValue) {

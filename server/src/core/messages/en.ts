@@ -85,7 +85,8 @@ export const en = {
     BAD_ALIAS: () => 'This alias (`*name`) refers to no anchor (`&name`).',
     NESTING: () => 'The text is nested far too deeply to be a programme: it is not analysed.',
     ALIAS_BOMB: () => 'Aliases (`*name`) expand to an enormous document: the file is not analysed.',
-    TOO_LARGE: () => 'This file is too large to be analysed as you type (see the `maxTextLength` setting): it is not checked.',
+    TOO_LARGE: (size: number, limit: number) =>
+      `This file is too large to be analysed as you type (${grouped(size, ',')} characters; the \`maxTextLength\` setting allows ${grouped(limit, ',')}): it is not checked until it is smaller.`,
     CONTROL_CHAR: (detail: string) => `A control character (${detail}) is not allowed in YAML: delete it.`,
     NOT_UTF8: (byte: string) =>
       `This file is not UTF-8 text (byte ${byte} here): it was probably saved as Windows-1252 (Latin-1), for example from Word. Save it again as UTF-8 (in VS Code: “Save with Encoding”): it is not checked until then.`,
@@ -204,9 +205,17 @@ export const en = {
     members: 'members',
     everyGroup: 'each group',
   },
+  /** Shown once by the server when an open file goes over the size limit. */
+  largeFile: (name: string) =>
+    `Déroulé does not analyse ${name}: the file is too large to be checked as you type (setting \`deroule.maxTextLength\`). Analysis resumes when it is smaller.`,
   sessions: (scheme: string, count: number, expected: number) =>
     `An ${scheme.replace('-', ' ')} has ${expected} on-site session${expected > 1 ? 's' : ''}; this mission links ${count}.`,
 };
 
 
 export type Messages = typeof en;
+
+/** 10485760 → `10,485,760` (English) or `10 485 760` (French, with narrow no-break spaces). */
+export function grouped(n: number, separator: string): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}

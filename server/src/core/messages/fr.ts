@@ -1,5 +1,5 @@
 /** Textes français de chaque diagnostic (même forme que `en.ts`). */
-import type { Expected, Messages, Noun, TrainingField } from './en';
+import { grouped, type Expected, type Messages, type Noun, type TrainingField } from './en';
 
 const nouns: Record<Noun, string> = {
   programme: 'programme',
@@ -99,7 +99,8 @@ export const fr: Messages = {
     BAD_ALIAS: () => 'Cet alias (`*nom`) ne renvoie à aucune ancre (`&nom`).',
     NESTING: () => 'Le texte est imbriqué bien trop profondément pour être un programme : il n’est pas analysé.',
     ALIAS_BOMB: () => 'Les alias (`*nom`) produisent un document démesuré : le fichier n’est pas analysé.',
-    TOO_LARGE: () => 'Ce fichier est trop volumineux pour être analysé (voir le réglage `maxTextLength`) : il n’est pas vérifié.',
+    TOO_LARGE: (size: number, limit: number) =>
+      `Ce fichier est trop volumineux pour être analysé pendant la saisie (${grouped(size, '\u202f')} caractères ; le réglage \`maxTextLength\` en permet ${grouped(limit, '\u202f')}) : il n’est pas vérifié tant qu’il n’est pas plus petit.`,
     CONTROL_CHAR: (detail) => `Un caractère de contrôle (${detail}) n’est pas permis en YAML : supprimez-le.`,
     NOT_UTF8: (byte) =>
       `Ce fichier n’est pas du texte UTF-8 (octet ${byte} ici) : il a sans doute été enregistré en Windows-1252 (Latin-1), par exemple depuis Word. Enregistrez-le de nouveau en UTF-8 (dans VS Code : « Enregistrer avec l’encodage ») : il ne sera pas vérifié d’ici là.`,
@@ -210,6 +211,8 @@ export const fr: Messages = {
     members: 'membres',
     everyGroup: 'chaque groupe',
   },
+  largeFile: (name) =>
+    `Déroulé n’analyse pas ${name} : le fichier est trop volumineux pour être vérifié pendant la saisie (réglage \`deroule.maxTextLength\`). L’analyse reprend quand il est plus petit.`,
   sessions: (scheme, count, expected) =>
     `Un ${scheme.replace('-', ' ')} comporte ${expected} session${expected > 1 ? 's' : ''} sur site ; cette mission en relie ${count}.`,
 };

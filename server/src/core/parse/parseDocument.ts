@@ -82,7 +82,9 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
 
   const maxLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
   if (text.length > maxLength) {
-    result.syntax.push({ range: rangeAt(0, 0), code: 'TOO_LARGE', detail: `${text.length} > ${maxLength}` });
+    // A literal range: `positionAt` would index every line of a 50 MB text on each keystroke.
+    const start = { line: 0, character: 0 };
+    result.syntax.push({ range: { start, end: start }, code: 'TOO_LARGE', detail: `${text.length} > ${maxLength}` });
     return result;
   }
   let controls = 0;

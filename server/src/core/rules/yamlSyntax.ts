@@ -46,8 +46,12 @@ function syntaxMessage(doc: ParsedDocument, problem: SyntaxProblem, m: Messages)
     case 'BAD_ALIAS':
     case 'NESTING':
     case 'ALIAS_BOMB':
-    case 'TOO_LARGE':
       return s[problem.code]();
+    case 'TOO_LARGE': {
+      // The detail is `<length> > <limit>` (see parseDocument).
+      const [size = 0, limit = 0] = problem.detail.split(' > ').map(Number);
+      return s.TOO_LARGE(size, limit);
+    }
     case 'CONTROL_CHAR':
       return s.CONTROL_CHAR(problem.detail);
     case 'UNEXPECTED_TOKEN':

@@ -1,0 +1,52 @@
+/**
+ * Open documents over the size limit (`deroule.maxTextLength`). The core reports them with
+ * one `yaml-syntax` diagnostic and parses nothing; the server's features answer empty at
+ * once for them, and the user is told once, with a message, when a document goes over the
+ * limit (on open or as it grows), not at every keystroke. Below the limit again, analysis
+ * resumes and a later crossing is told again.
+ */
+import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { messagesFor } from '../core/messages';
+import type { ServerSettings } from './settings';
+
+export class LargeFiles {
+  private readonly over = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: () => ServerSettings,
+  ) {}
+
+  /** True for an open document too large to analyse (`getText` returns the stored text: no copy). */
+  tooLarge(uri: string): boolean {
+    const doc = this.documents.get(uri);
+    return doc !== undefined && doc.getText().length > this.settings().core.maxTextLength;
+  }
+
+  /** A document was opened or changed (or the limit changed): tells the user when it crosses the limit. */
+  update(uri: string): void {
+    if (!this.tooLarge(uri)) {
+      this.over.delete(uri);
+      return;
+    }
+    if (this.over.has(uri)) return;
+    this.over.add(uri);
+    const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+    // A notification, not `window.showWarningMessage` (a request a client may not handle).
+    void this.connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: messagesFor(this.settings().core.language).largeFile(name),
+    });
+  }
+
+  closed(uri: string): void {
+    this.over.delete(uri);
+  }
+
+  /** Settings changed: the limit may have moved. */
+  recheck(): void {
+    for (const doc of this.documents.all()) this.update(doc.uri);
+  }
+}
