@@ -39,7 +39,7 @@ async function goTo(page, line, column) {
 }
 
 /** Waits until `get()` returns a truthy text, or fails with the last text seen. */
-async function eventually(what, get, timeout = 30_000) {
+async function eventually(what, get, timeout = 60_000) {
   const until = Date.now() + timeout;
   let last = '';
   while (Date.now() < until) {
