@@ -32,8 +32,11 @@ export function registerExport(client: () => LanguageClient | undefined): vscode
     );
     if (!notes) return;
     const base = document.uri.path.replace(/\.(programme|mission)\.ya?ml$/, '').split('/').pop() ?? 'programme';
+    // Next to the programme: its folder computed explicitly (a `..` segment was not resolved
+    // by the editor's simple save dialog, which then proposed the workspace root).
+    const folder = document.uri.with({ path: document.uri.path.replace(/\/[^/]*$/, '') || '/' });
     const target = await vscode.window.showSaveDialog({
-      defaultUri: vscode.Uri.joinPath(document.uri, '..', `${base}.${picked.f.ext}`),
+      defaultUri: vscode.Uri.joinPath(folder, `${base}.${picked.f.ext}`),
       filters: { [picked.f.label]: [picked.f.ext] },
     });
     if (!target) return;
