@@ -47,3 +47,10 @@ test('the fast parser agrees with yaml, or gives up, on every case of the YAML t
   const texts = suite.default.flatMap((t) => t.cases.map((c, i) => ({ name: `${t.id}#${i}`, text: c.yaml })));
   check(texts);
 });
+
+test('an empty value followed by comment lines: the same ranges as yaml, or the full parser (found by npm run fuzz)', () => {
+  for (const text of ['needs:\n# les phases de la mission\nphases:\n  - id: p1\n', 'a:\n\n  # note\nb: 1\n', 'a:\n    # note\n  - x\n']) {
+    const r = compare(text);
+    assert.equal(r.diff, undefined, r.diff);
+  }
+});

@@ -36,3 +36,9 @@ test('quick fixes of a valid mission keep the same guarantees', () => {
     budget(100),
   );
 });
+
+test('a key typo fixed on a slot whose missing title is shown at the same place (found by npm run fuzz)', () => {
+  // `horaire` → `time` is the fix; the slot's missing `title` (`titel` is unknown) stays, on the same first key.
+  const text = 'title: Atelier\nformat: workshop\ndate: 2021-09-30\nagenda:\n  # séquence suivante\n  - horaire: 07:00-07:05\n    titel: "!"  # à vérifier\n    type: welcome\n';
+  assert.ok(checkEveryFix(PROGRAMME_URI, text).has('schema'));
+});

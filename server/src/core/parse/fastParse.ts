@@ -302,6 +302,13 @@ class FastParser {
     }
     if (this.kind(this.i) === SP) this.i++;
     if (this.kind(this.i) === NL) this.i++;
+    // Comment lines after an empty value extend its range in yaml's parser in ways not
+    // mirrored here (found by npm run fuzz): the full parser takes such texts.
+    const comments: number[] = [];
+    const save = this.i;
+    this.skipEmptyLines(comments);
+    this.i = save;
+    if (comments.length > 0) bail();
     const empty = new Scalar(null);
     empty.range = [emptyAt, emptyAt, emptyAt];
     empty.type = 'PLAIN';
