@@ -281,12 +281,9 @@ export const scenarios = [
             await page.keyboard.type('participants');
             await page.waitForTimeout(300);
             await page.keyboard.press('Enter');
-            // The save dialog proposes the programme's name with .md; the user picks last week's file.
+            // The save dialog proposes the programme's name with .md next to it: last week's file.
             await eventually('save dialog next to the programme', async () => ((await page.locator('.quick-input-widget input').inputValue()).endsWith('poix-du-nord/atelier-territorial.md') ? 'yes' : ''));
-            await page.keyboard.press('Control+A');
-            await page.keyboard.type(target);
-            await page.waitForTimeout(500);
-            await page.keyboard.press('Enter');
+            await page.locator('.quick-input-widget .monaco-button', { hasText: 'OK' }).first().click();
             // The editor's own dialog may ask first; then the extension asks before replacing.
             const asked = await eventually('replace question', async () => {
               const quick = await page.locator('.quick-input-widget:visible').innerText().catch(() => '');
