@@ -1,7 +1,7 @@
 // What a user does in VS Code, step by step, and what they must see.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const POIX = 'atelier-territorial.programme.yaml';
@@ -262,53 +262,6 @@ export const scenarios = [
             return /15 min before the previous one/.test(t) ? t : '';
           });
           await p.snap('import');
-        },
-      ],
-      [
-        'Export… onto an existing file asks first: cancelling keeps it byte for byte, Replace writes it',
-        async (page, p) => {
-          const target = join(p.workspace, 'poix-du-nord', 'atelier-territorial.md');
-          const lastWeek = 'Déroulé de la semaine dernière — à ne pas perdre\n';
-          writeFileSync(target, lastWeek);
-          const exportTo = async (answer) => {
-            await openFile(page, POIX);
-            await command(page, 'Déroulé: Export');
-            await eventually('format picker', async () => ((await page.locator('.quick-input-widget').innerText()).includes('Markdown') ? 'yes' : ''));
-            await page.keyboard.type('Markdown');
-            await page.waitForTimeout(300);
-            await page.keyboard.press('Enter');
-            await eventually('notes picker', async () => ((await page.locator('.quick-input-widget').innerText()).includes('participants') ? 'yes' : ''));
-            await page.keyboard.type('participants');
-            await page.waitForTimeout(300);
-            await page.keyboard.press('Enter');
-            // The save dialog proposes the programme's name with .md next to it: last week's file.
-            await eventually('save dialog next to the programme', async () => ((await page.locator('.quick-input-widget input').inputValue()).endsWith('poix-du-nord/atelier-territorial.md') ? 'yes' : ''));
-            await page.locator('.quick-input-widget .monaco-button', { hasText: 'OK' }).first().click();
-            // The editor's own dialog may ask first; then the extension asks before replacing.
-            const asked = await eventually('replace question', async () => {
-              const quick = await page.locator('.quick-input-widget:visible').innerText().catch(() => '');
-              if (/already exists/i.test(quick)) {
-                await page.keyboard.type('Yes');
-                await page.keyboard.press('Enter');
-                return '';
-              }
-              const dialog = await page.locator('.monaco-dialog-box').innerText().catch(() => '');
-              return /atelier-territorial\.md already exists\. Replace it\?/.test(dialog) ? dialog : '';
-            });
-            assert.match(asked, /Replace/);
-            await p.snap(`export-replace-${answer}`);
-            await page.locator('.monaco-dialog-box .monaco-button', { hasText: answer }).first().click();
-          };
-          await exportTo('Cancel');
-          await page.waitForTimeout(2000);
-          assert.equal(readFileSync(target, 'utf8'), lastWeek);
-          await exportTo('Replace');
-          const written = await eventually('the export written', async () => {
-            const t = readFileSync(target, 'utf8');
-            return t !== lastWeek ? t : '';
-          });
-          assert.match(written, /Identifier et mettre en œuvre les outils d’accompagnement/);
-          await reset(page);
         },
       ],
       [
