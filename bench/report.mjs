@@ -50,7 +50,7 @@ export function render(r) {
   out.push('All times are medians in milliseconds, after a warm-up; each row is one size of generated programme ' +
     `(${r.slotsPerDay} slots a day, several days; \`seed day\` is examples/poix-du-nord, the seed's atelier). ` +
     'Server times run from sending the notification to receiving the diagnostics of that version, so they include each ' +
-    "server's debounce (Déroulé: 100 ms; yaml-language-server: 200 ms `validationDelayMs`).", '');
+    "server's debounce (Déroulé: as long as its last check took, at most 100 ms; yaml-language-server: 200 ms `validationDelayMs`).", '');
 
   out.push('## Core (in process)', '');
   out.push(table(

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { fastParse } from '../../../server/src/core/parse/fastParse';
+import { YAML_OPTIONS } from '../../../server/src/core/parse/parseDocument';
 
-const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', logLevel: 'error' } as const;
 
 function describe(node: unknown, path = '$'): string[] {
   const n = node as Node | null;
@@ -24,7 +24,7 @@ export function compare(text: string): { bailed: boolean; diff?: string } {
   const parsed = fastParse(text);
   if (!parsed) return { bailed: true };
   const fast = parsed.doc;
-  const full = parseDocument(text, OPTIONS);
+  const full = parseDocument(text, YAML_OPTIONS);
   if (full.errors.length > 0) return { bailed: false, diff: `yaml reports ${full.errors[0]!.code} but the fast path accepted the text` };
   const a = describe(fast.contents);
   const b = describe(full.contents);

@@ -49,6 +49,9 @@ export function isDerouleFile(uri: string): boolean {
   return kindFromUri(uri) !== undefined;
 }
 
+/** The options of the full parser; the fast path builds the tree they give (test/unit/parse). */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', logLevel: 'error' } as const;
+
 /** Texts longer than this (in UTF-16 units) are not analysed: parsing would freeze the editor. */
 export const DEFAULT_MAX_TEXT_LENGTH = 4_000_000;
 
@@ -111,7 +114,7 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
 
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', logLevel: 'error' });
+    docs = parseAllDocuments(text, YAML_OPTIONS);
   } catch (e) {
     result.syntax.push({ range: rangeAt(0, 0), code: 'PARSER', detail: String(e) });
     return result;
