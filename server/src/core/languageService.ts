@@ -8,7 +8,8 @@ import { buildMission } from './model/mission';
 import { buildProgramme } from './model/programme';
 import type { Model, Path, ProgrammeModel } from './model/types';
 import { valueRangeAt } from './parse/nodes';
-import { parseDocument, type ParsedDocument } from './parse/parseDocument';
+import { reparseEdit } from './parse/incremental';
+import { kindFromUri, parseDocument, type ParsedDocument } from './parse/parseDocument';
 import { intersects, syntaxShadows } from './parse/syntaxShadow';
 import { appliesTo, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSyntax, rules, type LinkedProgramme, type RuleContext } from './rules';
 import { checkSchema } from './schema/schemaDiagnostics';
@@ -51,6 +52,11 @@ export interface LanguageService {
    * checker fails on (a bug) is passed to `onError` and the others are still checked.
    */
   checkSet(sources: SourceText[], onError?: (uri: string, error: unknown) => void): Map<string, DerouleDiagnostic[]>;
+  /**
+   * Drops what is cached for a document (it was closed or deleted): a long session that
+   * opens many files keeps only the ones still in use. Reading it again re-analyses it.
+   */
+  forget(uri: string): void;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -67,7 +73,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   function analyse(uri: string, text: string, kind?: DocumentKind): Analysis {
     const cached = cache.get(uri);
     if (cached && cached.text === text && (!kind || cached.doc.kind === kind)) return cached;
-    const doc = parseDocument(uri, text, kind ? { kind, maxTextLength: settings.maxTextLength } : { maxTextLength: settings.maxTextLength });
+    // Typing inside one value of the cached version: patch its tree instead of parsing again.
+    const sameKind = cached && cached.doc.kind === (kind ?? kindFromUri(uri) ?? 'programme');
+    const doc =
+      (sameKind ? reparseEdit(cached.doc, text, settings.maxTextLength) : undefined) ??
+      parseDocument(uri, text, kind ? { kind, maxTextLength: settings.maxTextLength } : { maxTextLength: settings.maxTextLength });
     const model = buildModel(doc);
     const entry = { doc, model, text };
     cache.set(uri, entry);
@@ -181,6 +191,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         );
       }
       return new Map(results.map((r) => [r.analysis.doc.uri, sorted(r.sink.items)]));
+    },
+    forget(uri) {
+      cache.delete(uri);
+      checked.delete(uri);
     },
   };
 }

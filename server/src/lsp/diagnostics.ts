@@ -9,13 +9,6 @@ import type { DerouleDiagnostic, DocumentKind, LanguageService } from '../core';
 import { ruleDocUrl } from '../core/messages/ruleDescriptions';
 import type { WorkspaceFiles } from './workspaceFiles';
 
-/**
- * The wait after a change is as long as the last check took, at most 100 ms: a small
- * workspace gets its diagnostics at once, while in a huge file the checks do not queue up
- * behind fast typing.
- */
-const MAX_DEBOUNCE_MS = 100;
-
 const SEVERITY = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -44,7 +37,6 @@ export class DiagnosticsScheduler {
   private readonly latest = new Map<string, { version: number | undefined; items: Diagnostic[] }>();
   /** What was last published for each open document: its version and the diagnostics' text. */
   private readonly published = new Map<string, { version: number; signature: string }>();
-  private lastComputeMs = 0;
   pull = false;
 
   constructor(
@@ -54,16 +46,19 @@ export class DiagnosticsScheduler {
     private readonly files: WorkspaceFiles,
   ) {}
 
-  /** Something changed: recompute soon. */
+  /**
+   * Something changed: recompute as soon as the server is idle. There is no fixed wait:
+   * the timer only lets the notifications already received be applied first, so a burst
+   * of changes is checked once; and since a check runs synchronously, keystrokes that
+   * arrive during a long check are all applied before the next one starts (checks never
+   * queue up behind fast typing).
+   */
   schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(
-      () => {
-        this.timer = undefined;
-        this.run();
-      },
-      Math.min(MAX_DEBOUNCE_MS, Math.round(this.lastComputeMs)),
-    );
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.run();
+    }, 0);
   }
 
   /** Computes every diagnostic now, and publishes (push) or asks the client to pull. */
@@ -126,12 +121,10 @@ export class DiagnosticsScheduler {
       const kind = this.files.kindOf(uri);
       if (text !== undefined) sources.push({ uri, text, version: doc?.version, ...(kind ? { kind } : {}) });
     }
-    const started = performance.now();
     // A file the checker fails on (a bug) is logged and gets no diagnostics; the others keep theirs.
     const results = this.service().checkSet(sources, (uri, e) =>
       this.connection.console.error(`deroule: checking ${uri} failed: ${(e as Error)?.stack ?? String(e)}`),
     );
-    this.lastComputeMs = performance.now() - started;
     for (const s of sources) {
       this.latest.set(s.uri, { version: s.version, items: (results.get(s.uri) ?? []).map(toLspDiagnostic) });
     }

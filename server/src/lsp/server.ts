@@ -118,7 +118,10 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    for (const c of changes) files.changed(c.uri, c.type === FileChangeType.Deleted);
+    for (const c of changes) {
+      files.changed(c.uri, c.type === FileChangeType.Deleted);
+      if (c.type === FileChangeType.Deleted) state.service.forget(c.uri);
+    }
     // A linked or sibling file changed on disk, open or not: rules across files re-run.
     if (changes.some((c) => isDerouleFile(c.uri))) state.diagnostics.invalidate();
   });
@@ -130,6 +133,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     state.largeFiles.closed(e.document.uri);
     state.diagnostics.closed(e.document.uri);
+    state.service.forget(e.document.uri);
     state.diagnostics.schedule();
   });
 

@@ -9,7 +9,7 @@ import { fastParse } from '../../../server/src/core/parse/fastParse';
 import { YAML_OPTIONS } from '../../../server/src/core/parse/parseDocument';
 
 
-function describe(node: unknown, path = '$'): string[] {
+export function describe(node: unknown, path = '$'): string[] {
   const n = node as Node | null;
   if (n === null || n === undefined) return [`${path} null`];
   const head = `${path} ${n.constructor.name} ${JSON.stringify(n.range)}${'flow' in n && n.flow ? ' flow' : ''}`;

@@ -45,12 +45,36 @@ export function buildProgramme(data: Raw): ProgrammeModel {
   if (data.days !== undefined) {
     asArray(data.days).forEach((item, i) => {
       const raw = asObject(item);
-      if (raw) model.days.push(readDay(raw, ['days', i], i, model, timeIssues));
+      if (raw) model.days.push(readDayOnce(raw, i, model, timeIssues));
     });
   } else if (data.agenda !== undefined || data.date !== undefined) {
     model.days.push(readDay(data, [], 0, model, timeIssues));
   }
   return model;
+}
+
+/**
+ * Days already read, by their data object. A day depends only on its data, its index and
+ * the number of slots before it; the incremental parse (parse/incremental.ts) shares every
+ * untouched object with the previous version's data, so typing in one slot of a long
+ * seminar re-reads that day only. Data objects are never mutated once parsed.
+ */
+const readDays = new WeakMap<Raw, { index: number; slotOffset: number; day: Day; slots: Slot[]; refs: Ref[]; issues: TimeIssue[] }>();
+
+function readDayOnce(raw: Raw, index: number, model: ProgrammeModel, issues: TimeIssue[]): Day {
+  const slotOffset = model.slots.length;
+  const known = readDays.get(raw);
+  if (known && known.index === index && known.slotOffset === slotOffset) {
+    for (const slot of known.slots) model.slots.push(slot);
+    for (const ref of known.refs) model.refs.push(ref);
+    for (const issue of known.issues) issues.push(issue);
+    return known.day;
+  }
+  const refsBefore = model.refs.length;
+  const issuesBefore = issues.length;
+  const day = readDay(raw, ['days', index], index, model, issues);
+  readDays.set(raw, { index, slotOffset, day, slots: model.slots.slice(slotOffset), refs: model.refs.slice(refsBefore), issues: issues.slice(issuesBefore) });
+  return day;
 }
 
 function readDay(raw: Raw, path: Path, index: number, model: ProgrammeModel, issues: TimeIssue[]): Day {

@@ -357,16 +357,9 @@ class FastParser {
     const valueEnd = start + source.length;
     const nodeEnd = endAt > at ? this.end(endAt) : valueEnd;
     const plain = this.k[at] === PLAIN;
-    let value: string | undefined;
     // One-line scalars need no folding or escapes; the rest goes through yaml's own resolver.
-    if (!source.includes('\n')) {
-      if (plain) value = /^[\t,%|>@`]/.test(source) ? bail() : source;
-      else if (source.length >= 2 && source[source.length - 1] === source[0]) {
-        const inner = source.slice(1, -1);
-        if (source[0] === "'") value = inner.includes("'") ? undefined : inner;
-        else if (!inner.includes('\\') && !inner.includes('"')) value = inner;
-      }
-    }
+    let value = source.includes('\n') ? undefined : oneLineValue(source, plain);
+    if (value === BAIL) bail();
     let node: Scalar;
     let comment: string | undefined;
     if (value !== undefined) {
@@ -525,6 +518,50 @@ class FastParser {
     return { node, data, trail: { from: nextOffset, comments: NO_COMMENTS } };
   }
 }
+
+const BAIL = '\0bail';
+
+/**
+ * The text of a one-line scalar that needs no escape or folding (BAIL: a plain scalar the
+ * fast path leaves to yaml; undefined: a quoted one with escapes, for yaml's resolver).
+ */
+function oneLineValue(source: string, plain: boolean): string | undefined {
+  if (plain) return /^[\t,%|>@`]/.test(source) ? BAIL : source;
+  if (source.length < 2 || source[source.length - 1] !== source[0]) return undefined;
+  const inner = source.slice(1, -1);
+  if (source[0] === "'") return inner.includes("'") ? undefined : inner;
+  return inner.includes('\\') || inner.includes('"') ? undefined : inner;
+}
+
+/**
+ * For the incremental path (parse/incremental.ts): the value a one-line scalar token's
+ * new source has, exactly as the fast parser would build it, or undefined when the fast
+ * parser would not take the simple path for it.
+ */
+export function simpleScalar(source: string, plain: boolean): { value: unknown; source: string } | undefined {
+  const text = oneLineValue(source, plain);
+  if (text === undefined || text === BAIL) return undefined;
+  try {
+    return { value: plain ? resolvePlain(text) : text, source: text };
+  } catch (e) {
+    if (e instanceof Bail) return undefined;
+    throw e;
+  }
+}
+
+/** The token kinds and offsets of a text, as the fast parser reads them (undefined: it would give up). */
+export function tokensOf(text: string): { kinds: Uint8Array; offsets: Int32Array; lengths: Int32Array; count: number } | undefined {
+  try {
+    const t = tokenize(text);
+    return { kinds: t.k, offsets: t.o, lengths: t.n, count: t.length };
+  } catch (e) {
+    if (e instanceof Bail) return undefined;
+    throw e;
+  }
+}
+
+/** Token kinds the incremental path may edit in place. */
+export const SCALAR_TOKEN = { plain: PLAIN, quoted: QUOTED } as const;
 
 function resolvePlain(value: string): unknown {
   for (const tag of TAGS) {

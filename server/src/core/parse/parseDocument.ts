@@ -60,6 +60,12 @@ const CONTROL_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
 /** At most this many control characters are reported, so a binary file gives a short list. */
 const MAX_CONTROL_REPORTS = 10;
 
+/** Documents built by the fast path (the incremental path starts only from those). */
+const fastDocuments = new WeakSet<ParsedDocument>();
+export const builtByFastPath = (doc: ParsedDocument): boolean => fastDocuments.has(doc);
+export const markFastPath = (doc: ParsedDocument): void => void fastDocuments.add(doc);
+export const forgetFastPath = (doc: ParsedDocument): void => void fastDocuments.delete(doc);
+
 export interface ParseOptions {
   kind?: DocumentKind;
   maxTextLength?: number;
@@ -103,6 +109,7 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
   if (fast) {
     result.yaml = fast.doc;
     result.data = fast.data;
+    markFastPath(result);
     return result;
   }
 

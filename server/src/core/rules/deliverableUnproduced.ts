@@ -5,7 +5,9 @@ export const deliverableUnproduced: ProgrammeRule = {
   code: 'deliverable-unproduced',
   kind: 'programme',
   check(model, ctx) {
-    const produced = new Set(model.slots.flatMap((s) => s.produces.map((r) => r.id)));
+    if (model.deliverables.length === 0) return;
+    const produced = new Set<string>();
+    for (const slot of model.slots) for (const r of slot.produces) produced.add(r.id);
     for (const d of model.deliverables) {
       if (produced.has(d.id)) continue;
       ctx.sink.report('deliverable-unproduced', ctx.range(d.idPath), ctx.m.unproduced(d.id), {

@@ -28,27 +28,45 @@ interface Booking {
   name: string;
 }
 
+/** A programme's bookings, by its model (a programme that did not change keeps its model). */
+type OwnBooking = Omit<Booking, 'source'> & { key: string };
+const bookingsOf = new WeakMap<ProgrammeModel, OwnBooking[]>();
+
+function ownBookings(model: ProgrammeModel): OwnBooking[] {
+  const known = bookingsOf.get(model);
+  if (known) return known;
+  const out: OwnBooking[] = [];
+  const names = new Map(model.people.filter((p) => p.name?.trim()).map((p) => [p.id, p.name!]));
+  for (const day of model.days) {
+    if (day.date === undefined) continue;
+    for (const slot of day.slots) {
+      if (!isTimed(slot) || slot.end <= slot.start) continue;
+      const involved = [...slot.speakers, ...slot.tracks.flatMap((t) => [...(t.lead ? [t.lead] : []), ...t.speakers])];
+      const seen = new Set<string>();
+      for (const ref of involved) {
+        const name = names.get(ref.id);
+        if (!name) continue;
+        const key = `${normalise(name)}|${day.date}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ key, ref, date: day.date, start: slot.start, end: slot.end, slotTitle: slot.title, name });
+      }
+    }
+  }
+  bookingsOf.set(model, out);
+  return out;
+}
+
 export function checkBookingsAcrossFiles(sources: BookingSource[]): void {
+  // Only bookings in two different programmes are compared.
+  if (sources.length < 2) return;
   const byPersonDay = new Map<string, Booking[]>();
   for (const source of sources) {
-    const names = new Map(source.model.people.filter((p) => p.name?.trim()).map((p) => [p.id, p.name!]));
-    for (const day of source.model.days) {
-      if (day.date === undefined) continue;
-      for (const slot of day.slots) {
-        if (!isTimed(slot) || slot.end <= slot.start) continue;
-        const involved = [...slot.speakers, ...slot.tracks.flatMap((t) => [...(t.lead ? [t.lead] : []), ...t.speakers])];
-        const seen = new Set<string>();
-        for (const ref of involved) {
-          const name = names.get(ref.id);
-          if (!name) continue;
-          const key = `${normalise(name)}|${day.date}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const list = byPersonDay.get(key) ?? [];
-          list.push({ source, ref, date: day.date, start: slot.start, end: slot.end, slotTitle: slot.title, name });
-          byPersonDay.set(key, list);
-        }
-      }
+    for (const own of ownBookings(source.model)) {
+      const list = byPersonDay.get(own.key);
+      const booking = { ...own, source };
+      if (list) list.push(booking);
+      else byPersonDay.set(own.key, [booking]);
     }
   }
   for (const bookings of byPersonDay.values()) {

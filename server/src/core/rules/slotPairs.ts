@@ -8,10 +8,12 @@ export function isTimed(slot: Slot): slot is TimedSlot {
 }
 
 /**
- * Pairs of consecutive slots of the same day whose times are both known, with the latest
- * end reached so far that day (a slot inside a longer one does not end the covered time).
+ * Calls `visit` for each pair of consecutive slots of the same day whose times are both
+ * known, with the latest end reached so far that day (a slot inside a longer one does not
+ * end the covered time). A callback, not a generator: it runs over every slot of a long
+ * seminar on each keystroke, and allocates nothing.
  */
-export function* consecutiveTimedSlots(model: ProgrammeModel): Generator<[TimedSlot, TimedSlot, number]> {
+export function forEachConsecutiveTimedPair(model: ProgrammeModel, visit: (previous: TimedSlot, slot: TimedSlot, latestEnd: number) => void): void {
   for (const day of model.days) {
     let previous: TimedSlot | undefined;
     let latestEnd = -Infinity;
@@ -22,7 +24,7 @@ export function* consecutiveTimedSlots(model: ProgrammeModel): Generator<[TimedS
         latestEnd = -Infinity;
         continue;
       }
-      if (previous) yield [previous, slot, latestEnd];
+      if (previous) visit(previous, slot, latestEnd);
       previous = slot;
       latestEnd = Math.max(latestEnd, slot.end);
     }

@@ -1,17 +1,17 @@
 /** `time-gap`: time between two consecutive slots that no slot covers. */
 import type { ProgrammeRule } from './rule';
-import { consecutiveTimedSlots } from './slotPairs';
+import { forEachConsecutiveTimedPair } from './slotPairs';
 
 export const timeGap: ProgrammeRule = {
   code: 'time-gap',
   kind: 'programme',
   check(model, ctx) {
-    for (const [previous, slot, coveredUntil] of consecutiveTimedSlots(model)) {
-      if (slot.start <= coveredUntil) continue;
+    forEachConsecutiveTimedPair(model, (previous, slot, coveredUntil) => {
+      if (slot.start <= coveredUntil) return;
       const minutes = slot.start - coveredUntil;
       ctx.sink.report('time-gap', ctx.range(slot.timePath), ctx.m.timeGap(ctx.m.duration(minutes), ctx.clock(coveredUntil), ctx.clock(slot.start)), {
         data: { gap: minutes, previousEnd: coveredUntil, start: slot.start, previousPath: previous.path, slotPath: slot.path },
       });
-    }
+    });
   },
 };

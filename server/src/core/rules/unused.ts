@@ -8,8 +8,14 @@ export const unused: ProgrammeRule = {
   code: 'unused',
   kind: 'programme',
   check(model, ctx) {
-    const used = new Set(model.refs.map((r) => `${r.kind === 'owner' ? '*' : r.kind}:${r.id}`));
-    const isUsed = (kind: 'person' | 'group', id: string) => used.has(`${kind}:${id}`) || used.has(`*:${id}`);
+    // Sets of ids per kind (an owner may be a person or a group): no string per reference.
+    const people = new Set<string>();
+    const groups = new Set<string>();
+    for (const r of model.refs) {
+      if (r.kind === 'person' || r.kind === 'owner') people.add(r.id);
+      if (r.kind === 'group' || r.kind === 'owner') groups.add(r.id);
+    }
+    const isUsed = (kind: 'person' | 'group', id: string) => (kind === 'person' ? people : groups).has(id);
     const allGroupsUsed =
       model.slots.some((s) => s.groups === 'all') ||
       (Array.isArray(model.data.deliverables) && model.data.deliverables.some((d) => (d as { owner?: unknown })?.owner === 'each-group'));

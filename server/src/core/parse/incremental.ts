@@ -1,0 +1,251 @@
+/**
+ * The incremental path for the commonest edit: typing or deleting characters inside one
+ * scalar value on one line (a title, a time, a name). Re-parsing a 10,000-slot programme
+ * takes about half a second; this edit changes one node. The new document is the previous
+ * one with that scalar's value replaced and every later offset moved, and its data shares
+ * every untouched object with the previous data (so the model can reuse unchanged days).
+ *
+ * It applies only where that is exactly what a full parse would give (test/unit/parse/
+ * incremental.test.ts compares the two on every corpus and on random edits):
+ * - the previous document came from the fast parser (parse/fastParse.ts) and had no problem;
+ * - the changed text lies inside one single-line plain or quoted scalar that is a value
+ *   (not a key), and adds or removes no line break or control character;
+ * - the edited line, lexed alone before and after, has the same tokens, except that this
+ *   scalar is longer or shorter: so no new `: `, ` #`, quote or indicator changed the
+ *   line's structure, and the lines around it are read exactly as before;
+ * - the fast parser would build the new scalar by its simple path (no escape, no tag error).
+ * Anything else returns undefined and the caller parses the whole text.
+ *
+ * The previous document's node tree is taken over (as TypeScript's incremental parser takes
+ * over the old source file): it now describes the new text. Whoever still holds the previous
+ * document — an export or a view built across an await, a test comparing versions — gets, on
+ * its next access, a tree parsed again from its own text (see `releaseTree`): slower, never wrong.
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
+import { SCALAR_TOKEN, simpleScalar, tokensOf } from './fastParse';
+import { builtByFastPath, forgetFastPath, markFastPath, parseDocument, type ParsedDocument } from './parseDocument';
+
+/** C0 controls other than tab, LF and CR, DEL, U+FFFE/U+FFFF (as parseDocument reports them). */
+const CONTROL_OR_BREAK = /[\x00-\x08\x0A-\x1F\x7F\uFFFE\uFFFF]/;
+
+/** The changed region: `from` to `oldEnd` in the previous text became `from` to `newEnd`. */
+export interface TextChange {
+  from: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The smallest region where two texts differ (undefined: they are equal). */
+export function changedRegion(before: string, after: string): TextChange | undefined {
+  const shorter = Math.min(before.length, after.length);
+  // Compare in chunks (native string comparison) before narrowing down char by char.
+  const CHUNK = 2048;
+  let from = 0;
+  while (from + CHUNK <= shorter && before.slice(from, from + CHUNK) === after.slice(from, from + CHUNK)) from += CHUNK;
+  while (from < shorter && before.charCodeAt(from) === after.charCodeAt(from)) from++;
+  if (from === shorter && before.length === after.length) return undefined;
+  let tail = 0;
+  const maxTail = shorter - from;
+  while (tail + CHUNK <= maxTail && before.slice(before.length - tail - CHUNK, before.length - tail) === after.slice(after.length - tail - CHUNK, after.length - tail)) tail += CHUNK;
+  while (tail < maxTail && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  return { from, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
+interface Located {
+  scalar: Scalar;
+  /** Data path from the root to the scalar (keys as the data has them, indexes). */
+  path: (string | number)[];
+}
+
+/** The value scalar whose source contains [from, to], with its data path; undefined otherwise. */
+function locateValue(root: unknown, from: number, to: number): Located | undefined {
+  const path: (string | number)[] = [];
+  let node = root as Node | null | undefined;
+  for (;;) {
+    if (!node?.range) return undefined;
+    if (isScalar(node)) {
+      const [start, end] = node.range;
+      return start <= from && to <= end ? { scalar: node, path } : undefined;
+    }
+    if (isSeq(node)) {
+      const i = lastStartingAtOrBefore(node.items.length, (j) => (node as { items: Node[] }).items[j]!.range![0], from);
+      if (i < 0) return undefined;
+      path.push(i);
+      node = node.items[i] as Node;
+    } else if (isMap(node)) {
+      const items = node.items;
+      const i = lastStartingAtOrBefore(items.length, (j) => (items[j]!.key as Node).range![0], from);
+      if (i < 0) return undefined;
+      const pair = items[i]!;
+      if (!isPair(pair) || !isScalar(pair.key)) return undefined;
+      const key = pair.key as Scalar;
+      if (to <= key.range![2]) return undefined; // an edit of the key (or next to it) changes the structure
+      path.push(key.value === null ? '' : String(key.value));
+      node = pair.value as Node | null;
+    } else return undefined;
+  }
+}
+
+/** Binary search over items sorted by start offset. */
+function lastStartingAtOrBefore(count: number, startOf: (i: number) => number, offset: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(mid) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The start of the line holding `offset`, and the end of that line (after its line break). */
+function lineAround(text: string, offset: number): [number, number] {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  return [start, nl < 0 ? text.length : nl + 1];
+}
+
+/** The edited line has the same tokens before and after, but for the scalar at `at` (line-relative). */
+function sameLineShape(before: string, after: string, at: number, delta: number): boolean {
+  const a = tokensOf(before);
+  const b = tokensOf(after);
+  if (!a || !b || a.count !== b.count) return false;
+  let edited = -1;
+  for (let j = 0; j < a.count; j++) {
+    if (a.kinds[j] !== b.kinds[j]) return false;
+    if (a.offsets[j] === at) {
+      edited = j;
+      if (b.offsets[j] !== at || b.lengths[j] !== a.lengths[j]! + delta) return false;
+      continue;
+    }
+    const shift = edited >= 0 ? delta : 0;
+    if (b.offsets[j] !== a.offsets[j]! + shift || b.lengths[j] !== a.lengths[j]) return false;
+  }
+  return edited >= 0 && (a.kinds[edited] === SCALAR_TOKEN.plain || a.kinds[edited] === SCALAR_TOKEN.quoted);
+}
+
+/** Moves every offset at or after `at` by `delta`, in the whole tree (subtrees ending before are skipped). */
+function shiftFrom(node: Node | null | undefined, at: number, delta: number): void {
+  const r = node?.range;
+  if (!r || r[2] < at) return;
+  if (r[0] >= at) return shiftAll(node!, delta);
+  if (r[1] >= at) r[1] += delta;
+  r[2] += delta;
+  const items = (node as { items?: unknown[] }).items;
+  if (!items) return;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      shiftFrom(pair.key as Node, at, delta);
+      shiftFrom(pair.value as Node, at, delta);
+    }
+  } else for (const item of items) shiftFrom(item as Node, at, delta);
+}
+
+/** A node after the edit: every offset in it moves. */
+function shiftAll(node: Node, delta: number): void {
+  const r = node.range!;
+  r[0] += delta;
+  r[1] += delta;
+  r[2] += delta;
+  const items = (node as { items?: unknown[] }).items;
+  if (!items) return;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (pair.key) shiftAll(pair.key as Node, delta);
+      if (pair.value) shiftAll(pair.value as Node, delta);
+    }
+  } else for (const item of items) if (item) shiftAll(item as Node, delta);
+}
+
+/**
+ * The line index of the new text: the previous one's, moved by `delta` after the edited line
+ * (the edit adds or removes no line break). The library computes it lazily from the text,
+ * which on a large file costs more than the whole edit; its field is moved over when it is
+ * there (if a later version of the library names it otherwise, it is simply computed again).
+ * Like the tree, the previous document's index is taken over.
+ */
+function movedLines(previous: TextDocument, text: string, editedLine: number, delta: number): TextDocument {
+  const lines = TextDocument.create(previous.uri, previous.languageId, previous.version, text);
+  const old = previous as unknown as { _lineOffsets?: number[] };
+  const offsets = old._lineOffsets;
+  if (Array.isArray(offsets) && '_lineOffsets' in lines) {
+    for (let i = editedLine + 1; i < offsets.length; i++) offsets[i] += delta;
+    (lines as unknown as { _lineOffsets: number[] })._lineOffsets = offsets;
+    old._lineOffsets = undefined;
+  }
+  return lines;
+}
+
+/**
+ * The previous document gave its tree to the new one. Its text, data (never mutated: the
+ * new data is a copy along the edited path) and line index (moved out, so computed again
+ * on use) are still its own; its tree is parsed again from its text on first access.
+ */
+function releaseTree(previous: ParsedDocument): void {
+  let tree: ParsedDocument['yaml'] | null = null;
+  Object.defineProperty(previous, 'yaml', {
+    configurable: true,
+    enumerable: true,
+    get: () => (tree ??= parseDocument(previous.uri, previous.text, { kind: previous.kind, maxTextLength: Number.MAX_SAFE_INTEGER }).yaml),
+  });
+  forgetFastPath(previous);
+}
+
+/** A copy of the data with the value at `path` replaced; every object off that path is shared. */
+function withValue(data: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path;
+  if (Array.isArray(data)) {
+    const copy = data.slice();
+    copy[head as number] = withValue(data[head as number], rest, value);
+    return copy;
+  }
+  const source = data as Record<string, unknown>;
+  const copy = { ...source };
+  // defineProperty: a key named `__proto__` is an own property of the data (as yaml's toJS makes it).
+  Object.defineProperty(copy, head as string, { value: withValue(source[head as string], rest, value), writable: true, enumerable: true, configurable: true });
+  return copy;
+}
+
+/**
+ * The document of `text`, built from `previous` when the edit between them is a change
+ * inside one scalar value; undefined when the whole text must be parsed.
+ */
+export function reparseEdit(previous: ParsedDocument, text: string, maxTextLength: number): ParsedDocument | undefined {
+  if (!builtByFastPath(previous) || previous.syntax.length > 0 || previous.extraDocuments.length > 0) return undefined;
+  if (text.length > maxTextLength) return undefined;
+  const before = previous.text;
+  const change = changedRegion(before, text);
+  if (!change) return undefined;
+  const { from, oldEnd, newEnd } = change;
+  if (CONTROL_OR_BREAK.test(before.slice(from, oldEnd)) || CONTROL_OR_BREAK.test(text.slice(from, newEnd))) return undefined;
+  const found = locateValue(previous.yaml?.contents, from, oldEnd);
+  if (!found) return undefined;
+  const { scalar, path } = found;
+  const [start, valueEnd] = scalar.range!;
+  const plain = scalar.type === Scalar.PLAIN;
+  if (!plain && scalar.type !== Scalar.QUOTE_DOUBLE && scalar.type !== Scalar.QUOTE_SINGLE) return undefined;
+  if (before.slice(start, valueEnd).includes('\n')) return undefined;
+  const delta = newEnd - oldEnd;
+  const [lineStart, lineEnd] = lineAround(before, start);
+  if (!sameLineShape(before.slice(lineStart, lineEnd), text.slice(lineStart, lineEnd + delta), start - lineStart, delta)) return undefined;
+  const built = simpleScalar(text.slice(start, valueEnd + delta), plain);
+  if (!built) return undefined;
+
+  const doc = previous.yaml!;
+  const range = (doc as unknown as { range: [number, number, number] }).range;
+  for (let i = 0; i < 3; i++) if (range[i]! >= valueEnd) range[i] = range[i]! + delta;
+  shiftFrom(doc.contents as Node, valueEnd, delta);
+  scalar.value = built.value;
+  (scalar as { source?: string }).source = built.source;
+
+  const lines = movedLines(previous.lines, text, previous.lines.positionAt(from).line, delta);
+  const next: ParsedDocument = { ...previous, text, lines, syntax: [], extraDocuments: [], data: withValue(previous.data, path, built.value) };
+  markFastPath(next);
+  releaseTree(previous);
+  return next;
+}
