@@ -32,6 +32,12 @@ const lazyBundles = {
   },
 };
 const node = { ...common, plugins: [lazyBundles] };
+const lazyClient = {
+  name: 'lazy-client',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/languageClient\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './client.js', external: true } : undefined));
+  },
+};
 
 await Promise.all([
   build({ ...node, entryPoints: ['server/src/core/export/docx.ts'], outfile: 'dist/export-docx.js' }),
@@ -42,8 +48,10 @@ await Promise.all([
   build({ ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   // The server the extension starts over IPC.
   build({ ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
-  // The extension itself: `vscode` is provided by the editor.
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // The extension itself: `vscode` is provided by the editor. The language client library is
+  // a bundle of its own, loaded just after activation (client/src/languageClient.ts).
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyClient] }),
+  build({ ...common, entryPoints: ['client/src/languageClient.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   // The preview webview's script: a browser bundle of its own.
   build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/preview/main.ts'], outfile: 'dist/preview.js' }),
   previewStylesheet(),

@@ -20,6 +20,8 @@ export function measureActivation(reps = 5) {
     activateCall: summary(runs.map((r) => r.activateCallMs)),
     activation: summary(runs.map((r) => r.loadMs + r.activateCallMs)),
     untilResolved: summary(runs.map((r) => r.activateSettledMs)),
+    // From loading the bundle to the language client forking the server (after activation).
+    serverForked: runs.every((r) => typeof r.serverForkedMs === 'number') ? summary(runs.map((r) => r.serverForkedMs)) : undefined,
     outcomes,
     bundleKb: statSync(`${ROOT}dist/extension.js`).size / 1024,
   };

@@ -55,8 +55,10 @@ const vscode = stub('vscode');
 // The servers the language client forks are killed before this process exits.
 const childProcess = require('node:child_process');
 const forked = [];
+let forkedAt;
 const fork = childProcess.fork;
 childProcess.fork = function (...args) {
+  forkedAt ??= performance.now();
   const child = fork.apply(this, args);
   forked.push(child);
   return child;
@@ -79,7 +81,9 @@ const t2 = performance.now();
 const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 5000));
 Promise.race([pending.then(() => 'resolved', (e) => `rejected: ${e && e.message}`), timeout]).then(async (outcome) => {
   const t3 = performance.now();
-  const out = { loadMs: t1 - t0, activateCallMs: t2 - t1, activateSettledMs: t3 - t1, outcome, subscriptions: context.subscriptions.length };
+  // The language client is loaded after activation (its own bundle): wait until it forks the server.
+  for (let waited = 0; forkedAt === undefined && waited < 5000; waited += 5) await new Promise((r) => setTimeout(r, 5));
+  const out = { loadMs: t1 - t0, activateCallMs: t2 - t1, activateSettledMs: t3 - t1, serverForkedMs: forkedAt === undefined ? null : forkedAt - t0, outcome, subscriptions: context.subscriptions.length };
   try {
     await Promise.race([extension.deactivate(), new Promise((r) => setTimeout(r, 2000))]);
   } catch {

@@ -3,9 +3,7 @@
  * language status. Everything it shows about a document comes from the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { InitializationOptions } from '../../server/src/protocol';
-import { CrashHandler } from './crashHandler';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerNewDocumentCommands } from './newDocument';
 import { ExplorerProvider } from './explorerView';
 import { registerExport } from './exportCommand';
@@ -16,25 +14,8 @@ import { createStatus } from './status';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
-  };
-  const initializationOptions: InitializationOptions = { locale: vscode.env.language };
   // Created here (not by the client) so the crash handler can write to it.
   const outputChannel = vscode.window.createOutputChannel('Déroulé', { log: true });
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'deroule-programme' },
-      { language: 'deroule-mission' },
-    ],
-    initializationOptions,
-    synchronize: { configurationSection: 'deroule' },
-    outputChannel,
-    errorHandler: new CrashHandler((line) => outputChannel.warn(line)),
-  };
-  client = new LanguageClient('deroule', 'Déroulé', serverOptions, clientOptions);
   const explorer = new ExplorerProvider(() => client);
   const preview = new PreviewPanel(context, () => client);
   context.subscriptions.push(
@@ -43,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('deroule.openLocation', (uri: string, line: number) => openAt(uri, line)),
     outputChannel,
     ...registerNewDocumentCommands(context),
-    createStatus(() => client),
+    createStatus(() => client?.isRunning() ?? false),
     preview,
     vscode.commands.registerCommand('deroule.showPreview', (uri?: vscode.Uri) => showPreview(preview, uri)),
     vscode.commands.registerCommand('deroule.togglePreviewNotes', () => preview.toggleNotes()),
@@ -52,12 +33,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.languages.onDidChangeDiagnostics(() => explorer.refreshSoon()),
     vscode.workspace.onDidSaveTextDocument(() => explorer.refreshSoon()),
   );
-  // Not awaited: activation ends at once, and the server's start-up (its own process) does
-  // not count against the editor's; requests made meanwhile wait for it.
-  void client.start().then(
+  // Not awaited: activation ends at once. The client library is loaded, then the server
+  // (its own process) started, after activation; neither counts against the editor's
+  // start-up, and what asks for the client meanwhile finds it not ready yet and waits.
+  void startClient(context, outputChannel).then(
     () => explorer.refresh(),
-    () => undefined, // the client shows the failure in its output channel
+    (e) => outputChannel.error(`the language client could not start: ${(e as Error)?.message ?? String(e)}`),
   );
+}
+
+async function startClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): Promise<void> {
+  const { createClient } = await import('./languageClient.js');
+  client = createClient(context, outputChannel);
+  await client.start();
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,8 +1,21 @@
 /**
  * Custom messages between the extension and the server, defined once and imported by both
  * sides. Everything else is plain LSP.
+ *
+ * No runtime dependency: the extension loads this module at activation, before the
+ * language client library (client/src/languageClient.ts), so a request is only its method
+ * name with its parameter and result types; the server makes a `RequestType` of it
+ * (lsp/requests.ts) and the client sends `request.method`.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+
+/** A custom request: its method name, and (for the compiler) its parameter and result types. */
+export interface DerouleRequest<P, R> {
+  readonly method: string;
+  /** Never set: carries the types. */
+  readonly types?: { params: P; result: R };
+}
+
+const request = <P, R>(method: string): DerouleRequest<P, R> => ({ method });
 
 /** A node of the Déroulé view: missions → phases → programmes → days; loose programmes by date. */
 export interface ExplorerNode {
@@ -22,7 +35,7 @@ export interface ExplorerParams {
   language?: 'fr' | 'en';
 }
 
-export const explorerRequest = new RequestType<ExplorerParams, ExplorerNode[], void>('deroule/explorer');
+export const explorerRequest = request<ExplorerParams, ExplorerNode[]>('deroule/explorer');
 
 /** Settings the client sends as `initializationOptions` (the rest is read by workspace/configuration). */
 export interface InitializationOptions {
@@ -43,7 +56,7 @@ export interface PreviewResult {
   title: string;
   language: 'fr' | 'en';
 }
-export const previewRequest = new RequestType<PreviewParams, PreviewResult | null, void>('deroule/preview');
+export const previewRequest = request<PreviewParams, PreviewResult | null>('deroule/preview');
 
 /** An export, made by the server from the open document's text. */
 export interface ExportParams {
@@ -58,7 +71,7 @@ export interface ExportResult {
   /** A clear reason when the export could not be made. */
   error?: string;
 }
-export const exportRequest = new RequestType<ExportParams, ExportResult, void>('deroule/export');
+export const exportRequest = request<ExportParams, ExportResult>('deroule/export');
 
 /** Messages from the extension to the preview webview. */
 export type ToPreview =
@@ -85,4 +98,4 @@ export interface ImportReply {
   unplaced: number;
   error?: string;
 }
-export const importRequest = new RequestType<ImportParams, ImportReply, void>('deroule/import');
+export const importRequest = request<ImportParams, ImportReply>('deroule/import');

@@ -14,6 +14,7 @@ import { documentSymbols } from '../core/features/symbols';
 import { messagesFor } from '../core/messages';
 import { ID_PATTERN } from '../core/model/types';
 import { explorerRequest } from '../protocol';
+import { requestType } from './requests';
 import { buildExplorer } from './explorer';
 import { safe, yieldUnlessCancelled } from './safe';
 import type { ServerState } from './server';
@@ -164,7 +165,7 @@ export function registerFeatures(state: ServerState): void {
   );
 
   connection.onRequest(
-    explorerRequest,
+    requestType(explorerRequest),
     safe(connection, 'explorer', [], (params, token) => buildExplorer(state, params.language ?? language(), token)),
   );
 }

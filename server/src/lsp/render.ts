@@ -4,6 +4,7 @@ import { renderBody } from '../core/export/html';
 import { buildView } from '../core/render/buildView';
 import { exportRequest, importRequest, previewRequest, type ExportResult, type ImportReply } from '../protocol';
 import { messagesFor } from '../core/messages';
+import { requestType } from './requests';
 import { safe } from './safe';
 import type { ServerState } from './server';
 
@@ -12,7 +13,7 @@ export function registerRendering(state: ServerState): void {
   const linkedFrom = (uri: string) => (path: string) => state.service.linked(uri, path);
 
   connection.onRequest(
-    previewRequest,
+    requestType(previewRequest),
     safe(connection, 'preview', null, ({ uri, withNotes }) => {
       const doc = documents.get(uri);
       const kind = state.files.kindOf(uri);
@@ -26,7 +27,7 @@ export function registerRendering(state: ServerState): void {
   );
 
   const failed = (error: string) => ({ yaml: '', slots: 0, unplaced: 0, error });
-  connection.onRequest(importRequest, safe(connection, 'import', failed('import failed'), async ({ data, fileName, slotsOnly }): Promise<ImportReply> => {
+  connection.onRequest(requestType(importRequest), safe(connection, 'import', failed('import failed'), async ({ data, fileName, slotsOnly }): Promise<ImportReply> => {
     try {
       const bytes = Buffer.from(data, 'base64');
       // The importer is a bundle of its own, loaded on first use (see esbuild.mjs).
@@ -40,7 +41,7 @@ export function registerRendering(state: ServerState): void {
     }
   }));
 
-  connection.onRequest(exportRequest, safe(connection, 'export', { data: '', error: 'export failed' }, async ({ uri, format, withNotes, perDay }): Promise<ExportResult> => {
+  connection.onRequest(requestType(exportRequest), safe(connection, 'export', { data: '', error: 'export failed' }, async ({ uri, format, withNotes, perDay }): Promise<ExportResult> => {
     try {
       if (state.largeFiles.tooLarge(uri)) return { data: '', error: messagesFor(state.settings.core.language).largeFile(decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))) };
       const text = documents.get(uri)?.getText() ?? state.files.readFile(uri);

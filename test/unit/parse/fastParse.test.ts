@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { CORE_TAG_PATTERNS, mayBeTagged } from '../../../server/src/core/parse/fastParse';
 import { compare } from './compareParsers';
 import { mutations, projectTexts } from './fastParseCorpus';
 
@@ -53,4 +54,26 @@ test('an empty value followed by comment lines: the same ranges as yaml, or the 
     const r = compare(text);
     assert.equal(r.diff, undefined, r.diff);
   }
+});
+
+test('a plain scalar skips the core schema’s tag patterns only when none of them can match it', () => {
+  // The patterns as mayBeTagged was derived from them: a new yaml version that changes them fails here.
+  assert.deepEqual(CORE_TAG_PATTERNS, [
+    '^(?:~|[Nn]ull|NULL)?$',
+    '^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$',
+    '^0o[0-7]+$',
+    '^[-+]?[0-9]+$',
+    '^0x[0-9a-fA-F]+$',
+    '^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$',
+    '^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$',
+    '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$',
+  ]);
+  const patterns = CORE_TAG_PATTERNS.map((p) => new RegExp(p));
+  const suffixes = ['', 'ull', 'ULL', 'rue', 'RUE', 'alse', 'ALSE', '1', '12', '.5', '5.', 'x1f', 'o7', 'e1', '1e5', 'inf', 'nan', 'NaN', 'INF', '.inf'];
+  for (let c = 0; c <= 0xffff; c++) {
+    const first = String.fromCharCode(c);
+    if (mayBeTagged(first)) continue;
+    for (const rest of suffixes) assert.ok(!patterns.some((re) => re.test(first + rest)), `${JSON.stringify(first + rest)} matches a tag`);
+  }
+  for (const value of ['', '~', 'null', 'True', 'false', '0o7', '-12', '+3', '0x1F', '.inf', '.NaN', '1e5', '3.14', 'Null']) assert.ok(mayBeTagged(value), value);
 });

@@ -9,50 +9,8 @@
  * A differential test (test/unit/parse/fastParse.test.ts) compares both on every corpus.
  */
 import { CST, Document, Lexer, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
-
-const NL = 1, SP = 2, CM = 3, SEQ = 4, COL = 5, PLAIN = 6, QUOTED = 7, BLOCK = 8, BODY = 9, FLOW = 10;
-
-/**
- * The lexer's tokens as parallel arrays (kind, offset, length, indent of their line): the
- * source text of spaces, newlines and indicators is never kept, which keeps the garbage
- * collector out of the way on large files.
- */
-class Tokens {
-  k: Uint8Array;
-  o: Int32Array;
-  n: Int32Array;
-  ind: Int32Array;
-  /** Source of scalars, block headers and flow indicators (undefined for the others). */
-  s: (string | undefined)[] = [];
-  length = 0;
-  constructor(capacity: number) {
-    this.k = new Uint8Array(capacity);
-    this.o = new Int32Array(capacity);
-    this.n = new Int32Array(capacity);
-    this.ind = new Int32Array(capacity);
-  }
-  push(k: number, o: number, n: number, ind: number, s: string | undefined): void {
-    if (this.length === this.k.length) this.grow();
-    const i = this.length++;
-    this.k[i] = k;
-    this.o[i] = o;
-    this.n[i] = n;
-    this.ind[i] = ind;
-    this.s[i] = s;
-  }
-  private grow(): void {
-    const size = this.k.length * 2;
-    const k = new Uint8Array(size);
-    k.set(this.k);
-    const o = new Int32Array(size);
-    o.set(this.o);
-    const n = new Int32Array(size);
-    n.set(this.n);
-    const ind = new Int32Array(size);
-    ind.set(this.ind);
-    Object.assign(this, { k, o, n, ind });
-  }
-}
+import { scan } from './scan';
+import { BLOCK, BODY, CM, COL, FLOW, NL, PLAIN, QUOTED, SEQ, SP, Tokens } from './tokens';
 
 /** Thrown to leave the fast path; never escapes `fastParse`. */
 class Bail extends Error {}
@@ -60,10 +18,20 @@ const bail = (): never => {
   throw new Bail();
 };
 
+const hasOwn = Object.prototype.hasOwnProperty;
+/** Keys an object literal inherits (`__proto__`, `toString`…): `key in data` without the lookup. */
+const PROTOTYPE_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__']);
+
 const TAGS = new Document(null, { version: '1.2' }).schema.tags.filter((t) => t.default === true && t.test && !t.collection);
 
+/** The tokens of a text: our scanner where it can (parse/scan.ts), else yaml's own Lexer. */
 function tokenize(text: string): Tokens {
-  const out = new Tokens(Math.max(64, text.length >> 3));
+  return scan(text) ?? lexTokens(text);
+}
+
+/** The tokens from `yaml`'s Lexer (the reference the scanner is tested against). */
+export function lexTokens(text: string): Tokens {
+  const out = new Tokens(Math.max(64, text.length >> 2));
   let o = 0;
   let ind = 0;
   let lineStart = true;
@@ -108,6 +76,8 @@ export interface FastParse {
   doc: Document.Parsed;
   /** The plain data, as `doc.toJS()` would give it. */
   data: unknown;
+  /** Every node of the tree, sorted by start offset (parents before children). */
+  nodes: Node[];
 }
 
 export function fastParse(text: string): FastParse | undefined {
@@ -156,6 +126,18 @@ class FastParser {
     ({ k: this.k, o: this.o, n: this.n, ind: this.ind, s: this.s, length: this.len } = t);
   }
 
+  /**
+   * Every node, in the order they are created: document order, parents before their
+   * children, so sorted by start offset. The incremental path moves the offsets after an
+   * edit by walking this list from the first node past it (parse/incremental.ts).
+   */
+  private readonly nodes: Node[] = [];
+
+  private node<T extends Node>(n: T): T {
+    this.nodes.push(n);
+    return n;
+  }
+
   document(): FastParse {
     this.skipEmptyLines();
     if (this.i >= this.len || this.k[this.i] === SP) bail(); // empty, comments only, or indented root
@@ -164,7 +146,7 @@ class FastParser {
     const doc = new Document(null, { version: '1.2' }) as unknown as Document.Parsed;
     doc.contents = root.node as Document.Parsed['contents'];
     (doc as unknown as { range: [number, number, number] }).range = [0, root.node.range![2], this.text.length];
-    return { doc, data: root.data };
+    return { doc, data: root.data, nodes: this.nodes };
   }
 
   private kind(j: number): number {
@@ -226,10 +208,9 @@ class FastParser {
 
   private blockMap(indent: number): Built {
     if (++this.depth > MAX_DEPTH) bail();
-    const map = new YAMLMap();
+    const map = this.node(new YAMLMap());
     const data: Record<string, unknown> = {};
     const start = this.o[this.i]!;
-    const keys = new Set<unknown>();
     let trail: Trail | undefined;
     for (;;) {
       const keyAt = this.i;
@@ -237,14 +218,15 @@ class FastParser {
       if (keySource.includes('\n') || this.o[keyAt]! + 1024 < this.o[keyAt + 1]!) bail();
       const key = this.scalar(keyAt, indent, -1);
       const jsKey = key.value;
-      if (keys.has(jsKey) || (typeof jsKey === 'number' && Number.isNaN(jsKey))) bail();
-      keys.add(jsKey);
+      const stringKey = jsKey === null ? '' : String(jsKey);
+      // A duplicate key (or two keys with the same text, `1` and `"1"`: yaml may accept
+      // those, the full parser decides) is left to the full parser, which reports it.
+      if (hasOwn.call(data, stringKey) || (typeof jsKey === 'number' && Number.isNaN(jsKey))) bail();
       this.i += 2; // the key and ':'
       const value = this.mapValue(indent);
       map.items.push(new Pair(key, value.node));
-      const stringKey = jsKey === null ? '' : String(jsKey);
       // As yaml's toJS: a key the prototype has (`__proto__`, `toString`) becomes an own property.
-      if (stringKey in data) Object.defineProperty(data, stringKey, { value: value.data, writable: true, enumerable: true, configurable: true });
+      if (PROTOTYPE_KEYS.has(stringKey)) Object.defineProperty(data, stringKey, { value: value.data, writable: true, enumerable: true, configurable: true });
       else data[stringKey] = value.data;
       trail = value.trail ?? this.trailAfter(value.node, indent, !value.empty);
       const next = this.peekContent();
@@ -260,7 +242,7 @@ class FastParser {
 
   private blockSeq(indent: number): Built {
     if (++this.depth > MAX_DEPTH) bail();
-    const seq = new YAMLSeq();
+    const seq = this.node(new YAMLSeq());
     const data: unknown[] = [];
     const start = this.o[this.i]!;
     let trail: Trail | undefined;
@@ -309,7 +291,7 @@ class FastParser {
     this.skipEmptyLines(comments);
     this.i = save;
     if (comments.length > 0) bail();
-    const empty = new Scalar(null);
+    const empty = this.node(new Scalar(null));
     empty.range = [emptyAt, emptyAt, emptyAt];
     empty.type = 'PLAIN';
     (empty as { source?: string }).source = '';
@@ -363,7 +345,7 @@ class FastParser {
     let node: Scalar;
     let comment: string | undefined;
     if (value !== undefined) {
-      node = new Scalar(plain ? resolvePlain(value) : value);
+      node = this.node(new Scalar(plain ? resolvePlain(value) : value));
       node.range = [start, valueEnd, nodeEnd];
       node.type = plain ? 'PLAIN' : source[0] === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
       for (let j = at + 1; j <= endAt; j++) if (this.k[j] === CM) comment = this.text.slice(this.o[j]! + 1, this.end(j)) || ' ';
@@ -377,7 +359,7 @@ class FastParser {
       const cst = { type, offset: start, indent, source, end } as CST.FlowScalar;
       const resolved = CST.resolveAsScalar(cst, true, bail) ?? bail();
       value = resolved.value;
-      node = new Scalar(plain ? resolvePlain(resolved.value) : resolved.value);
+      node = this.node(new Scalar(plain ? resolvePlain(resolved.value) : resolved.value));
       node.range = resolved.range;
       if (resolved.type) node.type = resolved.type;
       comment = resolved.comment || undefined;
@@ -397,7 +379,7 @@ class FastParser {
     if (this.kind(this.i) === BODY) source = this.s[this.i++]!;
     const cst = { type: 'block-scalar', offset: this.o[h]!, indent: Math.max(0, parentIndent), props, source } as CST.BlockScalar;
     const resolved = CST.resolveAsScalar(cst, true, bail) ?? bail();
-    const node = new Scalar(resolved.value);
+    const node = this.node(new Scalar(resolved.value));
     node.range = resolved.range;
     (node as { source?: string }).source = resolved.value;
     if (resolved.type) node.type = resolved.type;
@@ -410,7 +392,7 @@ class FastParser {
     if (++this.depth > MAX_DEPTH) bail();
     const open = this.i++;
     const isMap = this.s[open] === '{';
-    const node = isMap ? new YAMLMap() : new YAMLSeq();
+    const node = this.node(isMap ? new YAMLMap() : new YAMLSeq());
     const data: unknown = isMap ? {} : [];
     node.flow = true;
     const close = isMap ? '}' : ']';
@@ -549,6 +531,16 @@ export function simpleScalar(source: string, plain: boolean): { value: unknown; 
   }
 }
 
+/** The tokens yaml's Lexer gives (undefined: the fast parser would give up), for the scanner's differential test. */
+export function referenceTokens(text: string): Tokens | undefined {
+  try {
+    return lexTokens(text);
+  } catch (e) {
+    if (e instanceof Bail) return undefined;
+    throw e;
+  }
+}
+
 /** The token kinds and offsets of a text, as the fast parser reads them (undefined: it would give up). */
 export function tokensOf(text: string): { kinds: Uint8Array; offsets: Int32Array; lengths: Int32Array; count: number } | undefined {
   try {
@@ -563,7 +555,23 @@ export function tokensOf(text: string): { kinds: Uint8Array; offsets: Int32Array
 /** Token kinds the incremental path may edit in place. */
 export const SCALAR_TOKEN = { plain: PLAIN, quoted: QUOTED } as const;
 
+/**
+ * Whether a plain scalar may be a null, boolean or number of the YAML 1.2 core schema: only
+ * when it is empty or starts with one of `~ N n T t F f + - .` or a digit (the tags'
+ * patterns; a unit test checks them). Most values (titles, names, ids) start otherwise, and
+ * skip the eight pattern tests.
+ */
+export function mayBeTagged(value: string): boolean {
+  if (value.length === 0) return true;
+  const c = value.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 78 || c === 110 || c === 84 || c === 116 || c === 70 || c === 102;
+}
+
+/** The core schema's scalar tags, in yaml's order (for the unit test of `mayBeTagged`). */
+export const CORE_TAG_PATTERNS = TAGS.map((t) => t.test!.source);
+
 function resolvePlain(value: string): unknown {
+  if (!mayBeTagged(value)) return value;
   for (const tag of TAGS) {
     if (tag.test!.test(value)) {
       const res = (tag.resolve as (v: string, onError: (m: string) => void, o: object) => unknown)(value, bail, {});

@@ -24,7 +24,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { SCALAR_TOKEN, simpleScalar, tokensOf } from './fastParse';
-import { builtByFastPath, forgetFastPath, markFastPath, parseDocument, type ParsedDocument } from './parseDocument';
+import { builtByFastPath, forgetFastPath, markFastPath, nodesByOffset, parseDocument, type ParsedDocument } from './parseDocument';
 
 /** C0 controls other than tab, LF and CR, DEL, U+FFFE/U+FFFF (as parseDocument reports them). */
 const CONTROL_OR_BREAK = /[\x00-\x08\x0A-\x1F\x7F\uFFFE\uFFFF]/;
@@ -56,18 +56,22 @@ interface Located {
   scalar: Scalar;
   /** Data path from the root to the scalar (keys as the data has them, indexes). */
   path: (string | number)[];
+  /** The collections from the root down to the scalar. */
+  ancestors: Node[];
 }
 
 /** The value scalar whose source contains [from, to], with its data path; undefined otherwise. */
 function locateValue(root: unknown, from: number, to: number): Located | undefined {
   const path: (string | number)[] = [];
+  const ancestors: Node[] = [];
   let node = root as Node | null | undefined;
   for (;;) {
     if (!node?.range) return undefined;
     if (isScalar(node)) {
       const [start, end] = node.range;
-      return start <= from && to <= end ? { scalar: node, path } : undefined;
+      return start <= from && to <= end ? { scalar: node, path, ancestors } : undefined;
     }
+    ancestors.push(node);
     if (isSeq(node)) {
       const i = lastStartingAtOrBefore(node.items.length, (j) => (node as { items: Node[] }).items[j]!.range![0], from);
       if (i < 0) return undefined;
@@ -128,37 +132,32 @@ function sameLineShape(before: string, after: string, at: number, delta: number)
   return edited >= 0 && (a.kinds[edited] === SCALAR_TOKEN.plain || a.kinds[edited] === SCALAR_TOKEN.quoted);
 }
 
-/** Moves every offset at or after `at` by `delta`, in the whole tree (subtrees ending before are skipped). */
-function shiftFrom(node: Node | null | undefined, at: number, delta: number): void {
-  const r = node?.range;
-  if (!r || r[2] < at) return;
-  if (r[0] >= at) return shiftAll(node!, delta);
-  if (r[1] >= at) r[1] += delta;
-  r[2] += delta;
-  const items = (node as { items?: unknown[] }).items;
-  if (!items) return;
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      shiftFrom(pair.key as Node, at, delta);
-      shiftFrom(pair.value as Node, at, delta);
-    }
-  } else for (const item of items) shiftFrom(item as Node, at, delta);
-}
-
-/** A node after the edit: every offset in it moves. */
-function shiftAll(node: Node, delta: number): void {
-  const r = node.range!;
-  r[0] += delta;
-  r[1] += delta;
-  r[2] += delta;
-  const items = (node as { items?: unknown[] }).items;
-  if (!items) return;
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (pair.key) shiftAll(pair.key as Node, delta);
-      if (pair.value) shiftAll(pair.value as Node, delta);
-    }
-  } else for (const item of items) if (item) shiftAll(item as Node, delta);
+/**
+ * Moves every offset at or after `at` by `delta`. The nodes that start after the edit are a
+ * suffix of the fast parser's list of nodes by start offset, and move whole; the ones that
+ * start before it and end after it are the scalar's ancestors, found on the way down, and
+ * the scalar itself (a node that contains the edit point contains the scalar: comments and
+ * blank lines hold no node).
+ */
+function shiftAfter(nodes: Node[], around: Node[], at: number, delta: number): void {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid]!.range![0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < nodes.length; i++) {
+    const r = nodes[i]!.range!;
+    r[0] += delta;
+    r[1] += delta;
+    r[2] += delta;
+  }
+  for (const node of around) {
+    const r = node.range!;
+    if (r[1] >= at) r[1] += delta;
+    if (r[2] >= at) r[2] += delta;
+  }
 }
 
 /**
@@ -239,13 +238,14 @@ export function reparseEdit(previous: ParsedDocument, text: string, maxTextLengt
   const doc = previous.yaml!;
   const range = (doc as unknown as { range: [number, number, number] }).range;
   for (let i = 0; i < 3; i++) if (range[i]! >= valueEnd) range[i] = range[i]! + delta;
-  shiftFrom(doc.contents as Node, valueEnd, delta);
+  const nodes = nodesByOffset(previous)!;
+  shiftAfter(nodes, [...found.ancestors, scalar], valueEnd, delta);
   scalar.value = built.value;
   (scalar as { source?: string }).source = built.source;
 
   const lines = movedLines(previous.lines, text, previous.lines.positionAt(from).line, delta);
   const next: ParsedDocument = { ...previous, text, lines, syntax: [], extraDocuments: [], data: withValue(previous.data, path, built.value) };
-  markFastPath(next);
+  markFastPath(next, nodes);
   releaseTree(previous);
   return next;
 }

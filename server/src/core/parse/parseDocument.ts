@@ -3,7 +3,7 @@
  * features) works on the `ParsedDocument` this returns, so a version is parsed once.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isDocument, parseAllDocuments, visit, type Document } from 'yaml';
+import { isDocument, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import type { DocumentKind, Range } from '../types';
 import { fastParse } from './fastParse';
 import { findExcessiveNesting } from './nestingGuard';
@@ -60,10 +60,14 @@ const CONTROL_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
 /** At most this many control characters are reported, so a binary file gives a short list. */
 const MAX_CONTROL_REPORTS = 10;
 
-/** Documents built by the fast path (the incremental path starts only from those). */
-const fastDocuments = new WeakSet<ParsedDocument>();
+/**
+ * Documents built by the fast path (the incremental path starts only from those), with
+ * every node of their tree sorted by start offset (see fastParse.ts).
+ */
+const fastDocuments = new WeakMap<ParsedDocument, Node[]>();
 export const builtByFastPath = (doc: ParsedDocument): boolean => fastDocuments.has(doc);
-export const markFastPath = (doc: ParsedDocument): void => void fastDocuments.add(doc);
+export const nodesByOffset = (doc: ParsedDocument): Node[] | undefined => fastDocuments.get(doc);
+export const markFastPath = (doc: ParsedDocument, nodes: Node[]): void => void fastDocuments.set(doc, nodes);
 export const forgetFastPath = (doc: ParsedDocument): void => void fastDocuments.delete(doc);
 
 export interface ParseOptions {
@@ -109,7 +113,7 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
   if (fast) {
     result.yaml = fast.doc;
     result.data = fast.data;
-    markFastPath(result);
+    markFastPath(result, fast.nodes);
     return result;
   }
 

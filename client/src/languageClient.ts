@@ -1,0 +1,27 @@
+/**
+ * The language client and its set-up. It is a bundle of its own (dist/client.js, see
+ * esbuild.mjs), loaded just after activation: `vscode-languageclient` is most of the
+ * extension's code, and the editor should not wait for it to parse before the extension
+ * is active. Requests made before the client is ready wait for it (see extension.ts).
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../server/src/protocol';
+import { CrashHandler } from './crashHandler';
+
+export function createClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+  };
+  const initializationOptions: InitializationOptions = { locale: vscode.env.language };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'deroule-programme' }, { language: 'deroule-mission' }],
+    initializationOptions,
+    synchronize: { configurationSection: 'deroule' },
+    outputChannel,
+    errorHandler: new CrashHandler((line) => outputChannel.warn(line)),
+  };
+  return new LanguageClient('deroule', 'Déroulé', serverOptions, clientOptions);
+}

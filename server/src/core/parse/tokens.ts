@@ -1,0 +1,45 @@
+/**
+ * Tokens of the fast parser (parse/fastParse.ts), produced by our scanner (parse/scan.ts) or
+ * from `yaml`'s Lexer: kinds and parallel arrays (kind, offset, length, indent of their
+ * line). The source text of spaces, newlines and indicators is never kept, which keeps the
+ * garbage collector out of the way on large files.
+ */
+export const NL = 1, SP = 2, CM = 3, SEQ = 4, COL = 5, PLAIN = 6, QUOTED = 7, BLOCK = 8, BODY = 9, FLOW = 10;
+
+export class Tokens {
+  k: Uint8Array;
+  o: Int32Array;
+  n: Int32Array;
+  ind: Int32Array;
+  /** Source of scalars, block headers and flow indicators (undefined for the others). */
+  s: (string | undefined)[] = [];
+  length = 0;
+  constructor(capacity: number) {
+    this.k = new Uint8Array(capacity);
+    this.o = new Int32Array(capacity);
+    this.n = new Int32Array(capacity);
+    this.ind = new Int32Array(capacity);
+  }
+  push(k: number, o: number, n: number, ind: number, s: string | undefined): void {
+    if (this.length === this.k.length) this.grow();
+    const i = this.length++;
+    this.k[i] = k;
+    this.o[i] = o;
+    this.n[i] = n;
+    this.ind[i] = ind;
+    this.s[i] = s;
+  }
+  private grow(): void {
+    const size = this.k.length * 2;
+    const k = new Uint8Array(size);
+    k.set(this.k);
+    const o = new Int32Array(size);
+    o.set(this.o);
+    const n = new Int32Array(size);
+    n.set(this.n);
+    const ind = new Int32Array(size);
+    ind.set(this.ind);
+    Object.assign(this, { k, o, n, ind });
+  }
+}
+
