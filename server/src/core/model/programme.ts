@@ -42,15 +42,32 @@ export function buildProgramme(data: Raw): ProgrammeModel {
     model.deliverables.push(deliverable);
   }
 
+  // Each day's slots and references, joined once at the end (no array grows slot by slot).
+  const parts: DayRead[] = [];
+  let slotBase = 0;
   if (data.days !== undefined) {
     asArray(data.days).forEach((item, i) => {
       const raw = asObject(item);
-      if (raw) model.days.push(readDayOnce(raw, i, model, timeIssues));
+      if (!raw) return;
+      const read = readDayOnce(raw, i, slotBase, timeIssues);
+      parts.push(read);
+      slotBase += read.slots.length;
     });
   } else if (data.agenda !== undefined || data.date !== undefined) {
-    model.days.push(readDay(data, [], 0, model, timeIssues));
+    parts.push(readDay(data, [], 0, 0, timeIssues));
   }
+  model.days = parts.map((p) => p.day);
+  model.slots = ([] as Slot[]).concat(...parts.map((p) => p.slots));
+  model.refs = refs.concat(...parts.map((p) => p.refs));
   return model;
+}
+
+/** A day as read: the day, its slots (numbered from the slots of the days before) and its references. */
+interface DayRead {
+  day: Day;
+  slots: Slot[];
+  refs: Ref[];
+  issues: TimeIssue[];
 }
 
 /**
@@ -59,26 +76,23 @@ export function buildProgramme(data: Raw): ProgrammeModel {
  * untouched object with the previous version's data, so typing in one slot of a long
  * seminar re-reads that day only. Data objects are never mutated once parsed.
  */
-const readDays = new WeakMap<Raw, { index: number; slotOffset: number; day: Day; slots: Slot[]; refs: Ref[]; issues: TimeIssue[] }>();
+const readDays = new WeakMap<Raw, DayRead & { index: number; slotBase: number }>();
 
-function readDayOnce(raw: Raw, index: number, model: ProgrammeModel, issues: TimeIssue[]): Day {
-  const slotOffset = model.slots.length;
+function readDayOnce(raw: Raw, index: number, slotBase: number, issues: TimeIssue[]): DayRead {
   const known = readDays.get(raw);
-  if (known && known.index === index && known.slotOffset === slotOffset) {
-    for (const slot of known.slots) model.slots.push(slot);
-    for (const ref of known.refs) model.refs.push(ref);
+  if (known && known.index === index && known.slotBase === slotBase) {
     for (const issue of known.issues) issues.push(issue);
-    return known.day;
+    return known;
   }
-  const refsBefore = model.refs.length;
-  const issuesBefore = issues.length;
-  const day = readDay(raw, ['days', index], index, model, issues);
-  readDays.set(raw, { index, slotOffset, day, slots: model.slots.slice(slotOffset), refs: model.refs.slice(refsBefore), issues: issues.slice(issuesBefore) });
-  return day;
+  const read = readDay(raw, ['days', index], index, slotBase, issues);
+  readDays.set(raw, { ...read, index, slotBase });
+  return read;
 }
 
-function readDay(raw: Raw, path: Path, index: number, model: ProgrammeModel, issues: TimeIssue[]): Day {
+function readDay(raw: Raw, path: Path, index: number, slotBase: number, allIssues: TimeIssue[]): DayRead {
   const day: Day = { index, path, slots: [] };
+  const refs: Ref[] = [];
+  const issues: TimeIssue[] = [];
   if (typeof raw.date === 'string') {
     const date = parseDate(raw.date);
     day.datePath = [...path, 'date'];
@@ -105,13 +119,13 @@ function readDay(raw: Raw, path: Path, index: number, model: ProgrammeModel, iss
   asArray(raw.agenda).forEach((item, i) => {
     const slotRaw = asObject(item);
     if (!slotRaw) return;
-    const slot = readSlot(slotRaw, [...path, 'agenda', i], index, model.slots.length, model.refs, issues);
+    const slot = readSlot(slotRaw, [...path, 'agenda', i], index, slotBase + day.slots.length, refs, issues);
     day.slots.push(slot);
-    model.slots.push(slot);
     entries.push({ raw: slotRaw, slot });
   });
   resolveDayTimes(dayStart === undefined ? { dayStartBroken, slots: entries } : { dayStart, slots: entries }, issues);
-  return day;
+  for (const issue of issues) allIssues.push(issue);
+  return { day, slots: day.slots, refs, issues };
 }
 
 function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: Ref[], issues: TimeIssue[]): Slot {

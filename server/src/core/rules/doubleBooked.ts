@@ -11,15 +11,19 @@ export const doubleBooked: ProgrammeRule = {
   check(model, ctx) {
     for (const slot of model.slots) {
       if (slot.tracks.length < 2) continue;
-      const trackOf = new Map<string, Ref>();
+      // Who is in each track (its lead and speakers, once), then the first track of each person.
+      const first: Ref[] = [];
       for (const track of slot.tracks) {
-        const inThisTrack = new Set<string>();
-        for (const ref of [...(track.lead ? [track.lead] : []), ...track.speakers]) {
-          if (inThisTrack.has(ref.id)) continue; // lead and speaker of one track is fine
-          inThisTrack.add(ref.id);
-          const earlier = trackOf.get(ref.id);
+        const inThisTrack: Ref[] = [];
+        const add = (ref: Ref) => {
+          if (!inThisTrack.some((r) => r.id === ref.id)) inThisTrack.push(ref); // lead and speaker of one track is fine
+        };
+        if (track.lead) add(track.lead);
+        for (const ref of track.speakers) add(ref);
+        for (const ref of inThisTrack) {
+          const earlier = first.find((r) => r.id === ref.id);
           if (!earlier) {
-            trackOf.set(ref.id, ref);
+            first.push(ref);
             continue;
           }
           ctx.sink.report('double-booked', ctx.range(ref.path), ctx.m.doubleBookedTracks(displayName(model, ref.id)), {

@@ -1,6 +1,6 @@
 /** The id namespaces of each kind of file, shared by ref-unknown, id-duplicate and unused. */
 import type { Noun } from '../messages';
-import type { Entity, Model, RefKind } from '../model/types';
+import type { Entity, Model, ProgrammeModel, RefKind } from '../model/types';
 
 export interface Namespace {
   noun: Noun;
@@ -19,8 +19,20 @@ export function namespaces(model: Model): Namespace[] {
     { noun: 'person', entities: model.people },
     { noun: 'group', entities: model.groups },
     { noun: 'deliverable', entities: model.deliverables },
-    { noun: 'slot', entities: model.slots.flatMap((s) => (s.id ? [s.id] : [])) },
+    { noun: 'slot', entities: slotIds(model) },
   ];
+}
+
+/** The slots' ids of a programme, listed once per model (several rules read them). */
+const slotIdsOf = new WeakMap<ProgrammeModel, Entity[]>();
+function slotIds(model: ProgrammeModel): Entity[] {
+  let ids = slotIdsOf.get(model);
+  if (!ids) {
+    ids = [];
+    for (const slot of model.slots) if (slot.id) ids.push(slot.id);
+    slotIdsOf.set(model, ids);
+  }
+  return ids;
 }
 
 /** The entities a reference of this kind may point to (an owner: a person or a group). */
@@ -43,7 +55,7 @@ export function entitiesOf(model: Model, namespace: EntityNamespace): Entity[] {
     case 'deliverable':
       return model.deliverables;
     case 'slot':
-      return model.slots.flatMap((s) => (s.id ? [s.id] : []));
+      return slotIds(model);
     default:
       return [];
   }

@@ -24,8 +24,10 @@ export const refUnknown: AnyRule = {
   check(model, ctx) {
     const idsByKind = new Map<RefKind, Set<string>>();
     const broken = brokenNamespaces(ctx);
-    for (const ref of model.refs) {
-      if (broken.has(ref.kind)) continue;
+    const refs = model.refs;
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i]!;
+      if (broken.size > 0 && broken.has(ref.kind)) continue;
       let ids = idsByKind.get(ref.kind);
       if (!ids) idsByKind.set(ref.kind, (ids = new Set(targetsOf(model, ref.kind).map((e) => e.id))));
       if (ids.has(ref.id)) continue;

@@ -11,7 +11,9 @@ export const unused: ProgrammeRule = {
     // Sets of ids per kind (an owner may be a person or a group): no string per reference.
     const people = new Set<string>();
     const groups = new Set<string>();
-    for (const r of model.refs) {
+    const refs = model.refs;
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i]!;
       if (r.kind === 'person' || r.kind === 'owner') people.add(r.id);
       if (r.kind === 'group' || r.kind === 'owner') groups.add(r.id);
     }
