@@ -65,6 +65,11 @@ export function rules(doc: ParsedDocument, built: Model | undefined): number {
   return sink.items.length;
 }
 
+/** A long-lived service, as the server keeps one (for the edit timings). */
+export function service(): ReturnType<typeof createLanguageService> {
+  return createLanguageService({ settings: { language: 'en' } });
+}
+
 /** The full check, as the CLI and the server run it. */
 export function check(uri: string, text: string): DerouleDiagnostic[] {
   return createLanguageService({ settings: { language: 'en' } }).check(uri, text);

@@ -103,7 +103,7 @@ export async function measureServer(name, size, text, { timeout = 60_000, featur
       const p = await lsp.diagnostics(uri, from, server.accepts(version));
       if (p.diagnostics.length !== diagnostics.length) throw new Error(`${name}: ${p.diagnostics.length} diagnostics after a change, ${diagnostics.length} before`);
       return p.at - t;
-    }, size <= 1000 ? { warmup: 2, reps: 10 } : { warmup: 1, reps: 5 });
+    }, size <= 1000 ? { warmup: 2, reps: 10 } : { warmup: 2, reps: 11 });
 
     const result = { readyMs: lsp.readyMs, didOpen, didChange, diagnostics, rssMb: lsp.rssMb() };
     if (features) {
