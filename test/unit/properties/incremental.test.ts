@@ -4,6 +4,9 @@
  * sibling changing while a file stays the same) gives, after every edit, exactly the
  * diagnostics of a fresh service checking the final texts from scratch; and the fast
  * parser agrees with yaml's (or gives up) on every generated document and every edit of it.
+ * Typing inside values (the incremental path, parse/incremental.ts) gives, keystroke after
+ * keystroke, the document and the diagnostics of a full check; the scanner gives the
+ * Lexer's tokens.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -13,6 +16,12 @@ import { memoryFiles } from '../../helpers';
 import { compare } from '../parse/compareParsers';
 import { anyDocument, applyEdit, editedDocument, editOf, faultyProgramme, validProgramme } from './arbitraries';
 import { budget } from './budget';
+import { visit } from 'yaml';
+import { reparseEdit } from '../../../server/src/core/parse/incremental';
+import { DEFAULT_MAX_TEXT_LENGTH, parseDocument, type ParsedDocument } from '../../../server/src/core/parse/parseDocument';
+import { referenceTokens } from '../../../server/src/core/parse/fastParse';
+import { scan } from '../../../server/src/core/parse/scan';
+import { describe } from '../parse/compareParsers';
 
 const SIBLING = 'file:///ws/seminaire.programme.yaml';
 
@@ -64,5 +73,69 @@ test('a settings change is seen by every cached document at once', () => {
       assert.deepEqual(live.checkSet([{ uri: SIBLING, text: p.text }]), fresh.checkSet([{ uri: SIBLING, text: p.text }]));
     }),
     budget(50),
+  );
+});
+
+/** Offsets inside value scalars (where typing takes the incremental path). */
+function valueOffsets(doc: ParsedDocument): number[] {
+  const out: number[] = [];
+  if (doc.yaml) {
+    visit(doc.yaml, {
+      Scalar(key, node) {
+        if (key !== 'key' && node.range) for (let o = node.range[0]; o <= node.range[1]; o++) out.push(o);
+      },
+    });
+  }
+  return out;
+}
+
+const TYPED = ['x', 'é', '9', ' ', ':', '#', 'h', '-', '"', "'", ',', '[', '😀', '\n', ''];
+
+test('typing inside values: after every keystroke, the document and the diagnostics of a full check', () => {
+  fc.assert(
+    fc.property(anyDocument, fc.array(fc.tuple(fc.nat(), fc.nat(TYPED.length - 1)), { minLength: 1, maxLength: 12 }), (doc, keys) => {
+      const live = createLanguageService({ files: memoryFiles(doc.files), settings: { language: 'fr' } });
+      let text = doc.text;
+      live.check(doc.uri, text);
+      let parsed = parseDocument(doc.uri, text);
+      for (const [pick, key] of keys) {
+        const offsets = valueOffsets(parsed);
+        if (offsets.length === 0) return;
+        const at = offsets[pick % offsets.length]!;
+        // '' deletes the character before the offset; anything else is typed there.
+        const typed = TYPED[key]!;
+        const next = typed === '' ? (at > 0 ? text.slice(0, at - 1) + text.slice(at) : text) : text.slice(0, at) + typed + text.slice(at);
+        const incremental = reparseEdit(parsed, next, DEFAULT_MAX_TEXT_LENGTH);
+        const full = parseDocument(doc.uri, next);
+        if (incremental) {
+          assert.deepEqual(describe(incremental.yaml?.contents), describe(full.yaml?.contents));
+          assert.deepEqual(incremental.data, full.data);
+          assert.deepEqual(incremental.lines.positionAt(next.length), full.lines.positionAt(next.length));
+        }
+        parsed = incremental ?? full;
+        text = next;
+        const fresh = createLanguageService({ files: memoryFiles(doc.files), settings: { language: 'fr' } });
+        assert.deepEqual(live.check(doc.uri, text), fresh.check(doc.uri, text));
+      }
+    }),
+    budget(100),
+  );
+});
+
+test('the scanner gives the Lexer’s tokens, or gives up, on generated documents and their edits', () => {
+  fc.assert(
+    fc.property(editedDocument, ({ text, edited }) => {
+      for (const t of [text, edited]) {
+        const mine = scan(t);
+        if (!mine) continue;
+        const reference = referenceTokens(t);
+        assert.ok(reference, 'the scanner accepted a text the Lexer-based tokenizer gives up on');
+        assert.equal(mine.length, reference.length);
+        for (let i = 0; i < mine.length; i++) {
+          assert.deepEqual([mine.k[i], mine.o[i], mine.n[i], mine.ind[i]], [reference.k[i], reference.o[i], reference.n[i], reference.ind[i]], `token ${i}`);
+        }
+      }
+    }),
+    budget(300),
   );
 });

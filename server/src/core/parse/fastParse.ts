@@ -63,8 +63,7 @@ export function lexTokens(text: string): Tokens {
     else if (k === SP || k === CM) {
       if (lastHeader === out.length - 1) lastHeader = out.length; // still on the header line
     }
-    const keep = k === PLAIN || k === QUOTED || k === BLOCK || k === BODY || k === FLOW;
-    out.push(k, o, s.length, ind, keep ? s : undefined);
+    out.push(k, o, s.length, ind);
     lineStart = k === NL || (k === BODY && s.endsWith('\n'));
     o += s.length;
   }
@@ -116,14 +115,13 @@ class FastParser {
   private readonly o: Int32Array;
   private readonly n: Int32Array;
   private readonly ind: Int32Array;
-  private readonly s: (string | undefined)[];
   private readonly len: number;
 
   constructor(
     private readonly text: string,
     t: Tokens,
   ) {
-    ({ k: this.k, o: this.o, n: this.n, ind: this.ind, s: this.s, length: this.len } = t);
+    ({ k: this.k, o: this.o, n: this.n, ind: this.ind, length: this.len } = t);
   }
 
   /**
@@ -147,6 +145,16 @@ class FastParser {
     doc.contents = root.node as Document.Parsed['contents'];
     (doc as unknown as { range: [number, number, number] }).range = [0, root.node.range![2], this.text.length];
     return { doc, data: root.data, nodes: this.nodes };
+  }
+
+  /** The text of token `j`. */
+  private src(j: number): string {
+    return this.text.slice(this.o[j]!, this.o[j]! + this.n[j]!);
+  }
+
+  /** The first character code of token `j`. */
+  private ch(j: number): number {
+    return this.text.charCodeAt(this.o[j]!);
   }
 
   private kind(j: number): number {
@@ -214,7 +222,7 @@ class FastParser {
     let trail: Trail | undefined;
     for (;;) {
       const keyAt = this.i;
-      const keySource = this.s[keyAt]!;
+      const keySource = this.src(keyAt);
       if (keySource.includes('\n') || this.o[keyAt]! + 1024 < this.o[keyAt + 1]!) bail();
       const key = this.scalar(keyAt, indent, -1);
       const jsKey = key.value;
@@ -310,7 +318,7 @@ class FastParser {
       return { node, data: node.value };
     }
     if (k === BLOCK) return this.blockScalar(parentIndent);
-    if (k === FLOW && (this.s[at] === '[' || this.s[at] === '{')) {
+    if (k === FLOW && (this.ch(at) === 0x5b || this.ch(at) === 0x7b)) {
       const built = this.flow();
       const end = this.lineEnd();
       built.node.range![2] = end >= 0 ? this.end(end) : built.node.range![1];
@@ -334,7 +342,7 @@ class FastParser {
 
   /** The scalar token `at`; its end tokens run from `at + 1` to `endAt` (inclusive). */
   private scalar(at: number, indent: number, endAt: number): Scalar {
-    const source = this.s[at]!;
+    const source = this.src(at);
     const start = this.o[at]!;
     const valueEnd = start + source.length;
     const nodeEnd = endAt > at ? this.end(endAt) : valueEnd;
@@ -371,12 +379,12 @@ class FastParser {
 
   private blockScalar(parentIndent: number): Built {
     const h = this.i++;
-    const props: CST.SourceToken[] = [{ type: 'block-scalar-header', offset: this.o[h]!, indent: this.ind[h]!, source: this.s[h]! }];
+    const props: CST.SourceToken[] = [{ type: 'block-scalar-header', offset: this.o[h]!, indent: this.ind[h]!, source: this.src(h) }];
     if (this.kind(this.i) !== NL) bail();
     const nl = this.i++;
     props.push({ type: 'newline', offset: this.o[nl]!, indent: this.ind[nl]!, source: this.text.slice(this.o[nl]!, this.end(nl)) });
     let source = '';
-    if (this.kind(this.i) === BODY) source = this.s[this.i++]!;
+    if (this.kind(this.i) === BODY) source = this.src(this.i++);
     const cst = { type: 'block-scalar', offset: this.o[h]!, indent: Math.max(0, parentIndent), props, source } as CST.BlockScalar;
     const resolved = CST.resolveAsScalar(cst, true, bail) ?? bail();
     const node = this.node(new Scalar(resolved.value));
@@ -391,13 +399,13 @@ class FastParser {
   private flow(): Built {
     if (++this.depth > MAX_DEPTH) bail();
     const open = this.i++;
-    const isMap = this.s[open] === '{';
+    const isMap = this.ch(open) === 0x7b;
     const node = this.node(isMap ? new YAMLMap() : new YAMLSeq());
     const data: unknown = isMap ? {} : [];
     node.flow = true;
-    const close = isMap ? '}' : ']';
+    const close = isMap ? 0x7d : 0x5d;
     if (this.kind(this.i) === SP) this.i++;
-    if (this.kind(this.i) === FLOW && this.s[this.i] === close) {
+    if (this.kind(this.i) === FLOW && this.ch(this.i) === close) {
       const c = this.i++;
       node.range = [this.o[open]!, this.o[c]! + 1, this.o[c]! + 1];
       this.depth--;
@@ -423,26 +431,26 @@ class FastParser {
       const sep = this.i;
       if (this.kind(sep) !== FLOW) bail();
       this.i++;
-      if (this.s[sep] === close) {
+      if (this.ch(sep) === close) {
         node.range = [this.o[open]!, this.o[sep]! + 1, this.o[sep]! + 1];
         this.depth--;
         return { node, data };
       }
-      if (this.s[sep] !== ',') bail();
+      if (this.ch(sep) !== 0x2c) bail();
       if (this.kind(this.i) === SP) this.i++;
-      if (this.kind(this.i) === FLOW && this.s[this.i] === close) bail(); // trailing comma
+      if (this.kind(this.i) === FLOW && this.ch(this.i) === close) bail(); // trailing comma
     }
   }
 
   private flowItem(): Built {
     const at = this.i;
     const k = this.kind(at);
-    if (k === FLOW && (this.s[at] === '[' || this.s[at] === '{')) {
+    if (k === FLOW && (this.ch(at) === 0x5b || this.ch(at) === 0x7b)) {
       const built = this.flow();
       if (this.kind(this.i) === SP) built.node.range![2] = this.end(this.i++);
       return built;
     }
-    if ((k !== PLAIN && k !== QUOTED) || this.s[at]!.includes('\n')) bail();
+    if ((k !== PLAIN && k !== QUOTED) || this.src(at).includes('\n')) bail();
     this.i++;
     const endAt = this.kind(this.i) === SP ? this.i++ : at;
     const node = this.scalar(at, -1, endAt);

@@ -58,10 +58,10 @@ class Scanner {
     return this.text.charCodeAt(i); // NaN past the end
   }
 
-  private push(k: number, start: number, end: number, keep: boolean): void {
+  private push(k: number, start: number, end: number): void {
     const n = end - start;
     if (this.lineStart) this.ind = k === SP ? n : 0;
-    this.out.push(k, start, n, this.ind, keep ? this.text.slice(start, end) : undefined);
+    this.out.push(k, start, n, this.ind);
     this.lineStart = k === NL;
     this.pos = end;
   }
@@ -77,14 +77,14 @@ class Scanner {
     let i = this.pos;
     while (this.code(i) === SPACE) i++;
     const n = i - this.pos;
-    if (n > 0) this.push(SP, this.pos, i, false);
+    if (n > 0) this.push(SP, this.pos, i);
     return n;
   }
 
   private pushNewline(): number {
     const c = this.code(this.pos);
-    if (c === LF) this.push(NL, this.pos, this.pos + 1, false);
-    else if (c === CR && this.code(this.pos + 1) === LF) this.push(NL, this.pos, this.pos + 2, false);
+    if (c === LF) this.push(NL, this.pos, this.pos + 1);
+    else if (c === CR && this.code(this.pos + 1) === LF) this.push(NL, this.pos, this.pos + 2);
     else return 0;
     return 1;
   }
@@ -101,7 +101,7 @@ class Scanner {
       if (!(d !== d || d === HASH || d === LF || d === CR)) break;
       this.pushSpaces();
       const end = this.lineEnd();
-      if (end > this.pos) this.push(CM, this.pos, end, false);
+      if (end > this.pos) this.push(CM, this.pos, end);
       this.pushNewline();
     }
     while (this.pos < this.len) this.lineStartState();
@@ -123,7 +123,7 @@ class Scanner {
       const ch0 = this.code(this.pos);
       if ((ch0 === DASH || ch0 === QUESTION || ch0 === COLON) && isEmpty(this.code(this.pos + 1))) {
         if (ch0 !== DASH) giveUp();
-        this.push(SEQ, this.pos, this.pos + 1, false);
+        this.push(SEQ, this.pos, this.pos + 1);
         const n = 1 + this.pushSpaces();
         this.indentNext = this.indentValue + 1;
         this.indentValue += n;
@@ -145,7 +145,7 @@ class Scanner {
         if ((c === DASH || c === QUESTION || c === COLON) && isEmpty(this.code(this.pos + 1))) {
           if (c !== COLON) giveUp();
           this.indentNext = this.indentValue + 1;
-          this.push(COL, this.pos, this.pos + 1, false);
+          this.push(COL, this.pos, this.pos + 1);
           this.pushSpaces();
           continue;
         }
@@ -153,12 +153,12 @@ class Scanner {
       }
       const c = this.code(this.pos);
       if (c !== c || c === LF || c === CR || c === HASH) {
-        if (c === HASH) this.push(CM, this.pos, this.lineEnd(), false);
+        if (c === HASH) this.push(CM, this.pos, this.lineEnd());
         if (this.pos < this.len && !this.pushNewline()) giveUp();
         return;
       }
       if (c === LBRACE || c === LBRACKET) {
-        this.push(FLOW, this.pos, this.pos + 1, true);
+        this.push(FLOW, this.pos, this.pos + 1);
         this.flowKey = false;
         this.flowLevel = 1;
         this.flowState();
@@ -184,7 +184,7 @@ class Scanner {
       const c0 = this.code(this.pos);
       if (c0 !== c0 || c0 === LF || c0 === CR) giveUp(); // continues on the next line
       while (this.code(this.pos) === COMMA) {
-        this.push(FLOW, this.pos, this.pos + 1, true);
+        this.push(FLOW, this.pos, this.pos + 1);
         this.pushSpaces();
         this.flowKey = false;
       }
@@ -196,7 +196,7 @@ class Scanner {
           if (isEmpty(c1) || isFlowIndicator(c1)) {
             if (c !== COLON) giveUp();
             if (this.flowKey) this.flowKey = false;
-            this.push(COL, this.pos, this.pos + 1, false);
+            this.push(COL, this.pos, this.pos + 1);
             this.pushSpaces();
             continue;
           }
@@ -206,11 +206,11 @@ class Scanner {
       const c = this.code(this.pos);
       if (c !== c || c === LF || c === CR || c === HASH || c === STAR) giveUp();
       if (c === LBRACE || c === LBRACKET) {
-        this.push(FLOW, this.pos, this.pos + 1, true);
+        this.push(FLOW, this.pos, this.pos + 1);
         this.flowKey = false;
         this.flowLevel++;
       } else if (c === RBRACE || c === RBRACKET) {
-        this.push(FLOW, this.pos, this.pos + 1, true);
+        this.push(FLOW, this.pos, this.pos + 1);
         this.flowKey = true;
         this.flowLevel--;
       } else if (c === DQUOTE || c === SQUOTE) {
@@ -218,7 +218,7 @@ class Scanner {
         this.quoted(c);
       } else if (c === COLON && (this.flowKey || isEmpty(this.code(this.pos + 1)) || this.code(this.pos + 1) === COMMA)) {
         this.flowKey = false;
-        this.push(COL, this.pos, this.pos + 1, false);
+        this.push(COL, this.pos, this.pos + 1);
         this.pushSpaces();
       } else {
         this.flowKey = false;
@@ -275,7 +275,7 @@ class Scanner {
     if (end < this.pos) giveUp(); // an empty scalar: the Lexer's
     const nl = this.text.indexOf('\n', this.pos);
     if (nl !== -1 && nl <= end) giveUp(); // several lines
-    this.push(PLAIN, this.pos, end + 1, true);
+    this.push(PLAIN, this.pos, end + 1);
   }
 
   /** The Lexer's `parseQuotedScalar`, for a scalar closed on its line. */
@@ -295,7 +295,7 @@ class Scanner {
     if (end === -1) giveUp();
     const nl = this.text.indexOf('\n', this.pos);
     if (nl !== -1 && nl < end) giveUp(); // several lines
-    this.push(QUOTED, this.pos, end + 1, true);
+    this.push(QUOTED, this.pos, end + 1);
   }
 
   /** A block scalar: the Lexer's `parseBlockScalarHeader`, the rest of its line, then `parseBlockScalar`. */
@@ -314,12 +314,12 @@ class Scanner {
     if (!(after !== after || after === SPACE || after === LF || after === CR || after === HASH)) giveUp();
     if (i - this.pos > 3) giveUp();
     const headerAt = this.out.length;
-    this.push(BLOCK, this.pos, i, true);
+    this.push(BLOCK, this.pos, i);
     this.pushSpaces();
     const end = this.lineEnd();
     if (end > this.pos) {
       if (this.code(this.pos) !== HASH) giveUp();
-      this.push(CM, this.pos, end, false);
+      this.push(CM, this.pos, end);
     }
     if (!this.pushNewline()) giveUp(); // a header at the very end of the text
     if (this.out.length - headerAt < 2 || this.indentNext === 0) giveUp();
@@ -361,7 +361,7 @@ class Scanner {
     const n = bodyEnd - this.pos;
     // The body (possibly empty) is one token; the line after it starts afresh.
     this.ind = 0; // it starts a line (after the header's line break)
-    this.out.push(BODY, this.pos, n, this.ind, this.text.slice(this.pos, bodyEnd));
+    this.out.push(BODY, this.pos, n, this.ind);
     this.pos = bodyEnd;
     this.lineStart = n > 0 && this.code(bodyEnd - 1) === LF;
   }

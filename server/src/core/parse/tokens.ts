@@ -1,8 +1,8 @@
 /**
  * Tokens of the fast parser (parse/fastParse.ts), produced by our scanner (parse/scan.ts) or
  * from `yaml`'s Lexer: kinds and parallel arrays (kind, offset, length, indent of their
- * line). The source text of spaces, newlines and indicators is never kept, which keeps the
- * garbage collector out of the way on large files.
+ * line). No string is kept per token (its text is a slice of the source, taken when needed),
+ * which keeps the garbage collector out of the way on large files.
  */
 export const NL = 1, SP = 2, CM = 3, SEQ = 4, COL = 5, PLAIN = 6, QUOTED = 7, BLOCK = 8, BODY = 9, FLOW = 10;
 
@@ -11,8 +11,6 @@ export class Tokens {
   o: Int32Array;
   n: Int32Array;
   ind: Int32Array;
-  /** Source of scalars, block headers and flow indicators (undefined for the others). */
-  s: (string | undefined)[] = [];
   length = 0;
   constructor(capacity: number) {
     this.k = new Uint8Array(capacity);
@@ -20,14 +18,14 @@ export class Tokens {
     this.n = new Int32Array(capacity);
     this.ind = new Int32Array(capacity);
   }
-  push(k: number, o: number, n: number, ind: number, s: string | undefined): void {
+  /** A token's text is `text.slice(o, o + n)`: no string is kept per token. */
+  push(k: number, o: number, n: number, ind: number): void {
     if (this.length === this.k.length) this.grow();
     const i = this.length++;
     this.k[i] = k;
     this.o[i] = o;
     this.n[i] = n;
     this.ind[i] = ind;
-    this.s[i] = s;
   }
   private grow(): void {
     const size = this.k.length * 2;
