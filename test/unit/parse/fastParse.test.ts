@@ -69,11 +69,28 @@ test('a plain scalar skips the core schema’s tag patterns only when none of th
     '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$',
   ]);
   const patterns = CORE_TAG_PATTERNS.map((p) => new RegExp(p));
+  const matches = (v: string) => patterns.some((re) => re.test(v));
+  // Every first character, with the suffixes the patterns accept.
   const suffixes = ['', 'ull', 'ULL', 'rue', 'RUE', 'alse', 'ALSE', '1', '12', '.5', '5.', 'x1f', 'o7', 'e1', '1e5', 'inf', 'nan', 'NaN', 'INF', '.inf'];
   for (let c = 0; c <= 0xffff; c++) {
     const first = String.fromCharCode(c);
-    if (mayBeTagged(first)) continue;
-    for (const rest of suffixes) assert.ok(!patterns.some((re) => re.test(first + rest)), `${JSON.stringify(first + rest)} matches a tag`);
+    for (const rest of suffixes) {
+      const v = first + rest;
+      if (!mayBeTagged(v)) assert.ok(!matches(v), `${JSON.stringify(v)} matches a tag`);
+    }
+  }
+  // Every character at every other place of a number, a word and their neighbours.
+  const bases = ['1', '12', '0x1', '0o1', '1.5', '-1', '+.5', '.5', '1e5', '.inf', '-.inf', '.nan', 'null', 'Null', 'true', 'TRUE', 'False', '~'];
+  for (const base of bases) {
+    for (let at = 0; at <= base.length; at++) {
+      for (let c = 0; c < 0x250; c++) {
+        const ch = String.fromCharCode(c);
+        for (const v of [base.slice(0, at) + ch + base.slice(at), base.slice(0, at) + ch + base.slice(at + 1)]) {
+          if (!mayBeTagged(v)) assert.ok(!matches(v), `${JSON.stringify(v)} matches a tag`);
+        }
+      }
+    }
   }
   for (const value of ['', '~', 'null', 'True', 'false', '0o7', '-12', '+3', '0x1F', '.inf', '.NaN', '1e5', '3.14', 'Null']) assert.ok(mayBeTagged(value), value);
+  for (const value of ['09:00-10:00', '2025-03-11', 'Accueil', '8h30', '15min', 'g1', 'Notes de terrain']) assert.ok(!mayBeTagged(value) || !matches(value), value);
 });

@@ -516,7 +516,10 @@ const BAIL = '\0bail';
  * fast path leaves to yaml; undefined: a quoted one with escapes, for yaml's resolver).
  */
 function oneLineValue(source: string, plain: boolean): string | undefined {
-  if (plain) return /^[\t,%|>@`]/.test(source) ? BAIL : source;
+  if (plain) {
+    const c = source.charCodeAt(0); // tab , % | > @ `: left to yaml
+    return c === 0x09 || c === 0x2c || c === 0x25 || c === 0x7c || c === 0x3e || c === 0x40 || c === 0x60 ? BAIL : source;
+  }
   if (source.length < 2 || source[source.length - 1] !== source[0]) return undefined;
   const inner = source.slice(1, -1);
   if (source[0] === "'") return inner.includes("'") ? undefined : inner;
@@ -564,16 +567,30 @@ export function tokensOf(text: string): { kinds: Uint8Array; offsets: Int32Array
 export const SCALAR_TOKEN = { plain: PLAIN, quoted: QUOTED } as const;
 
 /**
- * Whether a plain scalar may be a null, boolean or number of the YAML 1.2 core schema: only
- * when it is empty or starts with one of `~ N n T t F f + - .` or a digit (the tags'
- * patterns; a unit test checks them). Most values (titles, names, ids) start otherwise, and
- * skip the eight pattern tests.
+ * Whether a plain scalar may be a null, boolean or number of the YAML 1.2 core schema (the
+ * tags' patterns; a unit test checks every pattern against this): empty or `~`; a word of
+ * at most five letters starting with N, T or F (`null`, `true`, `FALSE`…); or a string that
+ * starts with a digit, `+`, `-` or `.` and has only characters a number can have (digits,
+ * `+ - .`, hex letters, `x o e`, and `i n` for `.inf` and `.nan`). Most values — titles,
+ * names, ids, times like `09:00-10:00` — are none of these, and skip the eight patterns.
  */
 export function mayBeTagged(value: string): boolean {
-  if (value.length === 0) return true;
+  const n = value.length;
+  if (n === 0) return true;
   const c = value.charCodeAt(0);
-  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 78 || c === 110 || c === 84 || c === 116 || c === 70 || c === 102;
+  if (c === 0x7e) return n === 1; // ~
+  if (c === 0x4e || c === 0x6e || c === 0x54 || c === 0x74 || c === 0x46 || c === 0x66) return n <= 5; // N n T t F f
+  if (!((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e)) return false;
+  for (let i = 1; i < n; i++) if (!NUMBER_CHAR[value.charCodeAt(i)]) return false;
+  return true;
 }
+
+/** Characters a core-schema number can hold: 0-9 + - . a-f A-F x X o O e E i I n N. */
+const NUMBER_CHAR = (() => {
+  const table = new Uint8Array(128);
+  for (const ch of '0123456789+-.abcdefABCDEFxXoOeEiInN') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 
 /** The core schema's scalar tags, in yaml's order (for the unit test of `mayBeTagged`). */
 export const CORE_TAG_PATTERNS = TAGS.map((t) => t.test!.source);
