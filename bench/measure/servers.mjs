@@ -45,7 +45,7 @@ export function yamlSettings() {
 }
 
 function repsFor(size) {
-  return size <= 100 ? { warmup: 2, reps: 10 } : size <= 1000 ? { warmup: 1, reps: 7 } : { warmup: 1, reps: 3 };
+  return size <= 100 ? { warmup: 2, reps: 10 } : size <= 1000 ? { warmup: 2, reps: 9 } : { warmup: 2, reps: 5 };
 }
 
 /**
