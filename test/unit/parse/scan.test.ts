@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { referenceTokens } from '../../../server/src/core/parse/fastParse';
+import { lexTokens as referenceTokens } from '../../../server/src/core/parse/lexTokens';
 import { scan } from '../../../server/src/core/parse/scan';
 import type { Tokens } from '../../../server/src/core/parse/tokens';
 import { mutations, projectTexts } from './fastParseCorpus';

@@ -19,7 +19,7 @@ import { budget } from './budget';
 import { visit } from 'yaml';
 import { reparseEdit } from '../../../server/src/core/parse/incremental';
 import { DEFAULT_MAX_TEXT_LENGTH, parseDocument, type ParsedDocument } from '../../../server/src/core/parse/parseDocument';
-import { referenceTokens } from '../../../server/src/core/parse/fastParse';
+import { lexTokens as referenceTokens } from '../../../server/src/core/parse/lexTokens';
 import { scan } from '../../../server/src/core/parse/scan';
 import { describe } from '../parse/compareParsers';
 

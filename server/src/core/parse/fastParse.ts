@@ -1,16 +1,18 @@
 /**
  * A fast path for the YAML that programmes are made of: block mappings and sequences,
  * plain and quoted scalars, block scalars, one-line flow collections, comments. It reads
- * `yaml`'s own Lexer tokens and builds `yaml`'s own node classes with the exact ranges
+ * the tokens of our scanner (scan.ts, else `yaml`'s own Lexer: lexTokens.ts) and builds `yaml`'s own node classes with the exact ranges
  * `yaml`'s parser would give (`parseDocument` = `Parser` + `Composer` is ~10× slower than its
  * lexer, and parsing dominated every check). Anything outside that subset — anchors, tags,
  * explicit keys, directives, several documents, tabs, multi-line flow collections, any
  * irregular indentation or error — returns undefined, and the caller runs the full parser.
  * A differential test (test/unit/parse/fastParse.test.ts) compares both on every corpus.
  */
-import { CST, Document, Lexer, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { CST, Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { lexTokens } from './lexTokens';
+import { BAIL, oneLineValue, resolvePlain } from './scalarValues';
 import { scan } from './scan';
-import { BLOCK, BODY, CM, COL, FLOW, NL, PLAIN, QUOTED, SEQ, SP, Tokens } from './tokens';
+import { BLOCK, BODY, CM, COL, FLOW, NL, PLAIN, QUOTED, SEQ, SP, type Tokens } from './tokens';
 
 /** Thrown to leave the fast path; never escapes `fastParse`. */
 class Bail extends Error {}
@@ -22,54 +24,19 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /** Keys an object literal inherits (`__proto__`, `toString`…): `key in data` without the lookup. */
 const PROTOTYPE_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__']);
 
-const TAGS = new Document(null, { version: '1.2' }).schema.tags.filter((t) => t.default === true && t.test && !t.collection);
-
 /** The tokens of a text: our scanner where it can (parse/scan.ts), else yaml's own Lexer. */
 function tokenize(text: string): Tokens {
-  return scan(text) ?? lexTokens(text);
+  return scan(text) ?? lexTokens(text) ?? bail();
 }
 
-/** The tokens from `yaml`'s Lexer (the reference the scanner is tested against). */
-export function lexTokens(text: string): Tokens {
-  const out = new Tokens(Math.max(64, text.length >> 2));
-  let o = 0;
-  let ind = 0;
-  let lineStart = true;
-  let afterMarker = false;
-  let lastHeader = -2; // index of the last block scalar header, while only spaces/comments follow it
-  for (const s of new Lexer().lex(text)) {
-    const c = s.charCodeAt(0);
-    if (s === '\x02' || (s === '' && !afterMarker)) continue;
-    if (s === '\x1f') {
-      afterMarker = true;
-      continue;
-    }
-    let k: number;
-    if (afterMarker) {
-      k = out.length > 0 && out.k[out.length - 1] === NL && lastHeader === out.length - 2 ? BODY : PLAIN;
-      afterMarker = false;
-    } else if (c === 10 || (c === 13 && s === '\r\n')) k = NL;
-    else if (c === 0x20) k = SP;
-    else if (c === 0x23) k = CM;
-    else if (s === '-') k = SEQ;
-    else if (s === ':') k = COL;
-    else if (s === '[' || s === ']' || s === '{' || s === '}' || s === ',') k = FLOW;
-    else if (c === 0x22 || c === 0x27) k = QUOTED;
-    else if (c === 0x7c || c === 0x3e) k = BLOCK;
-    else return bail(); // tabs, anchors, tags, aliases, `?`, directives, `---`, BOM, errors
-    if (k === SP && s.includes('\t')) bail();
-    if (lineStart) ind = k === SP ? s.length : 0;
-    if (k === BLOCK) lastHeader = out.length;
-    else if (k === SP || k === CM) {
-      if (lastHeader === out.length - 1) lastHeader = out.length; // still on the header line
-    }
-    out.push(k, o, s.length, ind);
-    lineStart = k === NL || (k === BODY && s.endsWith('\n'));
-    o += s.length;
-  }
-  if (o !== text.length) bail();
-  return out;
+/** The token kinds and offsets of a text, as the fast parser reads them (undefined: it would give up). */
+export function tokensOf(text: string): { kinds: Uint8Array; offsets: Int32Array; lengths: Int32Array; count: number } | undefined {
+  const t = scan(text) ?? lexTokens(text);
+  return t && { kinds: t.k, offsets: t.o, lengths: t.n, count: t.length };
 }
+
+/** Token kinds the incremental path may edit in place. */
+export const SCALAR_TOKEN = { plain: PLAIN, quoted: QUOTED } as const;
 
 export interface FastParse {
   doc: Document.Parsed;
@@ -353,7 +320,7 @@ class FastParser {
     let node: Scalar;
     let comment: string | undefined;
     if (value !== undefined) {
-      node = this.node(new Scalar(plain ? resolvePlain(value) : value));
+      node = this.node(new Scalar(plain ? resolvePlain(value, bail) : value));
       node.range = [start, valueEnd, nodeEnd];
       node.type = plain ? 'PLAIN' : source[0] === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
       for (let j = at + 1; j <= endAt; j++) if (this.k[j] === CM) comment = this.text.slice(this.o[j]! + 1, this.end(j)) || ' ';
@@ -367,7 +334,7 @@ class FastParser {
       const cst = { type, offset: start, indent, source, end } as CST.FlowScalar;
       const resolved = CST.resolveAsScalar(cst, true, bail) ?? bail();
       value = resolved.value;
-      node = this.node(new Scalar(plain ? resolvePlain(resolved.value) : resolved.value));
+      node = this.node(new Scalar(plain ? resolvePlain(resolved.value, bail) : resolved.value));
       node.range = resolved.range;
       if (resolved.type) node.type = resolved.type;
       comment = resolved.comment || undefined;
@@ -507,101 +474,4 @@ class FastParser {
     node.range = [start, valueEnd, nextOffset];
     return { node, data, trail: { from: nextOffset, comments: NO_COMMENTS } };
   }
-}
-
-const BAIL = '\0bail';
-
-/**
- * The text of a one-line scalar that needs no escape or folding (BAIL: a plain scalar the
- * fast path leaves to yaml; undefined: a quoted one with escapes, for yaml's resolver).
- */
-function oneLineValue(source: string, plain: boolean): string | undefined {
-  if (plain) {
-    const c = source.charCodeAt(0); // tab , % | > @ `: left to yaml
-    return c === 0x09 || c === 0x2c || c === 0x25 || c === 0x7c || c === 0x3e || c === 0x40 || c === 0x60 ? BAIL : source;
-  }
-  if (source.length < 2 || source[source.length - 1] !== source[0]) return undefined;
-  const inner = source.slice(1, -1);
-  if (source[0] === "'") return inner.includes("'") ? undefined : inner;
-  return inner.includes('\\') || inner.includes('"') ? undefined : inner;
-}
-
-/**
- * For the incremental path (parse/incremental.ts): the value a one-line scalar token's
- * new source has, exactly as the fast parser would build it, or undefined when the fast
- * parser would not take the simple path for it.
- */
-export function simpleScalar(source: string, plain: boolean): { value: unknown; source: string } | undefined {
-  const text = oneLineValue(source, plain);
-  if (text === undefined || text === BAIL) return undefined;
-  try {
-    return { value: plain ? resolvePlain(text) : text, source: text };
-  } catch (e) {
-    if (e instanceof Bail) return undefined;
-    throw e;
-  }
-}
-
-/** The tokens yaml's Lexer gives (undefined: the fast parser would give up), for the scanner's differential test. */
-export function referenceTokens(text: string): Tokens | undefined {
-  try {
-    return lexTokens(text);
-  } catch (e) {
-    if (e instanceof Bail) return undefined;
-    throw e;
-  }
-}
-
-/** The token kinds and offsets of a text, as the fast parser reads them (undefined: it would give up). */
-export function tokensOf(text: string): { kinds: Uint8Array; offsets: Int32Array; lengths: Int32Array; count: number } | undefined {
-  try {
-    const t = tokenize(text);
-    return { kinds: t.k, offsets: t.o, lengths: t.n, count: t.length };
-  } catch (e) {
-    if (e instanceof Bail) return undefined;
-    throw e;
-  }
-}
-
-/** Token kinds the incremental path may edit in place. */
-export const SCALAR_TOKEN = { plain: PLAIN, quoted: QUOTED } as const;
-
-/**
- * Whether a plain scalar may be a null, boolean or number of the YAML 1.2 core schema (the
- * tags' patterns; a unit test checks every pattern against this): empty or `~`; a word of
- * at most five letters starting with N, T or F (`null`, `true`, `FALSE`…); or a string that
- * starts with a digit, `+`, `-` or `.` and has only characters a number can have (digits,
- * `+ - .`, hex letters, `x o e`, and `i n` for `.inf` and `.nan`). Most values — titles,
- * names, ids, times like `09:00-10:00` — are none of these, and skip the eight patterns.
- */
-export function mayBeTagged(value: string): boolean {
-  const n = value.length;
-  if (n === 0) return true;
-  const c = value.charCodeAt(0);
-  if (c === 0x7e) return n === 1; // ~
-  if (c === 0x4e || c === 0x6e || c === 0x54 || c === 0x74 || c === 0x46 || c === 0x66) return n <= 5; // N n T t F f
-  if (!((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e)) return false;
-  for (let i = 1; i < n; i++) if (!NUMBER_CHAR[value.charCodeAt(i)]) return false;
-  return true;
-}
-
-/** Characters a core-schema number can hold: 0-9 + - . a-f A-F x X o O e E i I n N. */
-const NUMBER_CHAR = (() => {
-  const table = new Uint8Array(128);
-  for (const ch of '0123456789+-.abcdefABCDEFxXoOeEiInN') table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
-
-/** The core schema's scalar tags, in yaml's order (for the unit test of `mayBeTagged`). */
-export const CORE_TAG_PATTERNS = TAGS.map((t) => t.test!.source);
-
-function resolvePlain(value: string): unknown {
-  if (!mayBeTagged(value)) return value;
-  for (const tag of TAGS) {
-    if (tag.test!.test(value)) {
-      const res = (tag.resolve as (v: string, onError: (m: string) => void, o: object) => unknown)(value, bail, {});
-      return res instanceof Scalar ? res.value : res;
-    }
-  }
-  return value;
 }

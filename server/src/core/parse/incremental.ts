@@ -23,7 +23,8 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
-import { SCALAR_TOKEN, simpleScalar, tokensOf } from './fastParse';
+import { SCALAR_TOKEN, tokensOf } from './fastParse';
+import { simpleScalar } from './scalarValues';
 import { builtByFastPath, forgetFastPath, markFastPath, nodesByOffset, parseDocument, type ParsedDocument } from './parseDocument';
 
 /** C0 controls other than tab, LF and CR, DEL, U+FFFE/U+FFFF (as parseDocument reports them). */
