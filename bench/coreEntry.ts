@@ -12,13 +12,11 @@ import { messagesFor } from '../server/src/core/messages';
 import { buildMission } from '../server/src/core/model/mission';
 import { buildProgramme } from '../server/src/core/model/programme';
 import type { Model } from '../server/src/core/model/types';
-import { valueRangeAt } from '../server/src/core/parse/nodes';
 import { parseDocument, type ParsedDocument } from '../server/src/core/parse/parseDocument';
-import { appliesTo, checkMultiDocument, checkYamlSyntax, rules as registry, type RuleContext } from '../server/src/core/rules';
+import { appliesTo, checkMultiDocument, checkYamlSyntax, ruleContext, rules as registry, type RuleContext } from '../server/src/core/rules';
 import { checkSchema } from '../server/src/core/schema/schemaDiagnostics';
-import { formatClock, formatLongDate } from '../server/src/core/time';
 import { resolveSettings, type DerouleDiagnostic } from '../server/src/core/types';
-import { linkTarget, noFiles } from '../server/src/core/workspace';
+import { noFiles } from '../server/src/core/workspace';
 
 const settings = resolveSettings({ language: 'en' });
 const m = messagesFor('en');
@@ -46,18 +44,7 @@ export function schema(doc: ParsedDocument): number {
 export function rules(doc: ParsedDocument, built: Model | undefined): number {
   if (!built) return 0;
   const sink = new DiagnosticSink(doc.uri, settings);
-  const ctx: RuleContext = {
-    doc,
-    sink,
-    m,
-    settings,
-    range: (path) => valueRangeAt(doc, path),
-    clock: (minutes) => formatClock(minutes, 'colon'),
-    date: (day) => formatLongDate(day, settings.language),
-    files: noFiles,
-    programme: () => undefined,
-    link: (path) => linkTarget(noFiles, doc.uri, path),
-  };
+  const ctx = ruleContext(doc, sink, settings, noFiles, () => undefined);
   for (const rule of registry) {
     if (!appliesTo(rule, doc.kind) || !sink.isEnabled(rule.code)) continue;
     (rule.check as (model: Model, ctx: RuleContext) => void)(built, ctx);

@@ -6,14 +6,13 @@ import { DiagnosticSink } from './diagnostics';
 import { messagesFor } from './messages';
 import { buildMission } from './model/mission';
 import { buildProgramme } from './model/programme';
-import type { Model, Path, ProgrammeModel } from './model/types';
-import { valueRangeAt } from './parse/nodes';
+import type { Model, ProgrammeModel } from './model/types';
 import { reparseEdit } from './parse/incremental';
 import { kindFromUri, parseDocument, type ParsedDocument } from './parse/parseDocument';
 import { intersects, syntaxShadows } from './parse/syntaxShadow';
-import { appliesTo, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSyntax, rules, type LinkedProgramme, type RuleContext } from './rules';
+import { appliesTo, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSyntax, ruleContext, rules, type LinkedProgramme, type RuleContext } from './rules';
 import { checkSchema } from './schema/schemaDiagnostics';
-import { formatClock, formatLongDate } from './time';
+import { formatClock } from './time';
 import { resolveSettings, type DeepPartial, type DerouleDiagnostic, type DocumentKind, type Settings } from './types';
 import { linkTarget, noFiles, type FileSystem } from './workspace';
 
@@ -114,7 +113,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     checkMultiDocument(doc, sink, m);
     checkSchema(doc, sink, m, settings.language);
     if (model) {
-      const ctx = ruleContext(doc, sink);
+      const ctx = ruleContext(doc, sink, settings, files, linkedProgramme);
       for (const rule of rules) {
         if (!appliesTo(rule, doc.kind) || !sink.isEnabled(rule.code)) continue;
         (rule.check as (model: Model, ctx: RuleContext) => void)(model, ctx);
@@ -126,22 +125,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       sink.retain((d) => d.code === 'yaml-syntax' || d.code === 'multi-document' || !shadows.some((r) => intersects(r, d.range)));
     }
     return { sink, analysis };
-  }
-
-  function ruleContext(doc: ParsedDocument, sink: DiagnosticSink): RuleContext {
-    const style = settings.language === 'fr' ? 'h' : 'colon';
-    return {
-      doc,
-      sink,
-      m: messagesFor(settings.language),
-      settings,
-      range: (path: Path) => valueRangeAt(doc, path),
-      clock: (minutes) => formatClock(minutes, style),
-      date: (day) => formatLongDate(day, settings.language),
-      files,
-      programme: linkedProgramme,
-      link: (path) => linkTarget(files, doc.uri, path),
-    };
   }
 
   return {

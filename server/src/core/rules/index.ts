@@ -54,7 +54,7 @@ export const rules: readonly Rule[] = [
   schemeSessions,
 ];
 
-export { appliesTo } from './rule';
+export { appliesTo, ruleContext } from './rule';
 export type { Rule, RuleContext, LinkedProgramme } from './rule';
 export { checkYamlSyntax } from './yamlSyntax';
 export { checkMultiDocument } from './multiDocument';

@@ -1,10 +1,12 @@
 /** What every rule module implements, and the context it is given. */
 import type { DiagnosticSink } from '../diagnostics';
-import type { Messages } from '../messages';
+import { messagesFor, type Messages } from '../messages';
 import type { MissionModel, Model, Path, ProgrammeModel } from '../model/types';
+import { valueRangeAt } from '../parse/nodes';
 import type { ParsedDocument } from '../parse/parseDocument';
+import { formatClock, formatLongDate } from '../time';
 import type { DocumentKind, Range, RuleCode, Settings } from '../types';
-import type { FileSystem } from '../workspace';
+import { linkTarget, type FileSystem } from '../workspace';
 
 export interface LinkedProgramme {
   uri: string;
@@ -30,6 +32,29 @@ export interface RuleContext {
    * read (absolute, a URL, outside the workspace): see `linkTarget`.
    */
   link(path: string): string | undefined;
+}
+
+/** The context rules get for a document: its language's messages and clock style, ranges from its tree. */
+export function ruleContext(
+  doc: ParsedDocument,
+  sink: DiagnosticSink,
+  settings: Settings,
+  files: FileSystem,
+  programme: (uri: string) => LinkedProgramme | undefined,
+): RuleContext {
+  const style = settings.language === 'fr' ? 'h' : 'colon';
+  return {
+    doc,
+    sink,
+    m: messagesFor(settings.language),
+    settings,
+    range: (path: Path) => valueRangeAt(doc, path),
+    clock: (minutes) => formatClock(minutes, style),
+    date: (day) => formatLongDate(day, settings.language),
+    files,
+    programme,
+    link: (path) => linkTarget(files, doc.uri, path),
+  };
 }
 
 export interface ProgrammeRule {
