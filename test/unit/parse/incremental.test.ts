@@ -30,11 +30,12 @@ function valueScalars(doc: ParsedDocument): [number, number][] {
   return out;
 }
 
-/** Edits around each value scalar: inserts at its start, middle and end; deletions; a replacement. */
-function editsOf(text: string): string[] {
+/** Edits around each value scalar (every `every`-th): inserts at its start, middle and end; deletions; a replacement. */
+function editsOf(text: string, every = 1): string[] {
   const doc = parseDocument(URI, text);
   const out: string[] = [];
   valueScalars(doc).forEach(([start, end], i) => {
+    if (i % every !== 0) return;
     const insert = INSERTS[i % INSERTS.length]!;
     const middle = start + ((end - start) >> 1);
     for (const at of [start, middle, end]) out.push(text.slice(0, at) + insert + text.slice(at));
@@ -64,11 +65,21 @@ function assertSameDocument(incremental: ParsedDocument, text: string, what: str
   assert.deepEqual(incremental.lines.positionAt(text.length), full.lines.positionAt(text.length), what);
 }
 
+/** Every example and template, and the same with CRLF line ends and with comments after values. */
+function corpus(): { name: string; text: string; every: number }[] {
+  return projectTexts().flatMap(({ name, text }) => [
+    { name, text, every: 1 },
+    // The variants: a value in seven (they exercise the line ends, not every value again).
+    { name: `${name} (CRLF)`, text: text.replace(/\n/g, '\r\n'), every: 7 },
+    { name: `${name} (comments)`, text: text.replace(/^(\s*[a-z_]+: [A-Za-zÀ-ÿ0-9][^#\n]*)$/gm, '$1  # note'), every: 7 },
+  ]);
+}
+
 test('an edit inside one value gives the tree, data and lines of a full parse, or the full parse is used', () => {
   let accepted = 0;
   let declined = 0;
-  for (const { name, text } of projectTexts()) {
-    for (const edited of editsOf(text)) {
+  for (const { name, text, every } of corpus()) {
+    for (const edited of editsOf(text, every)) {
       const next = reparseEdit(parseDocument(URI, text), edited, DEFAULT_MAX_TEXT_LENGTH);
       if (!next) {
         declined++;
@@ -84,7 +95,7 @@ test('an edit inside one value gives the tree, data and lines of a full parse, o
 });
 
 test('chains of edits: each result is the next edit’s starting point, and stays exact', () => {
-  for (const { name, text } of projectTexts()) {
+  for (const { name, text } of corpus().filter((c) => c.every === 1 || /CRLF/.test(c.name))) {
     let doc = parseDocument(URI, text);
     let current = text;
     const scalars = valueScalars(doc).filter(([s, e]) => e > s);
