@@ -8,7 +8,7 @@ import { buildMission } from './model/mission';
 import { buildProgramme } from './model/programme';
 import type { Model, ProgrammeModel } from './model/types';
 import { reparseEdit } from './parse/incremental';
-import { kindFromUri, parseDocument, type ParsedDocument } from './parse/parseDocument';
+import { documentKind, parseDocument, type ParsedDocument } from './parse/parseDocument';
 import { intersects, syntaxShadows } from './parse/syntaxShadow';
 import { appliesTo, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSyntax, ruleContext, rules, type LinkedProgramme, type RuleContext } from './rules';
 import { checkSchema } from './schema/schemaDiagnostics';
@@ -73,7 +73,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const cached = cache.get(uri);
     if (cached && cached.text === text && (!kind || cached.doc.kind === kind)) return cached;
     // Typing inside one value of the cached version: patch its tree instead of parsing again.
-    const sameKind = cached && cached.doc.kind === (kind ?? kindFromUri(uri) ?? 'programme');
+    const sameKind = cached && cached.doc.kind === documentKind(uri, kind);
     const doc =
       (sameKind ? reparseEdit(cached.doc, text, settings.maxTextLength) : undefined) ??
       parseDocument(uri, text, kind ? { kind, maxTextLength: settings.maxTextLength } : { maxTextLength: settings.maxTextLength });

@@ -1,8 +1,8 @@
 /**
  * A fast path for the YAML that programmes are made of: block mappings and sequences,
  * plain and quoted scalars, block scalars, one-line flow collections, comments. It reads
- * the tokens of our scanner (scan.ts, else `yaml`'s own Lexer: lexTokens.ts) and builds `yaml`'s own node classes with the exact ranges
- * `yaml`'s parser would give (`parseDocument` = `Parser` + `Composer` is ~10× slower than its
+ * the tokens of our scanner (scan.ts, else `yaml`'s own Lexer: lexTokens.ts) and builds
+ * `yaml`'s own node classes with the exact ranges `yaml`'s parser would give (`parseDocument` = `Parser` + `Composer` is ~10× slower than its
  * lexer, and parsing dominated every check). Anything outside that subset — anchors, tags,
  * explicit keys, directives, several documents, tabs, multi-line flow collections, any
  * irregular indentation or error — returns undefined, and the caller runs the full parser.
@@ -24,19 +24,13 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /** Keys an object literal inherits (`__proto__`, `toString`…): `key in data` without the lookup. */
 const PROTOTYPE_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__']);
 
-/** The tokens of a text: our scanner where it can (parse/scan.ts), else yaml's own Lexer. */
-function tokenize(text: string): Tokens {
-  return scan(text) ?? lexTokens(text) ?? bail();
+/**
+ * The tokens of a text as the fast parser reads them: our scanner where it can (scan.ts),
+ * else yaml's own Lexer; undefined where the fast parser would give up.
+ */
+export function tokensOf(text: string): Tokens | undefined {
+  return scan(text) ?? lexTokens(text);
 }
-
-/** The token kinds and offsets of a text, as the fast parser reads them (undefined: it would give up). */
-export function tokensOf(text: string): { kinds: Uint8Array; offsets: Int32Array; lengths: Int32Array; count: number } | undefined {
-  const t = scan(text) ?? lexTokens(text);
-  return t && { kinds: t.k, offsets: t.o, lengths: t.n, count: t.length };
-}
-
-/** Token kinds the incremental path may edit in place. */
-export const SCALAR_TOKEN = { plain: PLAIN, quoted: QUOTED } as const;
 
 export interface FastParse {
   doc: Document.Parsed;
@@ -48,7 +42,7 @@ export interface FastParse {
 
 export function fastParse(text: string): FastParse | undefined {
   try {
-    return new FastParser(text, tokenize(text)).document();
+    return new FastParser(text, tokensOf(text) ?? bail()).document();
   } catch (e) {
     if (e instanceof Bail) return undefined;
     throw e;

@@ -23,8 +23,9 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
-import { SCALAR_TOKEN, tokensOf } from './fastParse';
+import { tokensOf } from './fastParse';
 import { simpleScalar } from './scalarValues';
+import { PLAIN, QUOTED } from './tokens';
 import { builtByFastPath, forgetFastPath, markFastPath, nodesByOffset, parseDocument, type ParsedDocument } from './parseDocument';
 
 /** C0 controls other than tab, LF and CR, DEL, U+FFFE/U+FFFF (as parseDocument reports them). */
@@ -118,19 +119,19 @@ function lineAround(text: string, offset: number): [number, number] {
 function sameLineShape(before: string, after: string, at: number, delta: number): boolean {
   const a = tokensOf(before);
   const b = tokensOf(after);
-  if (!a || !b || a.count !== b.count) return false;
+  if (!a || !b || a.length !== b.length) return false;
   let edited = -1;
-  for (let j = 0; j < a.count; j++) {
-    if (a.kinds[j] !== b.kinds[j]) return false;
-    if (a.offsets[j] === at) {
+  for (let j = 0; j < a.length; j++) {
+    if (a.k[j] !== b.k[j]) return false;
+    if (a.o[j] === at) {
       edited = j;
-      if (b.offsets[j] !== at || b.lengths[j] !== a.lengths[j]! + delta) return false;
+      if (b.o[j] !== at || b.n[j] !== a.n[j]! + delta) return false;
       continue;
     }
     const shift = edited >= 0 ? delta : 0;
-    if (b.offsets[j] !== a.offsets[j]! + shift || b.lengths[j] !== a.lengths[j]) return false;
+    if (b.o[j] !== a.o[j]! + shift || b.n[j] !== a.n[j]) return false;
   }
-  return edited >= 0 && (a.kinds[edited] === SCALAR_TOKEN.plain || a.kinds[edited] === SCALAR_TOKEN.quoted);
+  return edited >= 0 && (a.k[edited] === PLAIN || a.k[edited] === QUOTED);
 }
 
 /**

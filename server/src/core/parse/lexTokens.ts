@@ -7,7 +7,7 @@ import { Lexer } from 'yaml';
 import { BLOCK, BODY, CM, COL, FLOW, NL, PLAIN, QUOTED, SEQ, SP, Tokens } from './tokens';
 
 export function lexTokens(text: string): Tokens | undefined {
-  const out = new Tokens(Math.max(64, text.length >> 2));
+  const out = Tokens.forText(text);
   let o = 0;
   let ind = 0;
   let lineStart = true;

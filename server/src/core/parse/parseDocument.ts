@@ -45,6 +45,11 @@ export function kindFromUri(uri: string): DocumentKind | undefined {
   return undefined;
 }
 
+/** The kind a text is checked as: the one given, else the name's, else a programme. */
+export function documentKind(uri: string, kind?: DocumentKind): DocumentKind {
+  return kind ?? kindFromUri(uri) ?? 'programme';
+}
+
 export function isDerouleFile(uri: string): boolean {
   return kindFromUri(uri) !== undefined;
 }
@@ -85,7 +90,7 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
   const result: ParsedDocument = {
     uri,
     text,
-    kind: kind ?? kindFromUri(uri) ?? 'programme',
+    kind: documentKind(uri, kind),
     lines,
     yaml: undefined,
     extraDocuments: [],

@@ -51,7 +51,7 @@ class Scanner {
 
   constructor(private readonly text: string) {
     this.len = text.length;
-    this.out = new Tokens(Math.max(64, text.length >> 2));
+    this.out = Tokens.forText(text);
   }
 
   private code(i: number): number {

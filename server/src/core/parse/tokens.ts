@@ -12,6 +12,10 @@ export class Tokens {
   n: Int32Array;
   ind: Int32Array;
   length = 0;
+  /** Room for the tokens of `text` (a programme has a token every five to ten characters). */
+  static forText(text: string): Tokens {
+    return new Tokens(Math.max(64, text.length >> 2));
+  }
   constructor(capacity: number) {
     this.k = new Uint8Array(capacity);
     this.o = new Int32Array(capacity);
