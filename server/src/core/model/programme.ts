@@ -49,14 +49,15 @@ export function buildProgramme(data: Raw): ProgrammeModel {
     asArray(data.days).forEach((item, i) => {
       const raw = asObject(item);
       if (!raw) return;
-      const read = readDayOnce(raw, i, slotBase, timeIssues);
+      const read = readDayOnce(raw, i, slotBase);
       parts.push(read);
       slotBase += read.slots.length;
     });
   } else if (data.agenda !== undefined || data.date !== undefined) {
-    parts.push(readDay(data, [], 0, 0, timeIssues));
+    parts.push(readDay(data, [], 0, 0));
   }
   model.days = parts.map((p) => p.day);
+  for (const p of parts) for (const issue of p.issues) timeIssues.push(issue);
   model.slots = ([] as Slot[]).concat(...parts.map((p) => p.slots));
   model.refs = refs.concat(...parts.map((p) => p.refs));
   return model;
@@ -78,18 +79,15 @@ interface DayRead {
  */
 const readDays = new WeakMap<Raw, DayRead & { index: number; slotBase: number }>();
 
-function readDayOnce(raw: Raw, index: number, slotBase: number, issues: TimeIssue[]): DayRead {
+function readDayOnce(raw: Raw, index: number, slotBase: number): DayRead {
   const known = readDays.get(raw);
-  if (known && known.index === index && known.slotBase === slotBase) {
-    for (const issue of known.issues) issues.push(issue);
-    return known;
-  }
-  const read = readDay(raw, ['days', index], index, slotBase, issues);
+  if (known && known.index === index && known.slotBase === slotBase) return known;
+  const read = readDay(raw, ['days', index], index, slotBase);
   readDays.set(raw, { ...read, index, slotBase });
   return read;
 }
 
-function readDay(raw: Raw, path: Path, index: number, slotBase: number, allIssues: TimeIssue[]): DayRead {
+function readDay(raw: Raw, path: Path, index: number, slotBase: number): DayRead {
   const day: Day = { index, path, slots: [] };
   const refs: Ref[] = [];
   const issues: TimeIssue[] = [];
@@ -124,7 +122,6 @@ function readDay(raw: Raw, path: Path, index: number, slotBase: number, allIssue
     entries.push({ raw: slotRaw, slot });
   });
   resolveDayTimes(dayStart === undefined ? { dayStartBroken, slots: entries } : { dayStart, slots: entries }, issues);
-  for (const issue of issues) allIssues.push(issue);
   return { day, slots: day.slots, refs, issues };
 }
 
