@@ -18,26 +18,25 @@ const common = {
 };
 
 /**
- * Word, calendar and import code is needed only when a user exports or imports: each is a
- * bundle of its own, loaded by the dynamic `import()` that asks for it, so checking and the
- * language server start without parsing ~700 KB of docx, mammoth and ical-generator.
+ * Code loaded by a dynamic `import()` of its own: the specifier becomes a bundle beside the
+ * one that imports it, built from its own entry below. Word, calendar and import code is
+ * needed only when a user exports or imports, so checking and the language server start
+ * without parsing ~700 KB of docx, mammoth and ical-generator; the extension's language
+ * client is loaded just after activation (client/src/languageClient.ts).
  */
-const LAZY = { './docx.js': './export-docx.js', './ics.js': './export-ics.js', mammoth: './mammoth.js', '../core/import/index.js': './import.js' };
-const lazyBundles = {
-  name: 'lazy-bundles',
-  setup(b) {
-    b.onResolve({ filter: /^(\.\/docx\.js|\.\/ics\.js|mammoth|\.\.\/core\/import\/index\.js)$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: LAZY[args.path], external: true } : undefined,
-    );
-  },
-};
-const node = { ...common, plugins: [lazyBundles] };
-const lazyClient = {
-  name: 'lazy-client',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/languageClient\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './client.js', external: true } : undefined));
-  },
-};
+function lazy(bundles) {
+  const escape = (specifier) => specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const filter = new RegExp(`^(?:${Object.keys(bundles).map(escape).join('|')})$`);
+  return {
+    name: 'lazy-bundles',
+    setup(b) {
+      b.onResolve({ filter }, (args) =>
+        args.kind === 'dynamic-import' && Object.hasOwn(bundles, args.path) ? { path: bundles[args.path], external: true } : undefined,
+      );
+    },
+  };
+}
+const node = { ...common, plugins: [lazy({ './docx.js': './export-docx.js', './ics.js': './export-ics.js', mammoth: './mammoth.js', '../core/import/index.js': './import.js' })] };
 
 await Promise.all([
   build({ ...node, entryPoints: ['server/src/core/export/docx.ts'], outfile: 'dist/export-docx.js' }),
@@ -50,7 +49,7 @@ await Promise.all([
   build({ ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   // The extension itself: `vscode` is provided by the editor. The language client library is
   // a bundle of its own, loaded just after activation (client/src/languageClient.ts).
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyClient] }),
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazy({ './languageClient.js': './client.js' })] }),
   build({ ...common, entryPoints: ['client/src/languageClient.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   // The preview webview's script: a browser bundle of its own.
   build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/preview/main.ts'], outfile: 'dist/preview.js' }),
