@@ -9,6 +9,7 @@ import { MessageType, ShowMessageNotification, type Connection, type TextDocumen
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { messagesFor } from '../core/messages';
 import type { ServerSettings } from './settings';
+import { fileNameOf } from './workspaceFiles';
 
 export class LargeFiles {
   private readonly over = new Set<string>();
@@ -33,12 +34,13 @@ export class LargeFiles {
     }
     if (this.over.has(uri)) return;
     this.over.add(uri);
-    const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
     // A notification, not `window.showWarningMessage` (a request a client may not handle).
-    void this.connection.sendNotification(ShowMessageNotification.type, {
-      type: MessageType.Warning,
-      message: messagesFor(this.settings().core.language).largeFile(name),
-    });
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: this.message(uri) });
+  }
+
+  /** What the user is told about a document too large to analyse. */
+  message(uri: string): string {
+    return messagesFor(this.settings().core.language).largeFile(fileNameOf(uri));
   }
 
   closed(uri: string): void {

@@ -3,10 +3,10 @@ import { ExportError, exportDocument } from '../core/export';
 import { renderBody } from '../core/export/html';
 import { buildView } from '../core/render/buildView';
 import { exportRequest, importRequest, previewRequest, type ExportResult, type ImportReply } from '../protocol';
-import { messagesFor } from '../core/messages';
 import { requestType } from './requests';
 import { safe } from './safe';
 import type { ServerState } from './server';
+import { fileNameOf } from './workspaceFiles';
 
 export function registerRendering(state: ServerState): void {
   const { connection, documents } = state;
@@ -43,11 +43,11 @@ export function registerRendering(state: ServerState): void {
 
   connection.onRequest(requestType(exportRequest), safe(connection, 'export', { data: '', error: 'export failed' }, async ({ uri, format, withNotes, perDay }): Promise<ExportResult> => {
     try {
-      if (state.largeFiles.tooLarge(uri)) return { data: '', error: messagesFor(state.settings.core.language).largeFile(decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))) };
+      if (state.largeFiles.tooLarge(uri)) return { data: '', error: state.largeFiles.message(uri) };
       const text = documents.get(uri)?.getText() ?? state.files.readFile(uri);
       if (text === undefined) return { data: '', error: 'the document cannot be read' };
       const analysis = state.service.analyse(uri, text, state.files.kindOf(uri));
-      const base = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)).replace(/\.(programme|mission)\.ya?ml$/, '');
+      const base = fileNameOf(uri).replace(/\.(programme|mission)\.ya?ml$/, '');
       const result = await exportDocument(analysis, format, { withNotes, perDay: perDay ?? false, uidBase: base, linked: linkedFrom(uri) });
       return { data: Buffer.from(typeof result === 'string' ? Buffer.from(result, 'utf8') : result).toString('base64') };
     } catch (e) {

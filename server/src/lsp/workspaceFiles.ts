@@ -10,6 +10,11 @@ import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { insideFolders, isDerouleFile, kindFromUri, type DocumentKind, type FileSystem } from '../core';
 
+/** The file name at the end of a URI, as the user reads it (`atelier territorial.programme.yaml`). */
+export function fileNameOf(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
 const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
 /** A workspace this large is not scanned further: rules across files then see open files only. */
 const MAX_FILES = 5000;
