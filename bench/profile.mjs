@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateProgramme } from './generate.mjs';
 import { startLsp } from './lib/lspClient.mjs';
+import { lineWith } from './lib/places.mjs';
 
 const size = Number(process.argv[2] ?? 10000);
 const lastVersion = Number(process.env.CHANGES ?? 7);
@@ -37,8 +38,7 @@ let t = performance.now();
 lsp.open(uri, 'deroule-programme', text, 1);
 await lsp.diagnostics(uri, from, (p) => p.version === 1);
 say(`didOpen → diagnostics: ${(performance.now() - t).toFixed(0)} ms`);
-const line = text.split('\n').findIndex((l, i, all) => i > all.length / 2 && /^\s+title: [^"'>|]/.test(l));
-const character = text.split('\n')[line].indexOf('title: ') + 7;
+const { line, character } = lineWith(text.split('\n'), 'title');
 for (let version = 2; version <= lastVersion; version++) {
   const insert = version % 2 === 0;
   from = lsp.mark();

@@ -12,12 +12,19 @@ export function summary(samples) {
 }
 
 /** Times a synchronous function: `warmup` untimed calls, then `reps` timed ones (ms). */
-export function timeSync(fn, { warmup = 2, reps = 10 } = {}) {
-  for (let i = 0; i < warmup; i++) fn(i);
+export function timeSync(fn, options) {
+  let i = 0;
+  return timeWithSetup(() => i++, fn, options);
+}
+
+/** Times `measure(setup())`, with `setup` run before each call and not timed. */
+export function timeWithSetup(setup, measure, { warmup = 2, reps = 10 } = {}) {
+  for (let i = 0; i < warmup; i++) measure(setup());
   const samples = [];
   for (let i = 0; i < reps; i++) {
+    const input = setup();
     const t = performance.now();
-    fn(warmup + i);
+    measure(input);
     samples.push(performance.now() - t);
   }
   return summary(samples);

@@ -1,6 +1,7 @@
 // The core in-process: each phase separately, the full check, and the lexer floor.
 import { createRequire } from 'node:module';
-import { summary, timeSync } from '../lib/stats.mjs';
+import { lineWith, offsetOf } from '../lib/places.mjs';
+import { timeSync, timeWithSetup } from '../lib/stats.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -9,27 +10,17 @@ export function repsFor(size) {
   return size <= 100 ? { warmup: 20, reps: 40 } : size <= 1000 ? { warmup: 3, reps: 10 } : { warmup: 1, reps: 3 };
 }
 
-/** Times `measure(setup())`, with `setup` run before each call and not timed. */
-function timeFresh(setup, measure, { warmup, reps }) {
-  for (let i = 0; i < warmup; i++) measure(setup());
-  const samples = [];
-  for (let i = 0; i < reps; i++) {
-    const input = setup();
-    const t = performance.now();
-    measure(input);
-    samples.push(performance.now() - t);
-  }
-  return summary(samples);
-}
-
 /** A long-lived service: one character typed into a title in the middle, then deleted, each checked. */
 function timeEdits(core, uri, text) {
   const service = core.service();
   service.check(uri, text);
   const lines = text.split('\n');
-  const line = lines.findIndex((l, i) => i >= lines.length >> 1 && /^\s+(- )?title: [^"'>|]/.test(l));
-  if (line < 0) return undefined;
-  const at = lines.slice(0, line).join('\n').length + 1 + lines[line].indexOf('title: ') + 7;
+  let at;
+  try {
+    at = offsetOf(lines, lineWith(lines, 'title'));
+  } catch {
+    return undefined; // no plain title in the second half: nothing to type into
+  }
   let current = text;
   let step = 0;
   const next = () => {
@@ -37,7 +28,7 @@ function timeEdits(core, uri, text) {
     current.charCodeAt(0); // the editor's text is flat (the server's document flattened it)
     return current;
   };
-  return timeFresh(next, (edited) => service.check(uri, edited), { warmup: 4, reps: 21 });
+  return timeWithSetup(next, (edited) => service.check(uri, edited), { warmup: 4, reps: 21 });
 }
 
 /** inputs: [{ label, size, uri, text }]. Returns, per label, the phase timings and the diagnostics by code. */
@@ -60,9 +51,9 @@ export function measureCore(bundle, inputs) {
       // Each phase on a document parsed anew, untimed: the model and the schema reuse what
       // they computed for the same data objects (days unchanged by an edit), so timing them
       // twice on one document would time the reuse.
-      model: timeFresh(() => core.parse(uri, text), (fresh) => core.model(fresh), options),
-      schema: timeFresh(() => core.parse(uri, text), (fresh) => core.schema(fresh), options),
-      rules: timeFresh(() => core.model(core.parse(uri, text)), (fresh) => core.rules(doc, fresh), options),
+      model: timeWithSetup(() => core.parse(uri, text), (fresh) => core.model(fresh), options),
+      schema: timeWithSetup(() => core.parse(uri, text), (fresh) => core.schema(fresh), options),
+      rules: timeWithSetup(() => core.model(core.parse(uri, text)), (fresh) => core.rules(doc, fresh), options),
       check: timeSync(() => core.check(uri, text), options),
       lexer: timeSync(() => core.lex(text), options),
       // One character typed in a title in the middle, then deleted, in a long-lived service.

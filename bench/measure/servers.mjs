@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startLsp } from '../lib/lspClient.mjs';
+import { lineWith } from '../lib/places.mjs';
 import { summary, timeAsync } from '../lib/stats.mjs';
 import { performance } from 'node:perf_hooks';
 
@@ -46,20 +47,6 @@ export function yamlSettings() {
 
 function repsFor(size) {
   return size <= 100 ? { warmup: 2, reps: 10 } : size <= 1000 ? { warmup: 2, reps: 9 } : { warmup: 2, reps: 5 };
-}
-
-/**
- * A line in the middle of the text that starts with `key:` (after indentation and `- `),
- * with a plain (unquoted) value: a character typed there keeps the YAML valid.
- */
-function lineWith(lines, key) {
-  const mid = lines.length >> 1;
-  for (let i = mid; i < lines.length; i++) {
-    const c = lines[i].indexOf(`${key}: `);
-    const value = lines[i].slice(c + key.length + 2);
-    if (c >= 0 && /^\s*(- )?$/.test(lines[i].slice(0, c)) && !/^["'>|]/.test(value)) return { line: i, character: c + key.length + 2 };
-  }
-  throw new Error(`no ${key}: line`);
 }
 
 /** Times one server on one programme text. Returns medians, the diagnostics it reported, and its RSS. */
