@@ -8,27 +8,15 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { visit } from 'yaml';
 import { createLanguageService } from '../../../server/src/core';
 import { reparseEdit } from '../../../server/src/core/parse/incremental';
 import { DEFAULT_MAX_TEXT_LENGTH, parseDocument, type ParsedDocument } from '../../../server/src/core/parse/parseDocument';
 import { describe } from './compareParsers';
 import { projectTexts } from './fastParseCorpus';
+import { valueScalars } from './valueScalars';
 
 const URI = 'file:///ws/atelier.programme.yaml';
 const INSERTS = ['x', 'é', '1', '😀', ' ', ':', ': ', ' #', '#', '"', "'", '-', '- ', '[', '{', ',', '&', '*', '!', '|', '>', '%', '@', '`', '\\', '\t', '\n', '\r\n', '\u0007', 'null', '12'];
-
-/** Start and end offsets of every scalar that is a value (not a key) in a text. */
-function valueScalars(doc: ParsedDocument): [number, number][] {
-  const out: [number, number][] = [];
-  if (!doc.yaml) return out;
-  visit(doc.yaml, {
-    Scalar(key, node) {
-      if (key !== 'key' && node.range) out.push([node.range[0], node.range[1]]);
-    },
-  });
-  return out;
-}
 
 /** Edits around each value scalar (every `every`-th): inserts at its start, middle and end; deletions; a replacement. */
 function editsOf(text: string, every = 1): string[] {

@@ -12,16 +12,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { createLanguageService, type SourceText } from '../../../server/src/core';
+import { reparseEdit } from '../../../server/src/core/parse/incremental';
+import { lexTokens as referenceTokens } from '../../../server/src/core/parse/lexTokens';
+import { DEFAULT_MAX_TEXT_LENGTH, parseDocument, type ParsedDocument } from '../../../server/src/core/parse/parseDocument';
+import { scan } from '../../../server/src/core/parse/scan';
 import { memoryFiles } from '../../helpers';
-import { compare } from '../parse/compareParsers';
+import { compare, describe } from '../parse/compareParsers';
+import { valueScalars } from '../parse/valueScalars';
 import { anyDocument, applyEdit, editedDocument, editOf, faultyProgramme, validProgramme } from './arbitraries';
 import { budget } from './budget';
-import { visit } from 'yaml';
-import { reparseEdit } from '../../../server/src/core/parse/incremental';
-import { DEFAULT_MAX_TEXT_LENGTH, parseDocument, type ParsedDocument } from '../../../server/src/core/parse/parseDocument';
-import { lexTokens as referenceTokens } from '../../../server/src/core/parse/lexTokens';
-import { scan } from '../../../server/src/core/parse/scan';
-import { describe } from '../parse/compareParsers';
 
 const SIBLING = 'file:///ws/seminaire.programme.yaml';
 
@@ -77,17 +76,7 @@ test('a settings change is seen by every cached document at once', () => {
 });
 
 /** Offsets inside value scalars (where typing takes the incremental path). */
-function valueOffsets(doc: ParsedDocument): number[] {
-  const out: number[] = [];
-  if (doc.yaml) {
-    visit(doc.yaml, {
-      Scalar(key, node) {
-        if (key !== 'key' && node.range) for (let o = node.range[0]; o <= node.range[1]; o++) out.push(o);
-      },
-    });
-  }
-  return out;
-}
+const valueOffsets = (doc: ParsedDocument): number[] => valueScalars(doc).flatMap(([start, end]) => Array.from({ length: end - start + 1 }, (_, i) => start + i));
 
 const TYPED = ['x', 'é', '9', ' ', ':', '#', 'h', '-', '"', "'", ',', '[', '😀', '\n', ''];
 
