@@ -20,6 +20,9 @@ const HM_DURATION_RE = /^(\d+)\s*[hH]\s*(?:(\d{1,2})\s*(?:min|mn)?)?$/;
 const COLON_DURATION_RE = /^(\d+):(\d{2})$/;
 const MIN_DURATION_RE = /^(\d+)\s*(?:min|mn|minutes?)?$/;
 
+/** Minutes in a day: a slot may end at 24:00, not after (`time-midnight`). */
+export const MINUTES_PER_DAY = 24 * 60;
+
 /** JSON-Schema patterns with the same acceptance as the parsers (tested against each other). */
 export const schemaPatterns = {
   clock: String.raw`^(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|[hH](?:[0-5]\d)?)|24(?::00|[hH](?:00)?))$`,

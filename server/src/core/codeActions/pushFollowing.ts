@@ -8,7 +8,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { ProgrammeModel, Slot } from '../model/types';
 import type { ParsedDocument } from '../parse/parseDocument';
-import type { TimeStyle } from '../time';
+import { MINUTES_PER_DAY, type TimeStyle } from '../time';
 import { followingSlots } from './slotLookup';
 import { retimeSlot } from './slotTimes';
 
@@ -20,7 +20,7 @@ export function pushFollowing(doc: ParsedDocument, model: ProgrammeModel, slot: 
     if (next.start === undefined || next.end === undefined) break;
     const by = end - next.start;
     if (by <= 0) break;
-    if (next.end + by > 24 * 60) return undefined;
+    if (next.end + by > MINUTES_PER_DAY) return undefined;
     edits.push(...retimeSlot(doc, next, next.start + by, next.end + by, style));
     end = next.end + by;
   }

@@ -4,7 +4,7 @@
  * slot of the day by the overlap.
  */
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver-types';
-import { formatClock } from '../time';
+import { formatClock, MINUTES_PER_DAY } from '../time';
 import type { QuickFix } from './action';
 import { pushFollowing } from './pushFollowing';
 import { followingSlots, slotAt } from './slotLookup';
@@ -25,10 +25,10 @@ export const shiftSlots: QuickFix = {
     // Every following slot moves; `retimeSlot` writes nothing for one that follows the
     // previous end (`duration` alone), and moves the end of one with `end` alone.
     const all: TextEdit[] = [...own];
-    let pastMidnight = slot.end + by > 24 * 60;
+    let pastMidnight = slot.end + by > MINUTES_PER_DAY;
     for (const next of followingSlots(model, slot)) {
       if (next.start === undefined || next.end === undefined) continue;
-      pastMidnight ||= next.end + by > 24 * 60;
+      pastMidnight ||= next.end + by > MINUTES_PER_DAY;
       all.push(...retimeSlot(doc, next, next.start + by, next.end + by, style));
     }
     const actions: CodeAction[] = [];

@@ -12,7 +12,7 @@
 import ical, { escape, ICalEventTransparency, type ICalDayJsStub } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { DayView, PersonView, ProgrammeView, SlotView } from '../render/viewModel';
-import { formatClock } from '../time';
+import { formatClock, MINUTES_PER_DAY } from '../time';
 
 export interface IcsOptions {
   /** One event per day (first start to last end) instead of one per slot. */
@@ -24,7 +24,6 @@ export interface IcsOptions {
 const TIMEZONE = 'Europe/Paris';
 /** DTSTAMP of every event: fixed rather than "now", so that exports are reproducible. */
 const STAMP = new Date(Date.UTC(2000, 0, 1));
-const MINUTES_PER_DAY = 24 * 60;
 const PAUSE_TYPES = new Set(['break', 'meal']);
 
 export function toIcs(view: ProgrammeView, options: IcsOptions): string {

@@ -9,7 +9,7 @@
  *   the last such slot of a day is a milestone of no length ("17h00 Fin de la journée").
  * - `end` alone: the slot starts when the previous one ends.
  */
-import { parseClock, parseDuration, parseRange } from '../time';
+import { MINUTES_PER_DAY, parseClock, parseDuration, parseRange } from '../time';
 import type { Path, Slot, TimeIssue } from './types';
 
 type Raw = Record<string, unknown>;
@@ -174,8 +174,8 @@ function timeProblem(start: number, end: number, f: Fields, path: Path): TimeIss
   if (end <= start) {
     return { code: 'time-order', path: [...path, f.time ? 'time' : 'end'], message: { key: 'timeOrder', start, end }, data: { start, end } };
   }
-  if (end > 24 * 60) {
-    return { code: 'time-midnight', path: [...path, 'duration'], message: { key: 'timeMidnight', end: end - 24 * 60 }, data: { start, end } };
+  if (end > MINUTES_PER_DAY) {
+    return { code: 'time-midnight', path: [...path, 'duration'], message: { key: 'timeMidnight', end: end - MINUTES_PER_DAY }, data: { start, end } };
   }
   if (start < 0) {
     // `end` − `duration` would start the slot the day before.
