@@ -26,7 +26,7 @@ import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { tokensOf } from './fastParse';
 import { simpleScalar } from './scalarValues';
 import { PLAIN, QUOTED } from './tokens';
-import { builtByFastPath, forgetFastPath, markFastPath, nodesByOffset, parseDocument, type ParsedDocument } from './parseDocument';
+import { forgetFastPath, markFastPath, nodesByOffset, parseDocument, type ParsedDocument } from './parseDocument';
 
 /** C0 controls other than tab, LF and CR, DEL, U+FFFE/U+FFFF (as parseDocument reports them). */
 const CONTROL_OR_BREAK = /[\x00-\x08\x0A-\x1F\x7F\uFFFE\uFFFF]/;
@@ -137,8 +137,8 @@ function sameLineShape(before: string, after: string, at: number, delta: number)
 /**
  * Moves every offset at or after `at` by `delta`. The nodes that start after the edit are a
  * suffix of the fast parser's list of nodes by start offset, and move whole; the ones that
- * start before it and end after it are the scalar's ancestors, found on the way down, and
- * the scalar itself (a node that contains the edit point contains the scalar: comments and
+ * start before it and end after it (`around`) are the document, the scalar's ancestors,
+ * found on the way down, and the scalar itself (a node that contains the edit point contains the scalar: comments and
  * blank lines hold no node).
  */
 function shiftAfter(nodes: Node[], around: Node[], at: number, delta: number): void {
@@ -217,7 +217,9 @@ function withValue(data: unknown, path: readonly (string | number)[], value: unk
  * inside one scalar value; undefined when the whole text must be parsed.
  */
 export function reparseEdit(previous: ParsedDocument, text: string, maxTextLength: number): ParsedDocument | undefined {
-  if (!builtByFastPath(previous) || previous.syntax.length > 0 || previous.extraDocuments.length > 0) return undefined;
+  // Only a document the fast parser built has the list of nodes the offsets move through.
+  const nodes = nodesByOffset(previous);
+  if (!nodes || previous.syntax.length > 0 || previous.extraDocuments.length > 0) return undefined;
   if (text.length > maxTextLength) return undefined;
   const before = previous.text;
   const change = changedRegion(before, text);
@@ -237,11 +239,9 @@ export function reparseEdit(previous: ParsedDocument, text: string, maxTextLengt
   const built = simpleScalar(text.slice(start, valueEnd + delta), plain);
   if (!built) return undefined;
 
-  const doc = previous.yaml!;
-  const range = (doc as unknown as { range: [number, number, number] }).range;
-  for (let i = 0; i < 3; i++) if (range[i]! >= valueEnd) range[i] = range[i]! + delta;
-  const nodes = nodesByOffset(previous)!;
-  shiftAfter(nodes, [...found.ancestors, scalar], valueEnd, delta);
+  // The document's own range spans the edit, as the scalar's ancestors do.
+  const doc = previous.yaml as unknown as Node;
+  shiftAfter(nodes, [doc, ...found.ancestors, scalar], valueEnd, delta);
   scalar.value = built.value;
   (scalar as { source?: string }).source = built.source;
 

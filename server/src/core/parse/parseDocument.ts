@@ -70,7 +70,6 @@ const MAX_CONTROL_REPORTS = 10;
  * every node of their tree sorted by start offset (see fastParse.ts).
  */
 const fastDocuments = new WeakMap<ParsedDocument, Node[]>();
-export const builtByFastPath = (doc: ParsedDocument): boolean => fastDocuments.has(doc);
 export const nodesByOffset = (doc: ParsedDocument): Node[] | undefined => fastDocuments.get(doc);
 export const markFastPath = (doc: ParsedDocument, nodes: Node[]): void => void fastDocuments.set(doc, nodes);
 export const forgetFastPath = (doc: ParsedDocument): void => void fastDocuments.delete(doc);
