@@ -2,16 +2,19 @@
  * A fast path for the YAML that programmes are made of: block mappings and sequences,
  * plain and quoted scalars, block scalars, one-line flow collections, comments. It reads
  * the tokens of our scanner (scan.ts, else `yaml`'s own Lexer: lexTokens.ts) and builds
- * `yaml`'s own node classes with the exact ranges `yaml`'s parser would give (`parseDocument` = `Parser` + `Composer` is ~10× slower than its
- * lexer, and parsing dominated every check). Anything outside that subset — anchors, tags,
+ * the data and a tape of the tree (tape.ts) from which `yaml`'s own node classes are made,
+ * with the exact ranges `yaml`'s parser would give (`parseDocument` = `Parser` + `Composer`
+ * is ~10× slower than its lexer, and parsing dominated every check). Anything outside that subset — anchors, tags,
  * explicit keys, directives, several documents, tabs, multi-line flow collections, any
  * irregular indentation or error — returns undefined, and the caller runs the full parser.
  * A differential test (test/unit/parse/fastParse.test.ts) compares both on every corpus.
  */
-import { CST, Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { CST, type Document, type Node } from 'yaml';
 import { lexTokens } from './lexTokens';
+import { materialize } from './materialize';
 import { BAIL, oneLineValue, resolvePlain } from './scalarValues';
 import { scan } from './scan';
+import { SCALAR_TYPES, T_FLOW, T_MAP, T_SCALAR, T_SEQ, Tape } from './tape';
 import { BLOCK, BODY, CM, COL, FLOW, NL, PLAIN, QUOTED, SEQ, SP, type Tokens } from './tokens';
 
 /** Thrown to leave the fast path; never escapes `fastParse`. */
@@ -32,6 +35,12 @@ export function tokensOf(text: string): Tokens | undefined {
   return scan(text) ?? lexTokens(text);
 }
 
+export interface FastTape {
+  tape: Tape;
+  /** The plain data, as `yaml`'s `toJS()` would give it. */
+  data: unknown;
+}
+
 export interface FastParse {
   doc: Document.Parsed;
   /** The plain data, as `doc.toJS()` would give it. */
@@ -40,13 +49,20 @@ export interface FastParse {
   nodes: Node[];
 }
 
-export function fastParse(text: string): FastParse | undefined {
+/** The data and the tape of `text`, or undefined where the full parser must take it. */
+export function fastTape(text: string): FastTape | undefined {
   try {
     return new FastParser(text, tokensOf(text) ?? bail()).document();
   } catch (e) {
     if (e instanceof Bail) return undefined;
     throw e;
   }
+}
+
+/** The data and `yaml`'s tree of `text` at once (the tests compare it with `yaml`'s parser). */
+export function fastParse(text: string): FastParse | undefined {
+  const fast = fastTape(text);
+  return fast && { ...materialize(fast.tape, text.length), data: fast.data };
 }
 
 /** Trailing blank and comment lines after a collection's last value, as yaml's parser keeps them. */
@@ -58,13 +74,21 @@ interface Trail {
 }
 
 interface Built {
-  node: Node;
+  /** The node's index in the tape. */
+  node: number;
   data: unknown;
   trail?: Trail | undefined;
   empty?: boolean;
 }
 
 const NO_COMMENTS: number[] = [];
+
+const typeCode = (type: string): number => SCALAR_TYPES.indexOf(type as never);
+const PLAIN_TYPE = typeCode('PLAIN');
+const DOUBLE_TYPE = typeCode('QUOTE_DOUBLE');
+const SINGLE_TYPE = typeCode('QUOTE_SINGLE');
+const LITERAL_TYPE = typeCode('BLOCK_LITERAL');
+const FOLDED_TYPE = typeCode('BLOCK_FOLDED');
 
 /** Deeper texts go to the full parser, whose guard reports them (parse/nestingGuard.ts). */
 const MAX_DEPTH = 200;
@@ -77,35 +101,26 @@ class FastParser {
   private readonly n: Int32Array;
   private readonly ind: Int32Array;
   private readonly len: number;
+  /**
+   * Every node, in the order they are created: document order, parents before their
+   * children, so sorted by start offset (the incremental path relies on it).
+   */
+  private readonly tape: Tape;
 
   constructor(
     private readonly text: string,
     t: Tokens,
   ) {
     ({ k: this.k, o: this.o, n: this.n, ind: this.ind, length: this.len } = t);
+    this.tape = new Tape(this.len + 16);
   }
 
-  /**
-   * Every node, in the order they are created: document order, parents before their
-   * children, so sorted by start offset. The incremental path moves the offsets after an
-   * edit by walking this list from the first node past it (parse/incremental.ts).
-   */
-  private readonly nodes: Node[] = [];
-
-  private node<T extends Node>(n: T): T {
-    this.nodes.push(n);
-    return n;
-  }
-
-  document(): FastParse {
+  document(): FastTape {
     this.skipEmptyLines();
     if (this.i >= this.len || this.k[this.i] === SP) bail(); // empty, comments only, or indented root
     const root = this.blockValue(0, -1);
     if (this.i < this.len) bail();
-    const doc = new Document(null, { version: '1.2' }) as unknown as Document.Parsed;
-    doc.contents = root.node as Document.Parsed['contents'];
-    (doc as unknown as { range: [number, number, number] }).range = [0, root.node.range![2], this.text.length];
-    return { doc, data: root.data, nodes: this.nodes };
+    return { tape: this.tape, data: root.data };
   }
 
   /** The text of token `j`. */
@@ -177,23 +192,23 @@ class FastParser {
 
   private blockMap(indent: number): Built {
     if (++this.depth > MAX_DEPTH) bail();
-    const map = this.node(new YAMLMap());
+    const map = this.tape.add(T_MAP);
     const data: Record<string, unknown> = {};
     const start = this.o[this.i]!;
     let trail: Trail | undefined;
+    let last: number;
     for (;;) {
       const keyAt = this.i;
       const keySource = this.src(keyAt);
       if (keySource.includes('\n') || this.o[keyAt]! + 1024 < this.o[keyAt + 1]!) bail();
-      const key = this.scalar(keyAt, indent, -1);
-      const jsKey = key.value;
+      const jsKey = this.tape.values[this.scalar(keyAt, indent, -1)];
       const stringKey = jsKey === null ? '' : String(jsKey);
       // A duplicate key (or two keys with the same text, `1` and `"1"`: yaml may accept
       // those, the full parser decides) is left to the full parser, which reports it.
       if (hasOwn.call(data, stringKey) || (typeof jsKey === 'number' && Number.isNaN(jsKey))) bail();
       this.i += 2; // the key and ':'
       const value = this.mapValue(indent);
-      map.items.push(new Pair(key, value.node));
+      last = value.node;
       // As yaml's toJS: a key the prototype has (`__proto__`, `toString`) becomes an own property.
       if (PROTOTYPE_KEYS.has(stringKey)) Object.defineProperty(data, stringKey, { value: value.data, writable: true, enumerable: true, configurable: true });
       else data[stringKey] = value.data;
@@ -206,22 +221,23 @@ class FastParser {
       trail = undefined;
     }
     this.depth--;
-    return this.close(map, data, start, indent, trail);
+    return this.close(map, last, data, start, indent, trail);
   }
 
   private blockSeq(indent: number): Built {
     if (++this.depth > MAX_DEPTH) bail();
-    const seq = this.node(new YAMLSeq());
+    const seq = this.tape.add(T_SEQ);
     const data: unknown[] = [];
     const start = this.o[this.i]!;
     let trail: Trail | undefined;
+    let last: number;
     for (;;) {
       this.i++; // '-'
       if (this.kind(this.i) !== SP) bail();
       this.i++;
       if (this.kind(this.i) === SEQ) bail();
       const item = this.isKey() ? this.blockMap(this.column(this.i)) : this.inlineValue(indent, indent);
-      seq.items.push(item.node);
+      last = item.node;
       data.push(item.data);
       trail = item.trail ?? this.trailAfter(item.node, indent, true);
       const next = this.peekContent();
@@ -230,7 +246,7 @@ class FastParser {
       trail = undefined;
     }
     this.depth--;
-    return this.close(seq, data, start, indent, trail);
+    return this.close(seq, last, data, start, indent, trail);
   }
 
   /** The value after `key:` (the current token follows the `:`). */
@@ -260,10 +276,10 @@ class FastParser {
     this.skipEmptyLines(comments);
     this.i = save;
     if (comments.length > 0) bail();
-    const empty = this.node(new Scalar(null));
-    empty.range = [emptyAt, emptyAt, emptyAt];
-    empty.type = 'PLAIN';
-    (empty as { source?: string }).source = '';
+    const empty = this.tape.add(T_SCALAR, null);
+    this.tape.setRange(empty, emptyAt, emptyAt, emptyAt);
+    this.tape.type[empty] = PLAIN_TYPE;
+    this.tape.sources.set(empty, '');
     return { node: empty, data: null, empty: true };
   }
 
@@ -276,13 +292,13 @@ class FastParser {
       this.i++;
       const end = this.lineEnd();
       const node = this.scalar(at, indent, end);
-      return { node, data: node.value };
+      return { node, data: this.tape.values[node] };
     }
     if (k === BLOCK) return this.blockScalar(parentIndent);
     if (k === FLOW && (this.ch(at) === 0x5b || this.ch(at) === 0x7b)) {
       const built = this.flow();
       const end = this.lineEnd();
-      built.node.range![2] = end >= 0 ? this.end(end) : built.node.range![1];
+      this.tape.end[built.node] = end >= 0 ? this.end(end) : this.tape.valueEnd[built.node]!;
       return built;
     }
     return bail();
@@ -301,22 +317,26 @@ class FastParser {
     return last;
   }
 
-  /** The scalar token `at`; its end tokens run from `at + 1` to `endAt` (inclusive). */
-  private scalar(at: number, indent: number, endAt: number): Scalar {
+  /**
+   * The scalar token `at` (its index in the tape); its end tokens run from `at + 1` to
+   * `endAt` (inclusive).
+   */
+  private scalar(at: number, indent: number, endAt: number): number {
     const source = this.src(at);
     const start = this.o[at]!;
     const valueEnd = start + source.length;
     const nodeEnd = endAt > at ? this.end(endAt) : valueEnd;
     const plain = this.k[at] === PLAIN;
+    const tape = this.tape;
     // One-line scalars need no folding or escapes; the rest goes through yaml's own resolver.
     let value = source.includes('\n') ? undefined : oneLineValue(source, plain);
     if (value === BAIL) bail();
-    let node: Scalar;
+    let node: number;
     let comment: string | undefined;
     if (value !== undefined) {
-      node = this.node(new Scalar(plain ? resolvePlain(value, bail) : value));
-      node.range = [start, valueEnd, nodeEnd];
-      node.type = plain ? 'PLAIN' : source[0] === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+      node = tape.add(T_SCALAR, plain ? resolvePlain(value, bail) : value);
+      tape.setRange(node, start, valueEnd, nodeEnd);
+      tape.type[node] = plain ? PLAIN_TYPE : source[0] === '"' ? DOUBLE_TYPE : SINGLE_TYPE;
       for (let j = at + 1; j <= endAt; j++) if (this.k[j] === CM) comment = this.text.slice(this.o[j]! + 1, this.end(j)) || ' ';
     } else {
       const end: CST.SourceToken[] = [];
@@ -328,13 +348,14 @@ class FastParser {
       const cst = { type, offset: start, indent, source, end } as CST.FlowScalar;
       const resolved = CST.resolveAsScalar(cst, true, bail) ?? bail();
       value = resolved.value;
-      node = this.node(new Scalar(plain ? resolvePlain(resolved.value, bail) : resolved.value));
-      node.range = resolved.range;
-      if (resolved.type) node.type = resolved.type;
+      node = tape.add(T_SCALAR, plain ? resolvePlain(resolved.value, bail) : resolved.value);
+      tape.setRange(node, ...resolved.range);
+      if (resolved.type) tape.type[node] = typeCode(resolved.type);
       comment = resolved.comment || undefined;
     }
-    (node as { source?: string }).source = value;
-    if (comment) node.comment = comment;
+    // yaml's `source` is the scalar's text before resolving: kept only where it is not the value.
+    if (tape.values[node] !== value) tape.sources.set(node, value);
+    if (comment) tape.comments.set(node, comment);
     return node;
   }
 
@@ -348,10 +369,9 @@ class FastParser {
     if (this.kind(this.i) === BODY) source = this.src(this.i++);
     const cst = { type: 'block-scalar', offset: this.o[h]!, indent: Math.max(0, parentIndent), props, source } as CST.BlockScalar;
     const resolved = CST.resolveAsScalar(cst, true, bail) ?? bail();
-    const node = this.node(new Scalar(resolved.value));
-    node.range = resolved.range;
-    (node as { source?: string }).source = resolved.value;
-    if (resolved.type) node.type = resolved.type;
+    const node = this.tape.add(T_SCALAR, resolved.value);
+    this.tape.setRange(node, ...resolved.range);
+    if (resolved.type) this.tape.type[node] = typeCode(resolved.type);
     if (this.i < this.len && this.k[this.i - 1] !== BODY && this.k[this.i - 1] !== NL) bail();
     return { node, data: resolved.value };
   }
@@ -361,42 +381,37 @@ class FastParser {
     if (++this.depth > MAX_DEPTH) bail();
     const open = this.i++;
     const isMap = this.ch(open) === 0x7b;
-    const node = this.node(isMap ? new YAMLMap() : new YAMLSeq());
+    const tape = this.tape;
+    const node = tape.add((isMap ? T_MAP : T_SEQ) | T_FLOW);
     const data: unknown = isMap ? {} : [];
-    node.flow = true;
     const close = isMap ? 0x7d : 0x5d;
-    if (this.kind(this.i) === SP) this.i++;
-    if (this.kind(this.i) === FLOW && this.ch(this.i) === close) {
-      const c = this.i++;
-      node.range = [this.o[open]!, this.o[c]! + 1, this.o[c]! + 1];
+    const closeAt = (c: number): Built => {
+      tape.setRange(node, this.o[open]!, this.o[c]! + 1, this.o[c]! + 1);
+      tape.next[node] = tape.length;
       this.depth--;
       return { node, data };
-    }
+    };
+    if (this.kind(this.i) === SP) this.i++;
+    if (this.kind(this.i) === FLOW && this.ch(this.i) === close) return closeAt(this.i++);
     for (;;) {
       const item = this.flowItem();
       if (isMap) {
-        if (!(item.node instanceof Scalar) || this.kind(this.i) !== COL) bail();
+        if (!tape.isScalar(item.node) || this.kind(this.i) !== COL) bail();
         this.i++;
         if (this.kind(this.i) !== SP) bail();
         this.i++;
         const value = this.flowItem();
-        (node as YAMLMap).items.push(new Pair(item.node, value.node));
         const key = item.data === null ? '' : String(item.data);
         if (typeof item.data === 'object' || key in (data as object)) bail();
         (data as Record<string, unknown>)[key] = value.data;
       } else {
         if (this.kind(this.i) === COL) bail();
-        (node as YAMLSeq).items.push(item.node);
         (data as unknown[]).push(item.data);
       }
       const sep = this.i;
       if (this.kind(sep) !== FLOW) bail();
       this.i++;
-      if (this.ch(sep) === close) {
-        node.range = [this.o[open]!, this.o[sep]! + 1, this.o[sep]! + 1];
-        this.depth--;
-        return { node, data };
-      }
+      if (this.ch(sep) === close) return closeAt(sep);
       if (this.ch(sep) !== 0x2c) bail();
       if (this.kind(this.i) === SP) this.i++;
       if (this.kind(this.i) === FLOW && this.ch(this.i) === close) bail(); // trailing comma
@@ -408,23 +423,24 @@ class FastParser {
     const k = this.kind(at);
     if (k === FLOW && (this.ch(at) === 0x5b || this.ch(at) === 0x7b)) {
       const built = this.flow();
-      if (this.kind(this.i) === SP) built.node.range![2] = this.end(this.i++);
+      if (this.kind(this.i) === SP) this.tape.end[built.node] = this.end(this.i++);
       return built;
     }
     if ((k !== PLAIN && k !== QUOTED) || this.src(at).includes('\n')) bail();
     this.i++;
     const endAt = this.kind(this.i) === SP ? this.i++ : at;
     const node = this.scalar(at, -1, endAt);
-    return { node, data: node.value };
+    return { node, data: this.tape.values[node] };
   }
 
   /**
    * After a value, full-line comments more indented than its collection extend a scalar's
    * or flow collection's range (yaml's `atIndentedComment`), until a less indented comment.
    */
-  private trailAfter(node: Node, indent: number, canExtend: boolean): Trail {
-    const extendable = canExtend && !(node instanceof Scalar && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'));
-    let from = node.range![2];
+  private trailAfter(node: number, indent: number, canExtend: boolean): Trail {
+    const tape = this.tape;
+    const extendable = canExtend && !(tape.isScalar(node) && (tape.type[node] === LITERAL_TYPE || tape.type[node] === FOLDED_TYPE));
+    let from = tape.end[node]!;
     let comments = NO_COMMENTS;
     let j = this.i;
     let blocked = false;
@@ -445,7 +461,7 @@ class FastParser {
       if (k >= this.len) break;
       j = k + 1;
     }
-    if (from !== node.range![2]) node.range![2] = from;
+    tape.end[node] = from;
     return { from, comments };
   }
 
@@ -454,18 +470,18 @@ class FastParser {
    * range) unless yaml's parser hands them to the parent: at indent 0, or when every
    * comment is less indented than the collection.
    */
-  private close(node: YAMLMap | YAMLSeq, data: unknown, start: number, indent: number, trail: Trail | undefined): Built {
-    const last = node.items[node.items.length - 1];
-    const lastNode = (last instanceof Pair ? last.value : last) as Node;
-    const valueEnd = lastNode.range![2];
+  private close(node: number, last: number, data: unknown, start: number, indent: number, trail: Trail | undefined): Built {
+    const tape = this.tape;
+    tape.next[node] = tape.length;
+    const valueEnd = tape.end[last]!;
     const t = trail && trail.from === valueEnd ? trail : { from: valueEnd, comments: NO_COMMENTS };
     const next = this.peekContent();
     const nextOffset = next < this.len ? this.o[next]! : this.text.length;
     if (indent === 0 || t.comments.every((c) => c < indent) || nextOffset === valueEnd) {
-      node.range = [start, valueEnd, valueEnd];
+      tape.setRange(node, start, valueEnd, valueEnd);
       return { node, data, trail: t };
     }
-    node.range = [start, valueEnd, nextOffset];
+    tape.setRange(node, start, valueEnd, nextOffset);
     return { node, data, trail: { from: nextOffset, comments: NO_COMMENTS } };
   }
 }

@@ -2,21 +2,37 @@
  * Small helpers over `yaml`'s node tree: find the node at a data path, and the ranges a
  * diagnostic should underline (a key, a value, a whole item).
  */
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Range } from '../types';
-import type { ParsedDocument } from './parseDocument';
+import { unbuiltTape, type ParsedDocument } from './parseDocument';
+import { tapeView, yamlView, type TreeView } from './treeView';
 
 export type PathSegment = string | number;
 
 /** The value node at a data path (`['agenda', 2, 'time']`), or undefined. */
 export function nodeAt(root: unknown, path: readonly PathSegment[]): Node | undefined {
-  let node = root as Node | undefined;
+  return walk(yamlView(root as Node | null | undefined), path);
+}
+
+/** The node at `path` in a view of the tree. */
+function walk<N>(view: TreeView<N>, path: readonly PathSegment[], from = view.root): N | undefined {
+  let node = from;
   for (const seg of path) {
-    if (isMap(node)) node = (pairIn(node, String(seg))?.value ?? undefined) as Node | undefined;
-    else if (isSeq(node)) node = node.items[Number(seg)] as Node | undefined;
+    if (node === undefined) return undefined;
+    if (view.isMap(node)) node = view.pair(node, String(seg))?.value;
+    else if (view.isSeq(node)) node = view.item(node, Number(seg));
     else return undefined;
   }
-  return node ?? undefined;
+  return node;
+}
+
+/**
+ * The tree the ranges are read from: the tape while `yaml`'s tree is not built (a check
+ * needs a few ranges, not the tree), else the tree.
+ */
+function viewOf(doc: ParsedDocument): TreeView<unknown> {
+  const tape = unbuiltTape(doc);
+  return (tape ? tapeView(tape) : yamlView(doc.yaml?.contents)) as TreeView<unknown>;
 }
 
 /** The pair whose key is `key` in a map. */
@@ -43,17 +59,24 @@ export function rangeOfOffsets(doc: ParsedDocument, start: number, end: number):
   return { start: doc.lines.positionAt(start), end: doc.lines.positionAt(Math.max(start, end)) };
 }
 
+/** Range of a view's node's value. */
+function rangeIn<N>(doc: ParsedDocument, view: TreeView<N>, node: N | undefined): Range | undefined {
+  const r = node === undefined ? undefined : view.range(node);
+  return r && rangeOfOffsets(doc, r[0], r[1]);
+}
+
 /**
  * Range of a key in the map at `path`; falls back to the map's own range. A `key: ` with
  * nothing after it has a null value node with an empty range; the key is what to show.
  */
 export function keyRangeAt(doc: ParsedDocument, path: readonly PathSegment[], key: string): Range | undefined {
-  const map = nodeAt(doc.yaml?.contents, path);
-  if (isMap(map)) {
-    const pair = pairIn(map, key);
-    if (pair) return rangeOfNode(doc, pair.key as Node);
+  const view = viewOf(doc);
+  const map = walk(view, path);
+  if (map !== undefined && view.isMap(map)) {
+    const pair = view.pair(map, key);
+    if (pair) return rangeIn(doc, view, pair.key);
   }
-  return rangeOfNode(doc, map);
+  return rangeIn(doc, view, map);
 }
 
 /**
@@ -61,22 +84,22 @@ export function keyRangeAt(doc: ParsedDocument, path: readonly PathSegment[], ke
  * value is empty, or the first key of the containing map.
  */
 export function valueRangeAt(doc: ParsedDocument, path: readonly PathSegment[]): Range {
-  const root = doc.yaml?.contents;
-  const node = nodeAt(root, path);
-  const r = node?.range;
-  if (node && r && r[1] > r[0]) return rangeOfNode(doc, node)!;
+  const view = viewOf(doc);
+  const node = walk(view, path);
+  const r = node === undefined ? undefined : view.range(node);
+  if (r && r[1] > r[0]) return rangeOfOffsets(doc, r[0], r[1]);
   if (path.length > 0) {
     const parentPath = path.slice(0, -1);
     const last = path[path.length - 1];
-    const parent = nodeAt(root, parentPath);
-    if (isMap(parent)) {
-      const pair = pairIn(parent, String(last));
-      if (pair) return rangeOfNode(doc, pair.key as Node)!;
+    const parent = walk(view, parentPath);
+    if (parent !== undefined && view.isMap(parent)) {
+      const pair = view.pair(parent, String(last));
+      if (pair) return rangeIn(doc, view, pair.key)!;
     }
-    if (isSeq(parent) && node?.range) return rangeOfNode(doc, node)!;
-    return headRangeAt(doc, parentPath);
+    if (parent !== undefined && view.isSeq(parent) && r) return rangeOfOffsets(doc, r[0], r[1]);
+    return headRange(doc, view, parentPath);
   }
-  return headRangeAt(doc, path);
+  return headRange(doc, view, path);
 }
 
 /**
@@ -84,14 +107,13 @@ export function valueRangeAt(doc: ParsedDocument, path: readonly PathSegment[]):
  * underlines one short token instead of twenty lines.
  */
 export function headRangeAt(doc: ParsedDocument, path: readonly PathSegment[]): Range {
-  const node = nodeAt(doc.yaml?.contents, path);
-  if (isMap(node) && node.items.length > 0) {
-    const first = node.items[0];
-    const key = isPair(first) ? (first.key as Node | null) : null;
-    const r = rangeOfNode(doc, key);
-    if (r) return r;
-  }
-  const r = rangeOfNode(doc, node);
+  return headRange(doc, viewOf(doc), path);
+}
+
+function headRange<N>(doc: ParsedDocument, view: TreeView<N>, path: readonly PathSegment[]): Range {
+  const node = walk(view, path);
+  const key = node !== undefined && view.isMap(node) ? view.firstKey(node) : undefined;
+  const r = rangeIn(doc, view, key) ?? rangeIn(doc, view, node);
   if (r) return r;
   const firstLineEnd = doc.lines.offsetAt({ line: 0, character: Number.MAX_SAFE_INTEGER });
   return { start: { line: 0, character: 0 }, end: doc.lines.positionAt(Math.max(0, firstLineEnd)) };

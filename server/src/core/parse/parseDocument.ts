@@ -5,8 +5,10 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDocument, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import type { DocumentKind, Range } from '../types';
-import { fastParse } from './fastParse';
+import { fastTape } from './fastParse';
+import { materialize } from './materialize';
 import { findExcessiveNesting } from './nestingGuard';
+import type { Tape } from './tape';
 
 /** yaml's expansion budget (aliases × nodes they copy): beyond it, a "billion laughs" bomb. */
 const MAX_ALIAS_COUNT = 100_000;
@@ -25,7 +27,10 @@ export interface ParsedDocument {
   kind: DocumentKind;
   /** Offset ↔ position conversion (handles CRLF, lone CR and UTF-16 columns). */
   lines: TextDocument;
-  /** The first YAML document; the only one that is checked. */
+  /**
+   * The first YAML document; the only one that is checked. For a text the fast parser
+   * took, it is built on first access (the diagnostics need only the data and the tape).
+   */
   yaml: Document.Parsed | undefined;
   /** Ranges of the second and later `---` documents (each is one `multi-document` problem). */
   extraDocuments: Range[];
@@ -66,13 +71,44 @@ const CONTROL_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
 const MAX_CONTROL_REPORTS = 10;
 
 /**
- * Documents built by the fast path (the incremental path starts only from those), with
- * every node of their tree sorted by start offset (see fastParse.ts).
+ * Documents built by the fast path (the incremental path starts only from those): the
+ * tape their tree is built from (until it is), then every node of the tree sorted by start
+ * offset (see fastParse.ts).
  */
-const fastDocuments = new WeakMap<ParsedDocument, Node[]>();
-export const nodesByOffset = (doc: ParsedDocument): Node[] | undefined => fastDocuments.get(doc);
-export const markFastPath = (doc: ParsedDocument, nodes: Node[]): void => void fastDocuments.set(doc, nodes);
+interface FastTree {
+  tape?: Tape | undefined;
+  nodes?: Node[];
+}
+const fastDocuments = new WeakMap<ParsedDocument, FastTree>();
+export function nodesByOffset(doc: ParsedDocument): Node[] | undefined {
+  const fast = fastDocuments.get(doc);
+  if (fast && !fast.nodes) void doc.yaml; // builds the tree
+  return fast?.nodes;
+}
+/** The tape of a document whose tree is not built yet (parse/nodes.ts reads ranges from it). */
+export const unbuiltTape = (doc: ParsedDocument): Tape | undefined => fastDocuments.get(doc)?.tape;
+export const markFastPath = (doc: ParsedDocument, nodes: Node[]): void => void fastDocuments.set(doc, { nodes });
 export const forgetFastPath = (doc: ParsedDocument): void => void fastDocuments.delete(doc);
+
+/** `doc.yaml`, built from the tape on first access. */
+function buildOnFirstUse(doc: ParsedDocument, tape: Tape): void {
+  const fast: FastTree = { tape };
+  fastDocuments.set(doc, fast);
+  let tree: Document.Parsed | undefined;
+  Object.defineProperty(doc, 'yaml', {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      if (!tree) {
+        const built = materialize(tape, doc.text.length);
+        tree = built.doc;
+        fast.nodes = built.nodes;
+        fast.tape = undefined;
+      }
+      return tree;
+    },
+  });
+}
 
 export interface ParseOptions {
   kind?: DocumentKind;
@@ -113,11 +149,10 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
 
   // Most programmes are plain block YAML: the fast path builds the same tree ~3× faster
   // (it leaves deep nesting to the full parser, so the guard below reports it as before).
-  const fast = controls === 0 ? fastParse(text) : undefined;
+  const fast = controls === 0 ? fastTape(text) : undefined;
   if (fast) {
-    result.yaml = fast.doc;
     result.data = fast.data;
-    markFastPath(result, fast.nodes);
+    buildOnFirstUse(result, fast.tape);
     return result;
   }
 
