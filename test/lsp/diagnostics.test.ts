@@ -40,6 +40,36 @@ test('didOpen → diagnostics with code, range, codeDescription, tags and relate
   }
 });
 
+test('diagnostics come before the answers to the requests an editor sends with didOpen and didChange', async () => {
+  const server = await startServer();
+  try {
+    const uri = server.uri('atelier.programme.yaml');
+    const doc = { uri };
+    const requests = (v: number) => [
+      { id: `symbols-${v}`, method: 'textDocument/documentSymbol', params: { textDocument: doc } },
+      { id: `folding-${v}`, method: 'textDocument/foldingRange', params: { textDocument: doc } },
+      { id: `actions-${v}`, method: 'textDocument/codeAction', params: { textDocument: doc, range: { start: { line: 11, character: 0 }, end: { line: 11, character: 0 } }, context: { diagnostics: [] } } },
+    ];
+    await server.burst([
+      { method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'deroule-programme', version: 1, text: overlap } } },
+      ...requests(1),
+    ]);
+    await server.burst([
+      { method: 'textDocument/didChange', params: { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 12, character: 11 }, end: { line: 12, character: 11 } }, text: 'x' }] } },
+      ...requests(2),
+    ]);
+    for (const v of [1, 2]) {
+      const published = server.arrivals.indexOf(`publishDiagnostics ${uri} ${v}`);
+      assert.ok(published >= 0, `no diagnostics for version ${v}: ${server.arrivals.join(', ')}`);
+      for (const r of requests(v)) {
+        assert.ok(published < server.arrivals.indexOf(`response ${r.id}`), `${r.id} answered before the diagnostics: ${server.arrivals.join(', ')}`);
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+});
+
 test('didChange → new diagnostics for the new version only; French with the locale', async () => {
   const server = await startServer({ locale: 'fr' });
   try {

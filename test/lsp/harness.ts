@@ -38,6 +38,11 @@ export interface Harness {
   /** Every `window/showMessage` the server sent. */
   messages: ShowMessageParams[];
   /**
+   * What the server wrote, in the order it wrote it: `response <id>` for answers to `burst`
+   * requests, `publishDiagnostics <uri> <version>`, else the method.
+   */
+  arrivals: string[];
+  /**
    * Writes raw JSON-RPC messages in one write, as a burst from an editor arrives, and
    * resolves with the responses to those of them that are requests (string ids), by id.
    */
@@ -78,8 +83,14 @@ export async function startServer(options: HarnessOptions = {}): Promise<Harness
   // A second reader of the server's output sees the answers to `burst`, which the connection ignores.
   const raw = new StreamMessageReader(child.stdout!);
   const rawWaiters = new Map<string, (m: ResponseMessage) => void>();
+  const arrivals: string[] = [];
   raw.listen((m) => {
     const id = (m as ResponseMessage).id;
+    const method = (m as { method?: string }).method;
+    if (method === 'textDocument/publishDiagnostics') {
+      const p = (m as unknown as { params: PublishDiagnosticsParams }).params;
+      arrivals.push(`publishDiagnostics ${p.uri} ${p.version}`);
+    } else arrivals.push(method ?? `response ${String(id)}`);
     if (typeof id === 'string') rawWaiters.get(id)?.(m as ResponseMessage);
   });
   const messages: ShowMessageParams[] = [];
@@ -134,6 +145,7 @@ export async function startServer(options: HarnessOptions = {}): Promise<Harness
       return undefined;
     },
     messages,
+    arrivals,
     burst(list) {
       const ids = list.flatMap((m) => ('id' in m && typeof m.id === 'string' ? [m.id] : []));
       const answers = Promise.all(

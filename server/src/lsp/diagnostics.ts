@@ -61,6 +61,19 @@ export class DiagnosticsScheduler {
     }, 0);
   }
 
+  /**
+   * A request about a document is about to be answered: a check still waiting for its turn
+   * runs first. The editor asks for symbols, folding and code actions as soon as a file is
+   * opened or changed; this way the diagnostics are never behind them, and what those
+   * features need beyond the check (yaml's tree of a large file) is built after.
+   */
+  flush(): void {
+    if (!this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.run();
+  }
+
   /** Computes every diagnostic now, and publishes (push) or asks the client to pull. */
   run(): void {
     const results = this.compute();

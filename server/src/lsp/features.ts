@@ -26,6 +26,7 @@ export function registerFeatures(state: ServerState): void {
     const kind = state.files.kindOf(uri);
     // Over the size limit: nothing to say about the file, and nothing parsed to say it.
     if (!doc || !kind || state.largeFiles.tooLarge(uri)) return undefined;
+    state.diagnostics.flush();
     return state.service.analyse(uri, doc.getText(), kind);
   };
   const resolver = (uri: string) => (relative: string) => linkTarget(state.files, uri, relative);
