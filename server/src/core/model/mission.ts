@@ -53,8 +53,8 @@ export function buildMission(data: Raw): MissionModel {
       if (typeof value === 'string' && value.trim() !== '') phase.programmes.push({ path: value, valuePath: [...p.path, 'programmes', i] });
     });
     model.refs.push(
-      ...readRefs(p.raw.deliverables, 'deliverable', [...p.path, 'deliverables']),
-      ...readRefs(p.raw.governance, 'governance', [...p.path, 'governance']),
+      ...readRefs(p.raw.deliverables, 'deliverable', p.path, 'deliverables'),
+      ...readRefs(p.raw.governance, 'governance', p.path, 'governance'),
     );
     model.phases.push(phase);
   }

@@ -23,18 +23,18 @@ export function buildProgramme(data: Raw): ProgrammeModel {
   if (title !== undefined) model.title = title;
 
   for (const group of model.groups as ReturnType<typeof readEntities>) {
-    const lead = readRef(group.raw.lead, 'person', [...group.path, 'lead']);
+    const lead = readRef(group.raw.lead, 'person', group.path, 'lead');
     if (lead) refs.push(lead);
   }
   for (const d of readEntities(data.deliverables, ['deliverables'])) {
     const deliverable: ProgrammeModel['deliverables'][number] = { id: d.id, idPath: d.idPath, path: d.path };
     if (d.title !== undefined) deliverable.title = d.title;
-    const owner = readRef(d.raw.owner, 'owner', [...d.path, 'owner']);
+    const owner = readRef(d.raw.owner, 'owner', d.path, 'owner');
     if (owner && owner.id !== 'each-group') {
       deliverable.owner = owner;
       refs.push(owner);
     }
-    const due = readRef(d.raw.due, 'slot', [...d.path, 'due']);
+    const due = readRef(d.raw.due, 'slot', d.path, 'due');
     if (due) {
       deliverable.due = due;
       refs.push(due);
@@ -62,6 +62,8 @@ export function buildProgramme(data: Raw): ProgrammeModel {
   model.refs = refs.concat(...parts.map((p) => p.refs));
   return model;
 }
+
+const NO_TRACKS: readonly Track[] = Object.freeze([]);
 
 /** A day as read: the day, its slots (numbered from the slots of the days before) and its references. */
 interface DayRead {
@@ -134,18 +136,18 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
     title: asString(raw.title) ?? '',
     type,
     isPause: PAUSE_TYPES.has(type),
-    timePath: [...path, 'title'],
+    timePath: path, // resolveDayTimes sets the real one (one array per slot, not two)
     explicitStart: false,
     groups: undefined,
-    speakers: readRefs(raw.speakers, 'person', [...path, 'speakers']),
-    tracks: [],
-    produces: readRefs(raw.produces, 'deliverable', [...path, 'produces']),
+    speakers: readRefs(raw.speakers, 'person', path, 'speakers'),
+    tracks: raw.tracks === undefined ? (NO_TRACKS as Track[]) : [],
+    produces: readRefs(raw.produces, 'deliverable', path, 'produces'),
   };
   if (typeof raw.id === 'string' && ID_PATTERN.test(raw.id)) {
     slot.id = { id: raw.id, idPath: [...path, 'id'], path, title: slot.title };
   }
   if (raw.groups === 'all') slot.groups = 'all';
-  else if (Array.isArray(raw.groups)) slot.groups = readRefs(raw.groups, 'group', [...path, 'groups']);
+  else if (Array.isArray(raw.groups)) slot.groups = readRefs(raw.groups, 'group', path, 'groups');
   if (raw.per_group !== undefined) {
     const minutes = readPerGroup(raw.per_group, [...path, 'per_group'], issues);
     if (minutes !== undefined) slot.perGroup = { minutes, path: [...path, 'per_group'] };
@@ -156,12 +158,12 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
     const tPath = [...path, 'tracks', i];
     const track: Track = {
       path: tPath,
-      speakers: readRefs(t.speakers, 'person', [...tPath, 'speakers']),
-      groups: readRefs(t.groups, 'group', [...tPath, 'groups']),
+      speakers: readRefs(t.speakers, 'person', tPath, 'speakers'),
+      groups: readRefs(t.groups, 'group', tPath, 'groups'),
     };
     const title = asString(t.title);
     if (title !== undefined) track.title = title;
-    const lead = readRef(t.lead, 'person', [...tPath, 'lead']);
+    const lead = readRef(t.lead, 'person', tPath, 'lead');
     if (lead) track.lead = lead;
     slot.tracks.push(track);
     refs.push(...(lead ? [lead] : []), ...track.speakers, ...track.groups);

@@ -1,4 +1,5 @@
 /** Type-safe readers over plain YAML data: values of the wrong type read as absent. */
+import type { PathSegment } from '../parse/nodes';
 import { ID_PATTERN, type Entity, type Path, type Ref, type RefKind } from './types';
 
 export type Raw = Record<string, unknown>;
@@ -24,17 +25,39 @@ export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** A single reference, when the value is a well-formed id (the schema reports the others). */
-export function readRef(value: unknown, kind: RefKind, path: Path): Ref | undefined {
-  return typeof value === 'string' && ID_PATTERN.test(value) ? { id: value, kind, path } : undefined;
+/**
+ * A reference whose path is built when it is read: a long seminar has tens of thousands of
+ * references, and a path is read only to report a problem or answer a request on one.
+ */
+class PathRef implements Ref {
+  constructor(
+    readonly id: string,
+    readonly kind: RefKind,
+    private readonly base: Path,
+    private readonly key: PathSegment,
+    private readonly index: number,
+  ) {}
+
+  get path(): Path {
+    return this.index < 0 ? [...this.base, this.key] : [...this.base, this.key, this.index];
+  }
 }
 
-export function readRefs(value: unknown, kind: RefKind, path: Path): Ref[] {
+/** The reference at `base`.`key`, when the value is a well-formed id (the schema reports the others). */
+export function readRef(value: unknown, kind: RefKind, base: Path, key: PathSegment): Ref | undefined {
+  return typeof value === 'string' && ID_PATTERN.test(value) ? new PathRef(value, kind, base, key, -1) : undefined;
+}
+
+const NO_REFS: readonly Ref[] = Object.freeze([]);
+
+/** The references of the list at `base`.`key` (shared and frozen when there are none). */
+export function readRefs(value: unknown, kind: RefKind, base: Path, key: PathSegment): Ref[] {
+  if (!Array.isArray(value) || value.length === 0) return NO_REFS as Ref[];
   const refs: Ref[] = [];
-  asArray(value).forEach((v, i) => {
-    const ref = readRef(v, kind, [...path, i]);
-    if (ref) refs.push(ref);
-  });
+  for (let i = 0; i < value.length; i++) {
+    const v: unknown = value[i];
+    if (typeof v === 'string' && ID_PATTERN.test(v)) refs.push(new PathRef(v, kind, base, key, i));
+  }
   return refs;
 }
 
