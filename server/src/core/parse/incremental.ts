@@ -21,9 +21,9 @@
  * document — an export or a view built across an await, a test comparing versions — gets, on
  * its next access, a tree parsed again from its own text (see `releaseTree`): slower, never wrong.
  */
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { tokensOf } from './fastParse';
+import { movedLineIndex } from './lines';
 import { simpleScalar } from './scalarValues';
 import { PLAIN, QUOTED } from './tokens';
 import { forgetFastPath, markFastPath, nodesByOffset, parseDocument, type ParsedDocument } from './parseDocument';
@@ -163,25 +163,6 @@ function shiftAfter(nodes: Node[], around: Node[], at: number, delta: number): v
 }
 
 /**
- * The line index of the new text: the previous one's, moved by `delta` after the edited line
- * (the edit adds or removes no line break). The library computes it lazily from the text,
- * which on a large file costs more than the whole edit; its field is moved over when it is
- * there (if a later version of the library names it otherwise, it is simply computed again).
- * Like the tree, the previous document's index is taken over.
- */
-function movedLines(previous: TextDocument, text: string, editedLine: number, delta: number): TextDocument {
-  const lines = TextDocument.create(previous.uri, previous.languageId, previous.version, text);
-  const old = previous as unknown as { _lineOffsets?: number[] };
-  const offsets = old._lineOffsets;
-  if (Array.isArray(offsets) && '_lineOffsets' in lines) {
-    for (let i = editedLine + 1; i < offsets.length; i++) offsets[i] += delta;
-    (lines as unknown as { _lineOffsets: number[] })._lineOffsets = offsets;
-    old._lineOffsets = undefined;
-  }
-  return lines;
-}
-
-/**
  * The previous document gave its tree to the new one. Its text, data (never mutated: the
  * new data is a copy along the edited path) and line index (moved out, so computed again
  * on use) are still its own; its tree is parsed again from its text on first access.
@@ -245,7 +226,7 @@ export function reparseEdit(previous: ParsedDocument, text: string, maxTextLengt
   scalar.value = built.value;
   (scalar as { source?: string }).source = built.source;
 
-  const lines = movedLines(previous.lines, text, previous.lines.positionAt(from).line, delta);
+  const lines = movedLineIndex(previous.lines, text, previous.lines.positionAt(from).line, delta);
   const next: ParsedDocument = { ...previous, text, lines, syntax: [], extraDocuments: [], data: withValue(previous.data, path, built.value) };
   markFastPath(next, nodes);
   releaseTree(previous);

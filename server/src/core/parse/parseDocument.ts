@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDocument, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import type { DocumentKind, Range } from '../types';
 import { fastTape } from './fastParse';
+import { lineIndex } from './lines';
 import { materialize } from './materialize';
 import { findExcessiveNesting } from './nestingGuard';
 import type { Tape } from './tape';
@@ -117,7 +118,9 @@ export interface ParseOptions {
 
 export function parseDocument(uri: string, text: string, options: ParseOptions = {}): ParsedDocument {
   const kind = options.kind;
-  const lines = TextDocument.create(uri, 'yaml', 0, text);
+  const maxLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
+  // Over the limit, the lines are never indexed (see below).
+  const lines = text.length > maxLength ? TextDocument.create(uri, 'yaml', 0, text) : lineIndex(uri, text);
   const rangeAt = (start: number, end: number): Range => ({
     start: lines.positionAt(start),
     end: lines.positionAt(Math.max(start, end)),
@@ -133,7 +136,6 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
     data: undefined,
   };
 
-  const maxLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
   if (text.length > maxLength) {
     // A literal range: `positionAt` would index every line of a 50 MB text on each keystroke.
     const start = { line: 0, character: 0 };
