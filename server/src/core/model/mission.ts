@@ -33,15 +33,15 @@ export function buildMission(data: Raw): MissionModel {
     }
   }
   for (const d of readEntities(data.deliverables, ['deliverables'])) {
-    readMonthOrDate(d.raw.due, [...d.path, 'due'], 'end', timeIssues);
+    readMonthOrDate(d.raw.due, d.path.concat('due'), 'end', timeIssues);
   }
   for (const p of readEntities(data.phases, ['phases'])) {
     const phase: Phase = {
       id: p.id,
       idPath: p.idPath,
       path: p.path,
-      startPath: [...p.path, 'start'],
-      endPath: [...p.path, 'end'],
+      startPath: p.path.concat('start'),
+      endPath: p.path.concat('end'),
       programmes: [],
     };
     if (p.title !== undefined) phase.title = p.title;
@@ -50,7 +50,7 @@ export function buildMission(data: Raw): MissionModel {
     if (start !== undefined) phase.start = start;
     if (end !== undefined) phase.end = end;
     asArray(p.raw.programmes).forEach((value, i) => {
-      if (typeof value === 'string' && value.trim() !== '') phase.programmes.push({ path: value, valuePath: [...p.path, 'programmes', i] });
+      if (typeof value === 'string' && value.trim() !== '') phase.programmes.push({ path: value, valuePath: p.path.concat('programmes', i) });
     });
     model.refs.push(
       ...readRefs(p.raw.deliverables, 'deliverable', p.path, 'deliverables'),

@@ -95,7 +95,7 @@ function readDay(raw: Raw, path: Path, index: number, slotBase: number): DayRead
   const issues: TimeIssue[] = [];
   if (typeof raw.date === 'string') {
     const date = parseDate(raw.date);
-    day.datePath = [...path, 'date'];
+    day.datePath = path.concat('date');
     day.dateText = raw.date;
     if (date === undefined) {
       issues.push({ code: 'time-format', path: day.datePath, message: { key: 'badDate', value: raw.date }, data: { key: 'date', value: raw.date } });
@@ -111,7 +111,7 @@ function readDay(raw: Raw, path: Path, index: number, slotBase: number): DayRead
       dayStartBroken = true;
       if (v !== 'wrong-type') {
         const value = String(raw.start);
-        issues.push({ code: 'time-format', path: [...path, 'start'], message: { key: v === 'at24' ? 'startAt24' : 'badClock', value }, data: { key: 'start', value } });
+        issues.push({ code: 'time-format', path: path.concat('start'), message: { key: v === 'at24' ? 'startAt24' : 'badClock', value }, data: { key: 'start', value } });
       }
     }
   }
@@ -119,7 +119,7 @@ function readDay(raw: Raw, path: Path, index: number, slotBase: number): DayRead
   asArray(raw.agenda).forEach((item, i) => {
     const slotRaw = asObject(item);
     if (!slotRaw) return;
-    const slot = readSlot(slotRaw, [...path, 'agenda', i], index, slotBase + day.slots.length, refs, issues);
+    const slot = readSlot(slotRaw, path.concat('agenda', i), index, slotBase + day.slots.length, refs, issues);
     day.slots.push(slot);
     entries.push({ raw: slotRaw, slot });
   });
@@ -144,18 +144,18 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
     produces: readRefs(raw.produces, 'deliverable', path, 'produces'),
   };
   if (typeof raw.id === 'string' && ID_PATTERN.test(raw.id)) {
-    slot.id = { id: raw.id, idPath: [...path, 'id'], path, title: slot.title };
+    slot.id = { id: raw.id, idPath: path.concat('id'), path, title: slot.title };
   }
   if (raw.groups === 'all') slot.groups = 'all';
   else if (Array.isArray(raw.groups)) slot.groups = readRefs(raw.groups, 'group', path, 'groups');
   if (raw.per_group !== undefined) {
-    const minutes = readPerGroup(raw.per_group, [...path, 'per_group'], issues);
-    if (minutes !== undefined) slot.perGroup = { minutes, path: [...path, 'per_group'] };
+    const minutes = readPerGroup(raw.per_group, path.concat('per_group'), issues);
+    if (minutes !== undefined) slot.perGroup = { minutes, path: path.concat('per_group') };
   }
   asArray(raw.tracks).forEach((item, i) => {
     const t = asObject(item);
     if (!t) return;
-    const tPath = [...path, 'tracks', i];
+    const tPath = path.concat('tracks', i);
     const track: Track = {
       path: tPath,
       speakers: readRefs(t.speakers, 'person', tPath, 'speakers'),

@@ -39,7 +39,7 @@ class PathRef implements Ref {
   ) {}
 
   get path(): Path {
-    return this.index < 0 ? [...this.base, this.key] : [...this.base, this.key, this.index];
+    return this.index < 0 ? this.base.concat(this.key) : this.base.concat(this.key, this.index);
   }
 }
 
@@ -53,10 +53,14 @@ const NO_REFS: readonly Ref[] = Object.freeze([]);
 /** The references of the list at `base`.`key` (shared and frozen when there are none). */
 export function readRefs(value: unknown, kind: RefKind, base: Path, key: PathSegment): Ref[] {
   if (!Array.isArray(value) || value.length === 0) return NO_REFS as Ref[];
-  const refs: Ref[] = [];
-  for (let i = 0; i < value.length; i++) {
+  const isId = (v: unknown): v is string => typeof v === 'string' && ID_PATTERN.test(v);
+  let count = 0;
+  for (const v of value) if (isId(v)) count++;
+  // Sized once: an array grown by push keeps room for 17 items (a speaker list has one or two).
+  const refs = new Array<Ref>(count);
+  for (let i = 0, n = 0; i < value.length; i++) {
     const v: unknown = value[i];
-    if (typeof v === 'string' && ID_PATTERN.test(v)) refs.push(new PathRef(v, kind, base, key, i));
+    if (isId(v)) refs[n++] = new PathRef(v, kind, base, key, i);
   }
   return refs;
 }
@@ -67,7 +71,7 @@ export function readEntities(value: unknown, path: Path): (Entity & { raw: Raw }
   asArray(value).forEach((item, i) => {
     const raw = asObject(item);
     if (!raw || typeof raw.id !== 'string' || !ID_PATTERN.test(raw.id)) return;
-    const entity: Entity & { raw: Raw } = { id: raw.id, idPath: [...path, i, 'id'], path: [...path, i], raw };
+    const entity: Entity & { raw: Raw } = { id: raw.id, idPath: path.concat(i, 'id'), path: path.concat(i), raw };
     const name = asString(raw.name);
     const title = asString(raw.title);
     if (name !== undefined) entity.name = name;

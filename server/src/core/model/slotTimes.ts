@@ -27,7 +27,7 @@ interface Fields {
 export function readFields(raw: Raw, path: Path, issues: TimeIssue[]): Fields {
   const f: Fields = { broken: false, any: false };
   const bad = (key: string, message: TimeIssue['message']) => {
-    issues.push({ code: 'time-format', path: [...path, key], message, data: { key, value: raw[key] } });
+    issues.push({ code: 'time-format', path: path.concat(key), message, data: { key, value: raw[key] } });
     f.broken = true;
   };
   if (raw.time !== undefined) {
@@ -91,9 +91,9 @@ export function resolveDayTimes(input: DayTimesInput, issues: TimeIssue[]): void
 
   for (const { raw, slot } of input.slots) {
     const f = readFields(raw, slot.path, issues);
-    slot.timePath = [...slot.path, f.time ? 'time' : raw.start !== undefined ? 'start' : raw.duration !== undefined ? 'duration' : raw.end !== undefined ? 'end' : 'title'];
+    slot.timePath = slot.path.concat(f.time ? 'time' : raw.start !== undefined ? 'start' : raw.duration !== undefined ? 'duration' : raw.end !== undefined ? 'end' : 'title');
     const conflict = (a: string, av: string, b: string, bv: string, key: string) =>
-      issues.push({ code: 'time-conflict', path: [...slot.path, key], message: { key: 'timeConflict', a, av, b, bv }, data: { key } });
+      issues.push({ code: 'time-conflict', path: slot.path.concat(key), message: { key: 'timeConflict', a, av, b, bv }, data: { key } });
 
     let start: number | undefined;
     let end: number | undefined;
@@ -131,7 +131,7 @@ export function resolveDayTimes(input: DayTimesInput, issues: TimeIssue[]): void
       }
     } else if (!f.any) {
       state = 'silent';
-      issues.push({ code: 'time-unresolved', path: [...slot.path, 'title'], message: { key: 'noTime' }, data: { slotPath: slot.path } });
+      issues.push({ code: 'time-unresolved', path: slot.path.concat('title'), message: { key: 'noTime' }, data: { slotPath: slot.path } });
     }
 
     // Values that disagree: which one is right is the author's call, so the neighbours are
@@ -172,16 +172,16 @@ export function resolveDayTimes(input: DayTimesInput, issues: TimeIssue[]): void
 /** A slot that ends before it starts, runs past midnight, or starts the day before. */
 function timeProblem(start: number, end: number, f: Fields, path: Path): TimeIssue | undefined {
   if (end <= start) {
-    return { code: 'time-order', path: [...path, f.time ? 'time' : 'end'], message: { key: 'timeOrder', start, end }, data: { start, end } };
+    return { code: 'time-order', path: path.concat(f.time ? 'time' : 'end'), message: { key: 'timeOrder', start, end }, data: { start, end } };
   }
   if (end > MINUTES_PER_DAY) {
-    return { code: 'time-midnight', path: [...path, 'duration'], message: { key: 'timeMidnight', end: end - MINUTES_PER_DAY }, data: { start, end } };
+    return { code: 'time-midnight', path: path.concat('duration'), message: { key: 'timeMidnight', end: end - MINUTES_PER_DAY }, data: { start, end } };
   }
   if (start < 0) {
     // `end` − `duration` would start the slot the day before.
     return {
       code: 'time-conflict',
-      path: [...path, 'duration'],
+      path: path.concat('duration'),
       message: { key: 'timeConflict', a: 'end', av: f.end!.text, b: 'duration', bv: f.duration!.text },
       data: { key: 'duration' },
     };

@@ -112,7 +112,21 @@ class FastParser {
     t: Tokens,
   ) {
     ({ k: this.k, o: this.o, n: this.n, ind: this.ind, length: this.len } = t);
-    this.tape = new Tape(this.len + 16);
+    // About one node for three tokens in a programme (`key`, `:`, ` `, `value`, line end); grows if need be.
+    this.tape = new Tape((this.len >> 1) + 16);
+  }
+
+  /**
+   * The data items of the sequences being read, innermost last: a sequence's items are
+   * copied out when it ends, into an array of exactly their number (one grown by push keeps
+   * room for 17, and most lists of a programme have one to three items).
+   */
+  private readonly items: unknown[] = [];
+
+  private takeItems(from: number): unknown[] {
+    const list = this.items.slice(from);
+    this.items.length = from;
+    return list;
   }
 
   document(): FastTape {
@@ -227,7 +241,7 @@ class FastParser {
   private blockSeq(indent: number): Built {
     if (++this.depth > MAX_DEPTH) bail();
     const seq = this.tape.add(T_SEQ);
-    const data: unknown[] = [];
+    const from = this.items.length;
     const start = this.o[this.i]!;
     let trail: Trail | undefined;
     let last: number;
@@ -238,7 +252,7 @@ class FastParser {
       if (this.kind(this.i) === SEQ) bail();
       const item = this.isKey() ? this.blockMap(this.column(this.i)) : this.inlineValue(indent, indent);
       last = item.node;
-      data.push(item.data);
+      this.items.push(item.data);
       trail = item.trail ?? this.trailAfter(item.node, indent, true);
       const next = this.peekContent();
       if (next >= this.len || this.ind[next]! !== indent || this.k[next] !== SEQ || this.column(next) !== indent) break;
@@ -246,7 +260,7 @@ class FastParser {
       trail = undefined;
     }
     this.depth--;
-    return this.close(seq, last, data, start, indent, trail);
+    return this.close(seq, last, this.takeItems(from), start, indent, trail);
   }
 
   /** The value after `key:` (the current token follows the `:`). */
@@ -383,13 +397,14 @@ class FastParser {
     const isMap = this.ch(open) === 0x7b;
     const tape = this.tape;
     const node = tape.add((isMap ? T_MAP : T_SEQ) | T_FLOW);
-    const data: unknown = isMap ? {} : [];
+    const map: Record<string, unknown> | undefined = isMap ? {} : undefined;
+    const from = this.items.length;
     const close = isMap ? 0x7d : 0x5d;
     const closeAt = (c: number): Built => {
       tape.setRange(node, this.o[open]!, this.o[c]! + 1, this.o[c]! + 1);
       tape.next[node] = tape.length;
       this.depth--;
-      return { node, data };
+      return { node, data: map ?? this.takeItems(from) };
     };
     if (this.kind(this.i) === SP) this.i++;
     if (this.kind(this.i) === FLOW && this.ch(this.i) === close) return closeAt(this.i++);
@@ -402,11 +417,11 @@ class FastParser {
         this.i++;
         const value = this.flowItem();
         const key = item.data === null ? '' : String(item.data);
-        if (typeof item.data === 'object' || key in (data as object)) bail();
-        (data as Record<string, unknown>)[key] = value.data;
+        if (typeof item.data === 'object' || key in map!) bail();
+        map![key] = value.data;
       } else {
         if (this.kind(this.i) === COL) bail();
-        (data as unknown[]).push(item.data);
+        this.items.push(item.data);
       }
       const sep = this.i;
       if (this.kind(sep) !== FLOW) bail();
