@@ -100,11 +100,11 @@ function buildOnFirstUse(doc: ParsedDocument, tape: Tape): void {
     configurable: true,
     enumerable: true,
     get: () => {
-      if (!tree) {
-        const built = materialize(tape, doc.text.length);
+      if (fast.tape) {
+        const built = materialize(fast.tape, doc.text.length);
         tree = built.doc;
         fast.nodes = built.nodes;
-        fast.tape = undefined;
+        fast.tape = undefined; // the tree replaces it: nothing keeps the tape
       }
       return tree;
     },
