@@ -71,7 +71,12 @@ export class DiagnosticsScheduler {
     if (!this.timer) return;
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.run();
+    try {
+      this.run();
+    } catch (e) {
+      // The request is still answered; the check is tried again at the next change.
+      this.connection.console.error(`deroule: diagnostics failed: ${(e as Error)?.stack ?? String(e)}`);
+    }
   }
 
   /** Computes every diagnostic now, and publishes (push) or asks the client to pull. */

@@ -26,7 +26,7 @@ import { tokensOf } from './fastParse';
 import { movedLineIndex } from './lines';
 import { simpleScalar } from './scalarValues';
 import { PLAIN, QUOTED } from './tokens';
-import { forgetFastPath, markFastPath, nodesByOffset, parseDocument, type ParsedDocument } from './parseDocument';
+import { forgetFastPath, fromFastPath, markFastPath, nodesByOffset, parseDocument, type ParsedDocument } from './parseDocument';
 
 /** C0 controls other than tab, LF and CR, DEL, U+FFFE/U+FFFF (as parseDocument reports them). */
 const CONTROL_OR_BREAK = /[\x00-\x08\x0A-\x1F\x7F\uFFFE\uFFFF]/;
@@ -199,14 +199,15 @@ function withValue(data: unknown, path: readonly (string | number)[], value: unk
  */
 export function reparseEdit(previous: ParsedDocument, text: string, maxTextLength: number): ParsedDocument | undefined {
   // Only a document the fast parser built has the list of nodes the offsets move through.
-  const nodes = nodesByOffset(previous);
-  if (!nodes || previous.syntax.length > 0 || previous.extraDocuments.length > 0) return undefined;
+  if (!fromFastPath(previous) || previous.syntax.length > 0 || previous.extraDocuments.length > 0) return undefined;
   if (text.length > maxTextLength) return undefined;
   const before = previous.text;
   const change = changedRegion(before, text);
   if (!change) return undefined;
   const { from, oldEnd, newEnd } = change;
   if (CONTROL_OR_BREAK.test(before.slice(from, oldEnd)) || CONTROL_OR_BREAK.test(text.slice(from, newEnd))) return undefined;
+  // Past the cheap refusals (a new line, a pasted block): the previous tree, built if need be.
+  const nodes = nodesByOffset(previous)!;
   const found = locateValue(previous.yaml?.contents, from, oldEnd);
   if (!found) return undefined;
   const { scalar, path } = found;

@@ -20,9 +20,10 @@ export function materialize(tape: Tape, textLength: number): Materialized {
       const scalar = new Scalar(tape.values[i]);
       nodes[i] = scalar;
       scalar.range = [tape.start[i]!, tape.valueEnd[i]!, tape.end[i]!];
+      // In the order yaml's composer adds them (compose-scalar.js): range, source, type, comment.
+      (scalar as { source?: unknown }).source = tape.sources.get(i) ?? tape.values[i];
       const type = SCALAR_TYPES[tape.type[i]!];
       if (type) scalar.type = type;
-      (scalar as { source?: unknown }).source = tape.sources.get(i) ?? tape.values[i];
       const comment = tape.comments.get(i);
       if (comment) scalar.comment = comment;
       return scalar;

@@ -26,7 +26,11 @@ export interface ParsedDocument {
   uri: string;
   text: string;
   kind: DocumentKind;
-  /** Offset ↔ position conversion (handles CRLF, lone CR and UTF-16 columns). */
+  /**
+   * Offset ↔ position conversion (handles CRLF, lone CR and UTF-16 columns). Read-only: a
+   * large text's index is an Int32Array (parse/lines.ts), which `TextDocument.update`
+   * cannot splice; a new version gets a new ParsedDocument.
+   */
   lines: TextDocument;
   /**
    * The first YAML document; the only one that is checked. For a text the fast parser
@@ -86,6 +90,7 @@ export function nodesByOffset(doc: ParsedDocument): Node[] | undefined {
   if (fast && !fast.nodes) void doc.yaml; // builds the tree
   return fast?.nodes;
 }
+export const fromFastPath = (doc: ParsedDocument): boolean => fastDocuments.has(doc);
 /** The tape of a document whose tree is not built yet (parse/nodes.ts reads ranges from it). */
 export const unbuiltTape = (doc: ParsedDocument): Tape | undefined => fastDocuments.get(doc)?.tape;
 export const markFastPath = (doc: ParsedDocument, nodes: Node[]): void => void fastDocuments.set(doc, { nodes });
