@@ -81,7 +81,7 @@ export function render(r) {
   ), '');
   out.push(table(
     ['start → initialize answered', 'Déroulé', 'yaml-language-server'],
-    [['median of 5 fresh processes', med(r.ready.deroule), med(r.ready.yaml)]],
+    [[`median of ${r.ready.deroule.n} fresh processes`, med(r.ready.deroule), med(r.ready.yaml)]],
   ), '');
 
   out.push('## Workspace, CLI, extension', '');

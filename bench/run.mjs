@@ -10,7 +10,7 @@ import { EXPECTED, SIZES, SLOTS_PER_DAY, generateAll } from './generate.mjs';
 import { machine, render } from './report.mjs';
 import { measureActivation, vsixSize } from './measure/activation.mjs';
 import { measureCore } from './measure/core.mjs';
-import { measureReady, measureServer } from './measure/servers.mjs';
+import { measureReady, measureServer, READY_REPS } from './measure/servers.mjs';
 import { measureCli, measureMissionFolder } from './measure/workspace.mjs';
 
 // `--report`: render RESULTS.md again from the last run's bench/.data/results.json.
@@ -38,6 +38,11 @@ const inputs = [
 step('core: parse, model, schema, rules, check, lexer');
 const core = measureCore(bundle, inputs);
 
+// Before the large runs, so that neither server starts while the machine gives back the
+// memory of yaml-language-server's largest runs (2.5 GB).
+step('server start → initialize answered');
+const ready = { deroule: await measureReady('deroule', READY_REPS), yaml: await measureReady('yaml', READY_REPS) };
+
 const servers = {};
 for (const size of only) {
   const text = inputs.find((i) => i.label === String(size)).text;
@@ -48,8 +53,6 @@ for (const size of only) {
   servers[size] = { deroule, yaml };
 }
 
-step('server start → initialize answered');
-const ready = { deroule: await measureReady('deroule'), yaml: await measureReady('yaml') };
 step('memory: the 200-programme mission folder');
 const memory = await measureMissionFolder(data.missionDir, data.missionFile);
 step('CLI: the mission folder and 1,000 typical programmes');

@@ -112,8 +112,11 @@ export async function measureServer(name, size, text, { timeout = 60_000, featur
   }
 }
 
+/** Fresh processes per server for start → ready: a start is one sample of a noisy machine. */
+export const READY_REPS = 11;
+
 /** Server start → `initialize` answered, in fresh processes. */
-export async function measureReady(name, reps = 5) {
+export async function measureReady(name, reps = READY_REPS) {
   const server = SERVERS[name];
   const samples = [];
   for (let i = 0; i < reps + 1; i++) {
