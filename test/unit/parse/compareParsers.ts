@@ -14,8 +14,9 @@ export function describe(node: unknown, path = '$'): string[] {
   if (n === null || n === undefined) return [`${path} null`];
   const head = `${path} ${n.constructor.name} ${JSON.stringify(n.range)}${'flow' in n && n.flow ? ' flow' : ''}`;
   // The order of the value's own keys too, as yaml's composer adds them (one object layout
-  // for both parsers); comments are not compared (the fast parser keeps only a scalar's own).
-  const keys = Object.keys(n).filter((k) => !/^(comment|commentBefore|spaceBefore)$/.test(k));
+  // for both parsers); comments are not compared (the fast parser keeps only a scalar's own),
+  // nor `range`, compared above (the fast parser's nodes read it from their tape).
+  const keys = Object.keys(n).filter((k) => !/^(comment|commentBefore|spaceBefore|range)$/.test(k));
   if (isScalar(n)) return [`${head} ${n.type} ${typeof n.value}:${JSON.stringify(n.value)} ${JSON.stringify(n.source)} ${keys.join(',')}`];
   if (isMap(n)) return [head, ...n.items.flatMap((p, i) => (isPair(p) ? [...describe(p.key, `${path}.k${i}`), ...describe(p.value, `${path}.v${i}`)] : [`${path}.${i} ?`]))];
   if (isSeq(n)) return [head, ...n.items.flatMap((it, i) => describe(it, `${path}[${i}]`))];

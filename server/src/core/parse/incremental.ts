@@ -16,7 +16,7 @@
  * - the fast parser would build the new scalar by its simple path (no escape, no tag error).
  * Anything else returns undefined and the caller parses the whole text.
  *
- * The previous document's node tree is taken over (as TypeScript's incremental parser takes
+ * The previous document's node tree and tape are taken over (as TypeScript's incremental parser takes
  * over the old source file): it now describes the new text. Whoever still holds the previous
  * document — an export or a view built across an await, a test comparing versions — gets, on
  * its next access, a tree parsed again from its own text (see `releaseTree`): slower, never wrong.
@@ -26,7 +26,9 @@ import { tokensOf } from './fastParse';
 import { movedLineIndex } from './lines';
 import { simpleScalar } from './scalarValues';
 import { PLAIN, QUOTED } from './tokens';
-import { forgetFastPath, fromFastPath, markFastPath, nodesByOffset, parseDocument, type ParsedDocument } from './parseDocument';
+import { tapeIndex } from './materialize';
+import { builtTape, forgetFastPath, fromFastPath, markFastPath, parseDocument, type ParsedDocument } from './parseDocument';
+import type { Tape } from './tape';
 
 /** C0 controls other than tab, LF and CR, DEL, U+FFFE/U+FFFF (as parseDocument reports them). */
 const CONTROL_OR_BREAK = /[\x00-\x08\x0A-\x1F\x7F\uFFFE\uFFFF]/;
@@ -135,31 +137,33 @@ function sameLineShape(before: string, after: string, at: number, delta: number)
 }
 
 /**
- * Moves every offset at or after `at` by `delta`. The nodes that start after the edit are a
- * suffix of the fast parser's list of nodes by start offset, and move whole; the ones that
- * start before it and end after it (`around`) are the document, the scalar's ancestors,
- * found on the way down, and the scalar itself (a node that contains the edit point contains the scalar: comments and
- * blank lines hold no node).
+ * Moves every offset at or after `at` by `delta`, in the tape the tree's nodes read their
+ * ranges from. The nodes that start after the edit are a suffix of the tape (sorted by
+ * start offset) and move whole; the ones that start before it and end after it (`around`)
+ * are the scalar's ancestors, found on the way down, and the scalar itself (a node that
+ * contains the edit point contains the scalar: comments and blank lines hold no node); the
+ * document's own range moves with them.
  */
-function shiftAfter(nodes: Node[], around: Node[], at: number, delta: number): void {
+function shiftAfter(tape: Tape, documentRange: number[], around: number[], at: number, delta: number): void {
+  const { start, valueEnd, end } = tape;
   let lo = 0;
-  let hi = nodes.length;
+  let hi = tape.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (nodes[mid]!.range![0] < at) lo = mid + 1;
+    if (start[mid]! < at) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < nodes.length; i++) {
-    const r = nodes[i]!.range!;
-    r[0] += delta;
-    r[1] += delta;
-    r[2] += delta;
+  for (let i = lo; i < tape.length; i++) {
+    start[i] += delta;
+    valueEnd[i] += delta;
+    end[i] += delta;
   }
-  for (const node of around) {
-    const r = node.range!;
-    if (r[1] >= at) r[1] += delta;
-    if (r[2] >= at) r[2] += delta;
+  for (const i of around) {
+    if (valueEnd[i]! >= at) valueEnd[i] += delta;
+    if (end[i]! >= at) end[i] += delta;
   }
+  if (documentRange[1]! >= at) documentRange[1] += delta;
+  if (documentRange[2]! >= at) documentRange[2] += delta;
 }
 
 /**
@@ -198,7 +202,7 @@ function withValue(data: unknown, path: readonly (string | number)[], value: unk
  * inside one scalar value; undefined when the whole text must be parsed.
  */
 export function reparseEdit(previous: ParsedDocument, text: string, maxTextLength: number): ParsedDocument | undefined {
-  // Only a document the fast parser built has the list of nodes the offsets move through.
+  // Only a document the fast parser built has the tape the offsets move in.
   if (!fromFastPath(previous) || previous.syntax.length > 0 || previous.extraDocuments.length > 0) return undefined;
   if (text.length > maxTextLength) return undefined;
   const before = previous.text;
@@ -207,7 +211,7 @@ export function reparseEdit(previous: ParsedDocument, text: string, maxTextLengt
   const { from, oldEnd, newEnd } = change;
   if (CONTROL_OR_BREAK.test(before.slice(from, oldEnd)) || CONTROL_OR_BREAK.test(text.slice(from, newEnd))) return undefined;
   // Past the cheap refusals (a new line, a pasted block): the previous tree, built if need be.
-  const nodes = nodesByOffset(previous)!;
+  const tape = builtTape(previous)!;
   const found = locateValue(previous.yaml?.contents, from, oldEnd);
   if (!found) return undefined;
   const { scalar, path } = found;
@@ -222,14 +226,14 @@ export function reparseEdit(previous: ParsedDocument, text: string, maxTextLengt
   if (!built) return undefined;
 
   // The document's own range spans the edit, as the scalar's ancestors do.
-  const doc = previous.yaml as unknown as Node;
-  shiftAfter(nodes, [doc, ...found.ancestors, scalar], valueEnd, delta);
+  const around = [...found.ancestors, scalar].map((node) => tapeIndex(node)!);
+  shiftAfter(tape, (previous.yaml as unknown as { range: number[] }).range, around, valueEnd, delta);
   scalar.value = built.value;
   (scalar as { source?: string }).source = built.source;
 
   const lines = movedLineIndex(previous.lines, text, previous.lines.positionAt(from).line, delta);
   const next: ParsedDocument = { ...previous, text, lines, syntax: [], extraDocuments: [], data: withValue(previous.data, path, built.value) };
-  markFastPath(next, nodes);
+  markFastPath(next, tape);
   releaseTree(previous);
   return next;
 }

@@ -3,7 +3,7 @@
  * features) works on the `ParsedDocument` this returns, so a version is parsed once.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isDocument, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import { isDocument, parseAllDocuments, visit, type Document } from 'yaml';
 import type { DocumentKind, Range } from '../types';
 import { fastTape } from './fastParse';
 import { lineIndex } from './lines';
@@ -77,39 +77,41 @@ const MAX_CONTROL_REPORTS = 10;
 
 /**
  * Documents built by the fast path (the incremental path starts only from those): the
- * tape their tree is built from (until it is), then every node of the tree sorted by start
- * offset (see fastParse.ts).
+ * tape of their tree, and whether yaml's tree is built from it yet (its nodes read their
+ * ranges from the tape: parse/materialize.ts).
  */
 interface FastTree {
-  tape?: Tape | undefined;
-  nodes?: Node[];
+  tape: Tape;
+  built: boolean;
 }
 const fastDocuments = new WeakMap<ParsedDocument, FastTree>();
-export function nodesByOffset(doc: ParsedDocument): Node[] | undefined {
-  const fast = fastDocuments.get(doc);
-  if (fast && !fast.nodes) void doc.yaml; // builds the tree
-  return fast?.nodes;
-}
 export const fromFastPath = (doc: ParsedDocument): boolean => fastDocuments.has(doc);
 /** The tape of a document whose tree is not built yet (parse/nodes.ts reads ranges from it). */
-export const unbuiltTape = (doc: ParsedDocument): Tape | undefined => fastDocuments.get(doc)?.tape;
-export const markFastPath = (doc: ParsedDocument, nodes: Node[]): void => void fastDocuments.set(doc, { nodes });
+export function unbuiltTape(doc: ParsedDocument): Tape | undefined {
+  const fast = fastDocuments.get(doc);
+  return fast && !fast.built ? fast.tape : undefined;
+}
+/** The tape of a fast-path document, with its tree built (the incremental path moves both). */
+export function builtTape(doc: ParsedDocument): Tape | undefined {
+  const fast = fastDocuments.get(doc);
+  if (fast && !fast.built) void doc.yaml; // builds the tree
+  return fast?.tape;
+}
+export const markFastPath = (doc: ParsedDocument, tape: Tape): void => void fastDocuments.set(doc, { tape, built: true });
 export const forgetFastPath = (doc: ParsedDocument): void => void fastDocuments.delete(doc);
 
 /** `doc.yaml`, built from the tape on first access. */
 function buildOnFirstUse(doc: ParsedDocument, tape: Tape): void {
-  const fast: FastTree = { tape };
+  const fast: FastTree = { tape, built: false };
   fastDocuments.set(doc, fast);
   let tree: Document.Parsed | undefined;
   Object.defineProperty(doc, 'yaml', {
     configurable: true,
     enumerable: true,
     get: () => {
-      if (fast.tape) {
-        const built = materialize(fast.tape, doc.text.length);
-        tree = built.doc;
-        fast.nodes = built.nodes;
-        fast.tape = undefined; // the tree replaces it: nothing keeps the tape
+      if (!fast.built) {
+        tree = materialize(fast.tape, doc.text.length).doc;
+        fast.built = true;
       }
       return tree;
     },
