@@ -4,9 +4,10 @@
  * the tokens of our scanner (scan.ts, else `yaml`'s own Lexer: lexTokens.ts) and builds
  * the data and a tape of the tree (tape.ts) from which `yaml`'s own node classes are made,
  * with the exact ranges `yaml`'s parser would give (`parseDocument` = `Parser` + `Composer`
- * is ~10× slower than its lexer, and parsing dominated every check). Anything outside that subset — anchors, tags,
- * explicit keys, directives, several documents, tabs, multi-line flow collections, any
- * irregular indentation or error — returns undefined, and the caller runs the full parser.
+ * is ~10× slower than its lexer, and parsing dominated every check). Anything outside that
+ * subset — anchors, tags, explicit keys, directives, several documents, tabs, multi-line
+ * flow collections, any irregular indentation or error — returns undefined, and the caller
+ * runs the full parser.
  * A differential test (test/unit/parse/fastParse.test.ts) compares both on every corpus.
  */
 import { CST, type Document, type Node } from 'yaml';
