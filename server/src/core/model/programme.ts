@@ -140,7 +140,7 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
     explicitStart: false,
     groups: undefined,
     speakers: readRefs(raw.speakers, 'person', path, 'speakers'),
-    tracks: raw.tracks === undefined ? (NO_TRACKS as Track[]) : [],
+    tracks: NO_TRACKS,
     produces: readRefs(raw.produces, 'deliverable', path, 'produces'),
   };
   if (typeof raw.id === 'string' && ID_PATTERN.test(raw.id)) {
@@ -152,6 +152,7 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
     const minutes = readPerGroup(raw.per_group, path.concat('per_group'), issues);
     if (minutes !== undefined) slot.perGroup = { minutes, path: path.concat('per_group') };
   }
+  const tracks: Track[] = [];
   asArray(raw.tracks).forEach((item, i) => {
     const t = asObject(item);
     if (!t) return;
@@ -165,9 +166,10 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
     if (title !== undefined) track.title = title;
     const lead = readRef(t.lead, 'person', tPath, 'lead');
     if (lead) track.lead = lead;
-    slot.tracks.push(track);
+    tracks.push(track);
     refs.push(...(lead ? [lead] : []), ...track.speakers, ...track.groups);
   });
+  if (tracks.length > 0) slot.tracks = tracks;
   refs.push(...slot.speakers, ...(Array.isArray(slot.groups) ? slot.groups : []), ...slot.produces);
   return slot;
 }

@@ -51,8 +51,8 @@ export function readRef(value: unknown, kind: RefKind, base: Path, key: PathSegm
 const NO_REFS: readonly Ref[] = Object.freeze([]);
 
 /** The references of the list at `base`.`key` (shared and frozen when there are none). */
-export function readRefs(value: unknown, kind: RefKind, base: Path, key: PathSegment): Ref[] {
-  if (!Array.isArray(value) || value.length === 0) return NO_REFS as Ref[];
+export function readRefs(value: unknown, kind: RefKind, base: Path, key: PathSegment): readonly Ref[] {
+  if (!Array.isArray(value) || value.length === 0) return NO_REFS;
   const isId = (v: unknown): v is string => typeof v === 'string' && ID_PATTERN.test(v);
   let count = 0;
   for (const v of value) if (isId(v)) count++;

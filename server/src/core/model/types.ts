@@ -55,8 +55,8 @@ export interface Track {
   path: Path;
   title?: string;
   lead?: Ref;
-  speakers: Ref[];
-  groups: Ref[];
+  speakers: readonly Ref[];
+  groups: readonly Ref[];
 }
 
 export interface Slot {
@@ -74,11 +74,11 @@ export interface Slot {
   timePath: Path;
   /** The slot names its start (`time` or `start`), rather than following the previous one. */
   explicitStart: boolean;
-  groups: 'all' | Ref[] | undefined;
+  groups: 'all' | readonly Ref[] | undefined;
   perGroup?: { minutes: number; path: Path };
-  speakers: Ref[];
-  tracks: Track[];
-  produces: Ref[];
+  speakers: readonly Ref[];
+  tracks: readonly Track[];
+  produces: readonly Ref[];
 }
 
 export interface Day {
