@@ -10,10 +10,10 @@
  * runs the full parser.
  * A differential test (test/unit/parse/fastParse.test.ts) compares both on every corpus.
  */
-import { CST, type Document, type Node } from 'yaml';
+import { CST, type Document } from 'yaml';
 import { lexTokens } from './lexTokens';
 import { materialize } from './materialize';
-import { BAIL, oneLineValue, resolvePlain } from './scalarValues';
+import { BAIL, dataKey, oneLineValue, resolvePlain } from './scalarValues';
 import { scan } from './scan';
 import { SCALAR_TYPES, T_FLOW, T_MAP, T_SCALAR, T_SEQ, Tape } from './tape';
 import { BLOCK, BODY, CM, COL, FLOW, NL, PLAIN, QUOTED, SEQ, SP, type Tokens } from './tokens';
@@ -46,8 +46,6 @@ export interface FastParse {
   doc: Document.Parsed;
   /** The plain data, as `doc.toJS()` would give it. */
   data: unknown;
-  /** Every node of the tree, sorted by start offset (parents before children). */
-  nodes: Node[];
 }
 
 /** The data and the tape of `text`, or undefined where the full parser must take it. */
@@ -63,7 +61,7 @@ export function fastTape(text: string): FastTape | undefined {
 /** The data and `yaml`'s tree of `text` at once (the tests compare it with `yaml`'s parser). */
 export function fastParse(text: string): FastParse | undefined {
   const fast = fastTape(text);
-  return fast && { ...materialize(fast.tape, text.length), data: fast.data };
+  return fast && { doc: materialize(fast.tape, text.length), data: fast.data };
 }
 
 /** Trailing blank and comment lines after a collection's last value, as yaml's parser keeps them. */
@@ -217,7 +215,7 @@ class FastParser {
       const keySource = this.src(keyAt);
       if (keySource.includes('\n') || this.o[keyAt]! + 1024 < this.o[keyAt + 1]!) bail();
       const jsKey = this.tape.values[this.scalar(keyAt, indent, -1)];
-      const stringKey = jsKey === null ? '' : String(jsKey);
+      const stringKey = dataKey(jsKey);
       // A duplicate key (or two keys with the same text, `1` and `"1"`: yaml may accept
       // those, the full parser decides) is left to the full parser, which reports it.
       if (hasOwn.call(data, stringKey) || (typeof jsKey === 'number' && Number.isNaN(jsKey))) bail();
@@ -417,7 +415,7 @@ class FastParser {
         if (this.kind(this.i) !== SP) bail();
         this.i++;
         const value = this.flowItem();
-        const key = item.data === null ? '' : String(item.data);
+        const key = dataKey(item.data);
         if (typeof item.data === 'object' || key in map!) bail();
         map![key] = value.data;
       } else {

@@ -24,7 +24,7 @@
 import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { tokensOf } from './fastParse';
 import { movedLineIndex } from './lines';
-import { simpleScalar } from './scalarValues';
+import { dataKey, simpleScalar } from './scalarValues';
 import { PLAIN, QUOTED } from './tokens';
 import { tapeIndex } from './materialize';
 import { builtTape, forgetFastPath, fromFastPath, markFastPath, parseDocument, type ParsedDocument } from './parseDocument';
@@ -89,7 +89,7 @@ function locateValue(root: unknown, from: number, to: number): Located | undefin
       if (!isPair(pair) || !isScalar(pair.key)) return undefined;
       const key = pair.key as Scalar;
       if (to <= key.range![2]) return undefined; // an edit of the key (or next to it) changes the structure
-      path.push(key.value === null ? '' : String(key.value));
+      path.push(dataKey(key.value));
       node = pair.value as Node | null;
     } else return undefined;
   }

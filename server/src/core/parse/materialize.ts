@@ -54,19 +54,11 @@ function place<N extends Node>(node: N, tape: Tape, i: number): N {
   return node;
 }
 
-export interface Materialized {
-  doc: Document.Parsed;
-  /** Every node, indexed as in the tape: sorted by start offset (parents before children). */
-  nodes: Node[];
-}
-
-export function materialize(tape: Tape, textLength: number): Materialized {
-  const nodes: Node[] = new Array(tape.length);
+export function materialize(tape: Tape, textLength: number): Document.Parsed {
   const build = (i: number): Node => {
     let node: Node;
     if (tape.isScalar(i)) {
       const scalar = place(new TapeScalar(tape.values[i]), tape, i);
-      nodes[i] = scalar;
       // In the order yaml's composer adds them (compose-scalar.js): range, source, type, comment.
       (scalar as { source?: unknown }).source = tape.sources.get(i) ?? tape.values[i];
       const type = SCALAR_TYPES[tape.type[i]!];
@@ -78,7 +70,6 @@ export function materialize(tape: Tape, textLength: number): Materialized {
     const end = tape.next[i]!;
     if (tape.isMap(i)) {
       const map = place(new TapeMap(), tape, i);
-      nodes[i] = map;
       for (let j = i + 1; j < end; ) {
         const key = build(j);
         const at = tape.next[j]!;
@@ -88,7 +79,6 @@ export function materialize(tape: Tape, textLength: number): Materialized {
       node = map;
     } else {
       const seq = place(new TapeSeq(), tape, i);
-      nodes[i] = seq;
       for (let j = i + 1; j < end; j = tape.next[j]!) seq.items.push(build(j));
       node = seq;
     }
@@ -99,5 +89,5 @@ export function materialize(tape: Tape, textLength: number): Materialized {
   const doc = new Document(null, { version: '1.2' }) as unknown as Document.Parsed;
   doc.contents = root as Document.Parsed['contents'];
   (doc as unknown as { range: [number, number, number] }).range = [0, root.range![2], textLength];
-  return { doc, nodes };
+  return doc;
 }

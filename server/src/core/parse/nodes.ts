@@ -1,8 +1,9 @@
 /**
- * Small helpers over `yaml`'s node tree: find the node at a data path, and the ranges a
- * diagnostic should underline (a key, a value, a whole item).
+ * Small helpers over the document's tree: find the node at a data path, and the ranges a
+ * diagnostic should underline (a key, a value, a whole item). The ranges are read from the
+ * fast parser's tape while `yaml`'s tree is not built (treeView.ts), else from the tree.
  */
-import { isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Node } from 'yaml';
 import type { Range } from '../types';
 import { unbuiltTape, type ParsedDocument } from './parseDocument';
 import { tapeView, yamlView, type TreeView } from './treeView';
@@ -33,19 +34,6 @@ function walk<N>(view: TreeView<N>, path: readonly PathSegment[], from = view.ro
 function viewOf(doc: ParsedDocument): TreeView<unknown> {
   const tape = unbuiltTape(doc);
   return (tape ? tapeView(tape) : yamlView(doc.yaml?.contents)) as TreeView<unknown>;
-}
-
-/** The pair whose key is `key` in a map. */
-export function pairIn(map: YAMLMap, key: string): Pair<Node, Node> | undefined {
-  for (const item of map.items) {
-    if (isPair(item) && keyText(item.key) === key) return item as Pair<Node, Node>;
-  }
-  return undefined;
-}
-
-export function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return key.value === null ? '' : String(key.value);
-  return undefined;
 }
 
 /** Range of a node's value (without trailing comment or newline). */

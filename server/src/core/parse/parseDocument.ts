@@ -110,7 +110,7 @@ function buildOnFirstUse(doc: ParsedDocument, tape: Tape): void {
     enumerable: true,
     get: () => {
       if (!fast.built) {
-        tree = materialize(fast.tape, doc.text.length).doc;
+        tree = materialize(fast.tape, doc.text.length);
         fast.built = true;
       }
       return tree;
@@ -126,8 +126,9 @@ export interface ParseOptions {
 export function parseDocument(uri: string, text: string, options: ParseOptions = {}): ParsedDocument {
   const kind = options.kind;
   const maxLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
+  const tooLarge = text.length > maxLength;
   // Over the limit, the lines are never indexed (see below).
-  const lines = text.length > maxLength ? TextDocument.create(uri, 'yaml', 0, text) : lineIndex(uri, text);
+  const lines = tooLarge ? TextDocument.create(uri, 'yaml', 0, text) : lineIndex(uri, text);
   const rangeAt = (start: number, end: number): Range => ({
     start: lines.positionAt(start),
     end: lines.positionAt(Math.max(start, end)),
@@ -143,7 +144,7 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
     data: undefined,
   };
 
-  if (text.length > maxLength) {
+  if (tooLarge) {
     // A literal range: `positionAt` would index every line of a 50 MB text on each keystroke.
     const start = { line: 0, character: 0 };
     result.syntax.push({ range: { start, end: start }, code: 'TOO_LARGE', detail: `${text.length} > ${maxLength}` });

@@ -8,6 +8,9 @@ import { Document, Scalar } from 'yaml';
 
 const TAGS = new Document(null, { version: '1.2' }).schema.tags.filter((t) => t.default === true && t.test && !t.collection);
 
+/** The key a map key's value is in the data, as `yaml`'s toJS makes it (null: the empty string). */
+export const dataKey = (value: unknown): string => (value === null ? '' : String(value));
+
 /** A plain scalar the fast path leaves to yaml. */
 export const BAIL = '\0bail';
 

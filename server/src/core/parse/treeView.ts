@@ -4,6 +4,7 @@
  * every text the fast parser takes (test/unit/parse/treeView.test.ts compares them).
  */
 import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { dataKey } from './scalarValues';
 import type { Tape } from './tape';
 
 export interface TreeView<N> {
@@ -19,8 +20,6 @@ export interface TreeView<N> {
   range(node: N): readonly [number, number, ...number[]] | undefined;
 }
 
-const keyText = (value: unknown): string => (value === null ? '' : String(value));
-
 export function yamlView(root: Node | null | undefined): TreeView<Node> {
   return {
     root: root ?? undefined,
@@ -28,7 +27,7 @@ export function yamlView(root: Node | null | undefined): TreeView<Node> {
     isSeq: (node) => isSeq(node),
     pair(map, key) {
       for (const item of (map as YAMLMap).items) {
-        if (isPair(item) && isScalar(item.key) && keyText(item.key.value) === key) {
+        if (isPair(item) && isScalar(item.key) && dataKey(item.key.value) === key) {
           return { key: item.key as Node, value: (item.value ?? undefined) as Node | undefined };
         }
       }
@@ -51,7 +50,7 @@ export function tapeView(tape: Tape): TreeView<number> {
     isSeq: (node) => tape.isSeq(node),
     pair(map, key) {
       for (let j = map + 1; j < tape.next[map]!; j = tape.next[tape.next[j]!]!) {
-        if (keyText(tape.values[j]) === key) return { key: j, value: tape.next[j]! };
+        if (dataKey(tape.values[j]) === key) return { key: j, value: tape.next[j]! };
       }
       return undefined;
     },
