@@ -7,6 +7,7 @@ import { DiagnosticSeverity, DiagnosticTag, type Connection, type Diagnostic, ty
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DerouleDiagnostic, DocumentKind, LanguageService } from '../core';
 import { ruleDocUrl } from '../core/messages/ruleDescriptions';
+import { logError } from './safe';
 import type { WorkspaceFiles } from './workspaceFiles';
 
 const SEVERITY = {
@@ -75,7 +76,7 @@ export class DiagnosticsScheduler {
       this.run();
     } catch (e) {
       // The request is still answered; the check is tried again at the next change.
-      this.connection.console.error(`deroule: diagnostics failed: ${(e as Error)?.stack ?? String(e)}`);
+      logError(this.connection, 'diagnostics failed', e);
     }
   }
 
@@ -141,7 +142,7 @@ export class DiagnosticsScheduler {
     }
     // A file the checker fails on (a bug) is logged and gets no diagnostics; the others keep theirs.
     const results = this.service().checkSet(sources, (uri, e) =>
-      this.connection.console.error(`deroule: checking ${uri} failed: ${(e as Error)?.stack ?? String(e)}`),
+      logError(this.connection, `checking ${uri} failed`, e),
     );
     for (const s of sources) {
       this.latest.set(s.uri, { version: s.version, items: (results.get(s.uri) ?? []).map(toLspDiagnostic) });

@@ -4,7 +4,7 @@ import { renderBody } from '../core/export/html';
 import { buildView } from '../core/render/buildView';
 import { exportRequest, importRequest, previewRequest, type ExportResult, type ImportReply } from '../protocol';
 import { requestType } from './requests';
-import { safe } from './safe';
+import { logError, safe } from './safe';
 import type { ServerState } from './server';
 import { fileNameOf } from './workspaceFiles';
 
@@ -36,7 +36,7 @@ export function registerRendering(state: ServerState): void {
       const result = await importFile(bytes, fileName);
       return { yaml: result.yaml, slots: result.slots, unplaced: result.unplaced };
     } catch (e) {
-      connection.console.error(`deroule: import failed: ${(e as Error)?.stack ?? String(e)}`);
+      logError(connection, 'import failed', e);
       return failed((e as Error)?.message ?? String(e));
     }
   }));
@@ -51,7 +51,7 @@ export function registerRendering(state: ServerState): void {
       const result = await exportDocument(analysis, format, { withNotes, perDay: perDay ?? false, uidBase: base, linked: linkedFrom(uri) });
       return { data: Buffer.from(typeof result === 'string' ? Buffer.from(result, 'utf8') : result).toString('base64') };
     } catch (e) {
-      if (!(e instanceof ExportError)) connection.console.error(`deroule: export failed: ${(e as Error)?.stack ?? String(e)}`);
+      if (!(e instanceof ExportError)) logError(connection, 'export failed', e);
       return { data: '', error: (e as Error)?.message ?? String(e) };
     }
   }));

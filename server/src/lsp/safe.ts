@@ -18,6 +18,11 @@ function isToken(value: unknown): value is CancellationToken {
   return typeof value === 'object' && value !== null && typeof (value as CancellationToken).isCancellationRequested === 'boolean';
 }
 
+/** Logs an error of the server (`deroule: <what>: <stack>`) to the client's output. */
+export function logError(connection: Connection, what: string, error: unknown): void {
+  connection.console.error(`deroule: ${what}: ${(error as Error)?.stack ?? String(error)}`);
+}
+
 /** Thrown by `yieldUnlessCancelled`; turned into the `RequestCancelled` answer by `safe`. */
 class Cancelled extends Error {}
 
@@ -42,7 +47,7 @@ export function safe<A extends unknown[], R>(
       return await handler(...args);
     } catch (e) {
       if (e instanceof Cancelled) return cancelled();
-      connection.console.error(`deroule: ${name} failed: ${(e as Error)?.stack ?? String(e)}`);
+      logError(connection, `${name} failed`, e);
       return fallback;
     }
   };

@@ -22,6 +22,7 @@ import { checkedTextDocuments } from './documentSync';
 import { registerFeatures } from './features';
 import { LargeFiles } from './largeFiles';
 import { registerRendering } from './render';
+import { logError } from './safe';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './settings';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -38,7 +39,7 @@ export interface ServerState {
 export function startServer(connection: Connection): void {
   // A promise nobody awaited (a message the client refused) is logged, not fatal: Node
   // would otherwise end the process, and with it every open document's checks.
-  process.on('unhandledRejection', (e) => connection.console.error(`deroule: unhandled rejection: ${(e as Error)?.stack ?? String(e)}`));
+  process.on('unhandledRejection', (e) => logError(connection, 'unhandled rejection', e));
   const documents = new TextDocuments(checkedTextDocuments);
   const files = new WorkspaceFiles(documents);
   let locale: string | undefined;
