@@ -149,8 +149,9 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
   if (raw.groups === 'all') slot.groups = 'all';
   else if (Array.isArray(raw.groups)) slot.groups = readRefs(raw.groups, 'group', path, 'groups');
   if (raw.per_group !== undefined) {
-    const minutes = readPerGroup(raw.per_group, path.concat('per_group'), issues);
-    if (minutes !== undefined) slot.perGroup = { minutes, path: path.concat('per_group') };
+    const perGroupPath = path.concat('per_group');
+    const minutes = readPerGroup(raw.per_group, perGroupPath, issues);
+    if (minutes !== undefined) slot.perGroup = { minutes, path: perGroupPath };
   }
   const tracks: Track[] = [];
   asArray(raw.tracks).forEach((item, i) => {
