@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CODE_SERVER_ENTRY, NODE24, ensureCodeServer } from './setup.mjs';
+import { DEFAULT_CACHE, cachePaths, ensureCodeServer } from './setup.mjs';
 import { renderTests } from './render.mjs';
 import { reset, scenarios } from './scenarios.mjs';
 
@@ -44,8 +44,16 @@ async function waitForHttp(url, timeout = 60_000) {
   throw new Error(`code-server did not answer at ${url}`);
 }
 
+/** `--fresh`: install Node 24 and code-server into an empty temporary cache, as a new machine would. */
+const FRESH = process.argv.includes('--fresh');
+const PATHS = cachePaths(FRESH ? mkdtempSync(join(tmpdir(), 'deroule-e2e-cache-')) : DEFAULT_CACHE);
+const NODE24 = PATHS.node24;
+const CODE_SERVER_ENTRY = PATHS.codeServerEntry;
+// The temporary cache goes with the run, whether it passed, failed or threw.
+if (FRESH) process.on('exit', () => rmSync(PATHS.cache, { recursive: true, force: true }));
+
 /** A fresh code-server profile with the .vsix installed and the given user settings. */
-function profile(settings) {
+function profile(settings, prepare) {
   const dir = mkdtempSync(join(tmpdir(), 'deroule-e2e-'));
   const data = join(dir, 'data');
   const extensions = join(dir, 'extensions');
@@ -76,11 +84,12 @@ function profile(settings) {
     join(workspace, 'a-corriger.programme.yaml'),
     'title: Atelier à corriger\ndate: 2021-10-20\nagenda:\n  - time: 09h00-10h00\n    title: Accueil des participants\n    typ: welcome\n',
   );
+  prepare?.(workspace);
   return { dir, data, extensions, workspace };
 }
 
-async function withCodeServer(settings, fn) {
-  const p = profile(settings);
+async function withCodeServer(settings, fn, prepare) {
+  const p = profile(settings, prepare);
   const port = await freePort();
   const server = spawn(
     NODE24,
@@ -115,7 +124,7 @@ const BROWSER_ONLY = process.argv.includes('--browser-only');
 async function main() {
   if (!BROWSER_ONLY && !existsSync(VSIX)) throw new Error('dist/deroule.vsix is missing: run `npm run build` first');
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
-  if (!BROWSER_ONLY) ensureCodeServer();
+  if (!BROWSER_ONLY) ensureCodeServer(PATHS);
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   let passed = 0;
@@ -151,7 +160,7 @@ async function main() {
         }
         await page.screenshot({ path: shot }).catch(() => undefined);
       }
-    }).catch((e) => {
+    }, group.prepare).catch((e) => {
       console.log(`✖ ${group.name}: could not run (${String(e?.message ?? e).split('\n').slice(0, 20).join('\n  ')})`);
       failed += group.tests.length;
     });

@@ -1,7 +1,7 @@
 // What a user does in VS Code, step by step, and what they must see.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const POIX = 'atelier-territorial.programme.yaml';
@@ -344,6 +344,41 @@ export const scenarios = [
           await p.snap('server-gave-up');
           assert.equal(shown.filter((t) => t.includes(RESTARTED)).length, 1, JSON.stringify(shown));
           assert.equal(shown.filter((t) => GAVE_UP.test(t)).length, 1, JSON.stringify(shown));
+        },
+      ],
+    ],
+  },
+  {
+    name: 'A cloned repository that sets traps',
+    settings: { 'deroule.language': 'en' },
+    // A closed mission that links a FIFO (reading it would block forever) and a symbolic link
+    // to /dev/zero (reading it would never end), in a folder named as French users name them.
+    prepare(workspace) {
+      const dir = join(workspace, "l'atelier (2024) & co");
+      mkdirSync(dir, { recursive: true });
+      execFileSync('mkfifo', [join(dir, 'tuyau.programme.yaml')]);
+      symlinkSync('/dev/zero', join(dir, 'zero.programme.yaml'));
+      writeFileSync(
+        join(dir, 'piege.mission.yaml'),
+        'title: Mission piège\nperiod: { start: 2024-01, end: 2024-12 }\nphases:\n  - id: p1\n    title: Phase 1\n    start: 2024-01\n    end: 2024-06\n    programmes: [tuyau.programme.yaml, zero.programme.yaml]\n',
+      );
+    },
+    tests: [
+      [
+        'a closed mission linking a FIFO and /dev/zero: the other files still get their diagnostics',
+        async (page, p) => {
+          await openFile(page, POIX);
+          await eventually('no-break in Problems', async () => {
+            const t = await problemsText(page);
+            return /3 h 45 of sessions without a break/.test(t) ? t : '';
+          });
+          await openFile(page, 'piege.mission.yaml');
+          const t = await eventually('programme-missing on the FIFO and the device', async () => {
+            const text = await problemsText(page);
+            return (text.match(/programme-missing/g) ?? []).length >= 2 ? text : '';
+          });
+          assert.match(t, /tuyau\.programme\.yaml/);
+          await p.snap('fifo-workspace');
         },
       ],
     ],
