@@ -4,9 +4,10 @@ import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService, type DerouleDiagnostic, type Language } from '../core';
 import { decodeUtf8, notUtf8Diagnostic } from '../core/parse/encoding';
-import { collectFiles, IoError, reason, UsageError } from './collectFiles';
+import { collectFiles, reason, UsageError } from './collectFiles';
 import { formatJson } from './formatters/json';
-import type { CheckedFile } from './formatters/report';
+import { escapeControls } from './escape';
+import type { CheckedFile, UnreadableFile } from './formatters/report';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { DiskFiles } from './nodeFiles';
@@ -30,31 +31,36 @@ export interface CheckResult {
 
 export function runCheck(options: CheckOptions): CheckResult {
   if (options.paths.length === 0) throw new UsageError('check needs at least one file or folder');
-  const paths = collectFiles(options.paths.map((p) => resolve(options.cwd, p)));
+  // A file or folder that cannot be read (permission denied, vanished since it was listed) is
+  // reported and the others are still checked; the run then exits 2, so CI notices.
+  const unreadable: UnreadableFile[] = [];
+  const cannotRead = (path: string, e: unknown) => unreadable.push({ path: display(path, options.cwd), reason: reason(e) });
+  const paths = collectFiles(options.paths.map((p) => resolve(options.cwd, p)), cannotRead);
   // What a mission may make the checker read: the working directory and what was named.
   const files = new DiskFiles([options.cwd, ...options.paths.map((p) => resolve(options.cwd, p))].map((p) => pathToFileURL(p).href));
   // A file that is not UTF-8 gets one diagnostic where its first bad byte is, and is not analysed.
   const notUtf8 = new Map<string, DerouleDiagnostic>();
-  const all = paths.map((path) => {
+  const all = paths.flatMap((path) => {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(path);
     } catch (e) {
-      throw new IoError(`cannot read '${display(path, options.cwd)}': ${reason(e)}`);
+      cannotRead(path, e);
+      return [];
     }
     const decoded = decodeUtf8(bytes);
     const uri = pathToFileURL(path).href;
     const bad = decoded.invalid && notUtf8Diagnostic(uri, { ...decoded, invalid: decoded.invalid }, { language: options.language });
     if (bad) notUtf8.set(uri, bad);
     else files.set(uri, decoded.text);
-    return { uri, text: decoded.text, path };
+    return [{ uri, text: decoded.text, path }];
   });
   const sources = all.filter((s) => !notUtf8.has(s.uri));
   const service = createLanguageService({ files, settings: { language: options.language } });
   const failures: string[] = [];
   const results = service.checkSet(sources, (uri, e) => {
     const path = sources.find((s) => s.uri === uri)?.path ?? uri;
-    failures.push(`deroule: internal error while checking '${display(path, options.cwd)}': ${(e as Error)?.stack ?? String(e)}`);
+    failures.push(`deroule: internal error while checking '${escapeControls(display(path, options.cwd))}': ${(e as Error)?.stack ?? String(e)}`);
   });
   for (const [uri, d] of notUtf8) results.set(uri, [d]);
   const checked: CheckedFile[] = all.map((s) => ({ path: display(s.path, options.cwd), text: s.text, diagnostics: results.get(s.uri) ?? [] }));
@@ -62,11 +68,12 @@ export function runCheck(options: CheckOptions): CheckResult {
     options.format === 'json'
       ? formatJson(checked)
       : options.format === 'sarif'
-        ? formatSarif(checked, options.language, options.version)
-        : formatText(checked, options.language);
+        ? formatSarif(checked, options.language, options.version, unreadable, failures.length === 0)
+        : formatText(checked, options.language, unreadable);
   const failed = checked.some((f) => f.diagnostics.some((d) => d.severity === 'error'));
-  // A checker bug on one file still reports every other file, and fails the run.
-  return { output, errors: failures, exitCode: failures.length ? 2 : failed ? 1 : 0 };
+  const errors = [...unreadable.map((u) => `deroule: cannot read '${escapeControls(u.path)}': ${u.reason}`), ...failures];
+  // A checker bug or an unreadable file still reports every other file, and fails the run.
+  return { output, errors, exitCode: errors.length ? 2 : failed ? 1 : 0 };
 }
 
 function display(path: string, cwd: string): string {

@@ -12,7 +12,11 @@ export class UsageError extends Error {}
 /** A file or folder could not be read: one line, no usage. */
 export class IoError extends Error {}
 
-export function collectFiles(paths: string[]): string[] {
+/**
+ * @param onUnreadable called for a folder found (or named) that cannot be listed; without
+ *   it, such a folder is an IoError. A named path that does not exist always is one.
+ */
+export function collectFiles(paths: string[], onUnreadable?: (path: string, error: unknown) => void): string[] {
   const out: string[] = [];
   for (const path of paths) {
     let stat;
@@ -21,24 +25,25 @@ export function collectFiles(paths: string[]): string[] {
     } catch (e) {
       throw new IoError(`cannot read '${path}': ${reason(e)}`);
     }
-    if (stat.isDirectory()) walk(path, out);
+    if (stat.isDirectory()) walk(path, out, onUnreadable);
     else out.push(path);
   }
   return [...new Set(out)];
 }
 
-function walk(dir: string, out: string[]): void {
+function walk(dir: string, out: string[], onUnreadable?: (path: string, error: unknown) => void): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    throw new IoError(`cannot read '${dir}': ${reason(e)}`);
+    if (!onUnreadable) throw new IoError(`cannot read '${dir}': ${reason(e)}`);
+    return onUnreadable(dir, e);
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED.has(entry.name)) walk(full, out);
+      if (!SKIPPED.has(entry.name)) walk(full, out, onUnreadable);
     } else if (entry.isFile() && isDerouleFile(entry.name)) out.push(full);
   }
 }
@@ -53,6 +58,8 @@ export function reason(e: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
     default:
       return (e as Error)?.message ?? String(e);
   }

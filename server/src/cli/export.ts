@@ -6,7 +6,9 @@ import { createLanguageService, type Language } from '../core';
 import { decodeUtf8, notUtf8Diagnostic } from '../core/parse/encoding';
 import { ExportError, exportDocument, exportFormats, type ExportFormat } from '../core/export';
 import { IoError, reason, UsageError } from './collectFiles';
-import { existsMessage, present, writeOutput } from './writeOutput';
+import { outputTarget } from './outputTarget';
+import { escapeControls } from './escape';
+import { writeOutput } from './writeOutput';
 import { DiskFiles } from './nodeFiles';
 
 export interface ExportCommand {
@@ -39,10 +41,9 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
     throw new IoError(`cannot export '${cmd.file}': ${line + 1}:${character + 1}: ${d?.message ?? 'not UTF-8'}`);
   }
   const text = decoded.text;
-  if (format === 'docx' && !cmd.out) throw new UsageError('a Word document is binary: give the output file with -o');
-  const out = cmd.out ? resolve(cmd.cwd, cmd.out) : undefined;
-  // Checked before the work, for a quick answer; writeOutput checks again as it creates the file.
-  if (out && !cmd.force && present(out)) throw new IoError(existsMessage(cmd.out!));
+  if (format === 'docx' && !cmd.out) throw new UsageError('a Word document is binary: give the output file with -o (-o - for standard output)');
+  // Checked before the work, for a quick answer; writeOutput checks again as it writes.
+  const target = outputTarget(cmd.out, cmd.cwd, path, cmd.force);
   const files = new DiskFiles([cmd.cwd, dirname(path)].map((p) => pathToFileURL(p).href));
   const uri = pathToFileURL(path).href;
   const service = createLanguageService({ files });
@@ -59,7 +60,7 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
     if (e instanceof ExportError) throw new IoError(`cannot export '${cmd.file}': ${e.message}`);
     throw e;
   }
-  if (!out) return { stdout: result, message: '' };
-  writeOutput(out, cmd.out!, result, cmd.force);
-  return { stdout: '', message: `${cmd.out}\n` };
+  if (target.kind === 'stdout') return { stdout: result, message: '' };
+  writeOutput(cmd.cwd, cmd.out!, path, result, cmd.force);
+  return { stdout: '', message: `${escapeControls(cmd.out!)}\n` };
 }

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { IoError, reason } from './collectFiles';
-import { existsMessage, present, writeOutput } from './writeOutput';
+import { outputTarget } from './outputTarget';
+import { escapeControls } from './escape';
+import { writeOutput } from './writeOutput';
 
 export interface ImportCommand {
   file: string;
@@ -12,15 +14,15 @@ export interface ImportCommand {
 }
 
 export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; message: string }> {
+  const path = resolve(cmd.cwd, cmd.file);
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(resolve(cmd.cwd, cmd.file));
+    bytes = readFileSync(path);
   } catch (e) {
     throw new IoError(`cannot read '${cmd.file}': ${reason(e)}`);
   }
-  const out = cmd.out ? resolve(cmd.cwd, cmd.out) : undefined;
-  // Checked before the work, for a quick answer; writeOutput checks again as it creates the file.
-  if (out && !cmd.force && present(out)) throw new IoError(existsMessage(cmd.out!));
+  // Checked before the work, for a quick answer; writeOutput checks again as it writes.
+  const target = outputTarget(cmd.out, cmd.cwd, path, cmd.force);
   let result;
   try {
     // The importer is a bundle of its own, loaded on first use (see esbuild.mjs).
@@ -30,7 +32,7 @@ export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; m
     throw new IoError(`cannot import '${cmd.file}': ${(e as Error)?.message ?? String(e)}`);
   }
   const summary = `${result.slots} slot${result.slots === 1 ? '' : 's'}${result.unplaced ? `, ${result.unplaced} line${result.unplaced === 1 ? '' : 's'} kept as not understood` : ''}`;
-  if (!out) return { stdout: result.yaml, message: `${summary}\n` };
-  writeOutput(out, cmd.out!, result.yaml, cmd.force);
-  return { stdout: '', message: `${cmd.out}: ${summary}\n` };
+  if (target.kind === 'stdout') return { stdout: result.yaml, message: `${summary}\n` };
+  writeOutput(cmd.cwd, cmd.out!, path, result.yaml, cmd.force);
+  return { stdout: '', message: `${escapeControls(cmd.out!)}: ${summary}\n` };
 }

@@ -9,6 +9,7 @@ import { runCheck, type OutputFormat } from './check';
 import { runExport } from './export';
 import { runImport } from './import';
 import { IoError, UsageError } from './collectFiles';
+import { escapeControls } from './escape';
 import type { Language } from '../core';
 
 declare const DEROULE_VERSION: string;
@@ -24,10 +25,11 @@ const USAGE = `Usage:
 check   checks programmes (*.programme.yaml) and missions (*.mission.yaml); folders are
         searched recursively and checked as one set. Exit 0: no error, 1: errors, 2: usage or I/O error.
 export  writes the programme (or mission) as a self-contained HTML page, Markdown, Word or an
-        iCalendar file (stdout without -o, except Word); facilitator notes only with
-        --with-notes; an existing file is never overwritten without --force.
+        iCalendar file (stdout without -o, except Word, or with -o -); facilitator notes only
+        with --with-notes; an existing file is never overwritten without --force.
 import  turns a programme written for humans (text, Markdown or .docx: "08h30/09h00 Accueil…")
-        into a .programme.yaml (stdout without -o); what it cannot place is kept as comments.`;
+        into a .programme.yaml (stdout without -o); what it cannot place is kept as comments.
+        -o files are written whole or not at all; --force keeps the replaced file's mode.`;
 
 export interface CliResult {
   stdout: string | Uint8Array;
@@ -60,11 +62,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (e) {
-    if (e instanceof IoError) return { stdout: '', stderr: `deroule: ${e.message}\n`, code: 2 };
-    if (e instanceof UsageError) return { stdout: '', stderr: `deroule: ${e.message}\n${USAGE}\n`, code: 2 };
+    // One line each, whatever a file name or an argument holds.
+    if (e instanceof IoError) return { stdout: '', stderr: `deroule: ${escapeControls(e.message)}\n`, code: 2 };
+    if (e instanceof UsageError) return { stdout: '', stderr: `deroule: ${escapeControls(e.message)}\n${USAGE}\n`, code: 2 };
     const err = e as Error & { code?: string };
     if (err?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || err?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      return { stdout: '', stderr: `deroule: ${err.message}\n${USAGE}\n`, code: 2 };
+      return { stdout: '', stderr: `deroule: ${escapeControls(err.message)}\n${USAGE}\n`, code: 2 };
     }
     return { stdout: '', stderr: `deroule: internal error: ${err?.stack ?? String(e)}\n`, code: 2 };
   }

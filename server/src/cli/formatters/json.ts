@@ -1,4 +1,8 @@
-/** `--format json`: one array; each item as FORMAT.md §6 specifies. */
+/**
+ * `--format json`: one array; each item as FORMAT.md §6 specifies. A file that cannot be
+ * read has no place in it: it is reported on stderr only (and the exit code is 2).
+ */
+import { stringifyJson } from '../escape';
 import { cliLocation, splitLines } from './location';
 import type { CheckedFile } from './report';
 
@@ -13,5 +17,5 @@ export function formatJson(files: CheckedFile[]): string {
       message: d.message,
     }));
   });
-  return JSON.stringify(items, null, 2) + '\n';
+  return stringifyJson(items) + '\n';
 }

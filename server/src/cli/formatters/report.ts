@@ -7,3 +7,11 @@ export interface CheckedFile {
   text: string;
   diagnostics: DerouleDiagnostic[];
 }
+
+/** A file or folder that was found but could not be read: reported, and the others checked. */
+export interface UnreadableFile {
+  /** Path as shown to the user. */
+  path: string;
+  /** Why, in a few words (`permission denied`). */
+  reason: string;
+}

@@ -5,12 +5,17 @@
 import { ruleCodes, type Language, type Severity } from '../../core';
 import { defaultSeverities } from '../../core';
 import { ruleDescription, ruleDocUrl } from '../../core/messages/ruleDescriptions';
+import { stringifyJson } from '../escape';
 import { cliLocation, splitLines } from './location';
-import type { CheckedFile } from './report';
+import type { CheckedFile, UnreadableFile } from './report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function formatSarif(files: CheckedFile[], language: Language, version: string): string {
+/**
+ * @param unreadable files found but not read: `toolExecutionNotifications` of the invocation.
+ * @param completed false when a file could not be checked (unreadable, or a checker bug).
+ */
+export function formatSarif(files: CheckedFile[], language: Language, version: string, unreadable: UnreadableFile[] = [], completed = true): string {
   const rules = ruleCodes.map((code) => ({
     id: code,
     name: code,
@@ -46,12 +51,22 @@ export function formatSarif(files: CheckedFile[], language: Language, version: s
     runs: [
       {
         tool: { driver: { name: 'deroule', informationUri: 'https://deroule.dev', version, semanticVersion: version, language, rules } },
+        invocations: [
+          {
+            executionSuccessful: completed && unreadable.length === 0,
+            toolExecutionNotifications: unreadable.map((u) => ({
+              level: 'error',
+              message: { text: `cannot read '${u.path}': ${u.reason}` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: toUriPath(u.path), uriBaseId: '%SRCROOT%' } } }],
+            })),
+          },
+        ],
         columnKind: 'unicodeCodePoints',
         results,
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return stringifyJson(log) + '\n';
 }
 
 function toUriPath(path: string): string {
