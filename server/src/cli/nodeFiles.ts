@@ -21,7 +21,7 @@ export class DiskFiles implements FileSystem {
   }
 
   allows(uri: string): boolean {
-    return this.overlay.has(normalUri(uri)) || this.roots.pathToRead(uri) !== undefined;
+    return this.roots.pathToRead(uri) !== undefined;
   }
 
   set(uri: string, text: string): void {

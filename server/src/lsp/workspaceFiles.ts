@@ -53,7 +53,7 @@ export class WorkspaceFiles implements FileSystem {
 
   /** Without workspace folders (a single file opened), every local file may be read. */
   allows(uri: string): boolean {
-    return this.openDocument(uri) !== undefined || this.roots.pathToRead(uri) !== undefined;
+    return this.roots.pathToRead(uri) !== undefined;
   }
 
   readFile(uri: string): string | undefined {
