@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { URI } from 'vscode-uri';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -59,14 +59,24 @@ export interface HarnessOptions {
   settings?: Record<string, unknown>;
   locale?: string;
   pull?: boolean;
+  /** The workspace folder's own name (`l'atelier (2024)`), inside a fresh temporary folder. */
+  folderName?: string;
+  /** Runs on the folder once the files are written, before the server starts (a FIFO, a link). */
+  prepare?: (folder: string) => void;
 }
 
+/** A file's URI as VS Code sends it (vscode-uri's encoding, not Node's `pathToFileURL`). */
+const vscodeUri = (path: string) => URI.file(path).toString();
+
 export async function startServer(options: HarnessOptions = {}): Promise<Harness> {
-  const folder = mkdtempSync(join(tmpdir(), 'deroule-lsp-'));
+  const temporary = mkdtempSync(join(tmpdir(), 'deroule-lsp-'));
+  const folder = options.folderName ? join(temporary, options.folderName) : temporary;
+  mkdirSync(folder, { recursive: true });
   for (const [name, text] of Object.entries(options.files ?? {})) {
     mkdirSync(dirname(join(folder, name)), { recursive: true });
     writeFileSync(join(folder, name), text);
   }
+  options.prepare?.(folder);
   const child = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
@@ -103,7 +113,7 @@ export async function startServer(options: HarnessOptions = {}): Promise<Harness
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.listen();
-  const rootUri = pathToFileURL(folder).href;
+  const rootUri = vscodeUri(folder);
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri,
@@ -118,7 +128,7 @@ export async function startServer(options: HarnessOptions = {}): Promise<Harness
     },
   });
   await connection.sendNotification('initialized', {});
-  const uri = (name: string) => pathToFileURL(join(folder, name)).href;
+  const uri = (name: string) => vscodeUri(join(folder, name));
   return {
     connection,
     process: child,

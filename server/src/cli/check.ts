@@ -1,8 +1,6 @@
 /** `deroule check [--format text|json|sarif] [--lang fr|en] PATH...` */
-import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createLanguageService, type DerouleDiagnostic, type Language } from '../core';
+import { createLanguageService, fileUri, resolveSettings, type DerouleDiagnostic, type Language } from '../core';
 import { decodeUtf8, notUtf8Diagnostic } from '../core/parse/encoding';
 import { collectFiles, reason, UsageError } from './collectFiles';
 import { formatJson } from './formatters/json';
@@ -10,6 +8,8 @@ import { escapeControls } from './escape';
 import type { CheckedFile, UnreadableFile } from './formatters/report';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
+import { maxFileBytes, readRegularFile } from '../node/regularFile';
+import { WorkspaceRoots } from '../node/workspaceRoots';
 import { DiskFiles } from './nodeFiles';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -35,21 +35,24 @@ export function runCheck(options: CheckOptions): CheckResult {
   // reported and the others are still checked; the run then exits 2, so CI notices.
   const unreadable: UnreadableFile[] = [];
   const cannotRead = (path: string, e: unknown) => unreadable.push({ path: display(path, options.cwd), reason: reason(e) });
-  const paths = collectFiles(options.paths.map((p) => resolve(options.cwd, p)), cannotRead);
-  // What a mission may make the checker read: the working directory and what was named.
-  const files = new DiskFiles([options.cwd, ...options.paths.map((p) => resolve(options.cwd, p))].map((p) => pathToFileURL(p).href));
+  // What a mission (or a link in a folder) may make the checker read: the working
+  // directory and what was named, by their real paths.
+  const roots = [options.cwd, ...options.paths.map((p) => resolve(options.cwd, p))].map(fileUri);
+  const paths = collectFiles(options.paths.map((p) => resolve(options.cwd, p)), new WorkspaceRoots(roots), cannotRead);
+  const maxBytes = maxFileBytes(resolveSettings().maxTextLength);
+  const files = new DiskFiles(roots, maxBytes);
   // A file that is not UTF-8 gets one diagnostic where its first bad byte is, and is not analysed.
   const notUtf8 = new Map<string, DerouleDiagnostic>();
   const all = paths.flatMap((path) => {
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(path);
+      bytes = readRegularFile(path, maxBytes);
     } catch (e) {
       cannotRead(path, e);
       return [];
     }
     const decoded = decodeUtf8(bytes);
-    const uri = pathToFileURL(path).href;
+    const uri = fileUri(path);
     const bad = decoded.invalid && notUtf8Diagnostic(uri, { ...decoded, invalid: decoded.invalid }, { language: options.language });
     if (bad) notUtf8.set(uri, bad);
     else files.set(uri, decoded.text);

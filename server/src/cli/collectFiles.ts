@@ -2,6 +2,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDerouleFile } from '../core';
+import { RefusedFile } from '../node/regularFile';
+import { realPath, type WorkspaceRoots } from '../node/workspaceRoots';
 
 /** Folders never searched: dependencies and version control. */
 const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -13,11 +15,17 @@ export class UsageError extends Error {}
 export class IoError extends Error {}
 
 /**
+ * The files to check, each once: a file given twice, or reached again through a symbolic
+ * link, is the same file (by real path) and would otherwise be double-booked with itself.
  * @param onUnreadable called for a folder found (or named) that cannot be listed; without
  *   it, such a folder is an IoError. A named path that does not exist always is one.
  */
-export function collectFiles(paths: string[], onUnreadable?: (path: string, error: unknown) => void): string[] {
-  const out: string[] = [];
+export function collectFiles(paths: string[], roots: WorkspaceRoots, onUnreadable?: (path: string, error: unknown) => void): string[] {
+  const out = new Map<string, string>();
+  const add = (path: string) => {
+    const real = realPath(path) ?? path;
+    if (!out.has(real)) out.set(real, path);
+  };
   for (const path of paths) {
     let stat;
     try {
@@ -25,13 +33,13 @@ export function collectFiles(paths: string[], onUnreadable?: (path: string, erro
     } catch (e) {
       throw new IoError(`cannot read '${path}': ${reason(e)}`);
     }
-    if (stat.isDirectory()) walk(path, out, onUnreadable);
-    else out.push(path);
+    if (stat.isDirectory()) walk(path, roots, add, onUnreadable);
+    else add(path);
   }
-  return [...new Set(out)];
+  return [...out.values()];
 }
 
-function walk(dir: string, out: string[], onUnreadable?: (path: string, error: unknown) => void): void {
+function walk(dir: string, roots: WorkspaceRoots, add: (path: string) => void, onUnreadable?: (path: string, error: unknown) => void): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -43,12 +51,28 @@ function walk(dir: string, out: string[], onUnreadable?: (path: string, error: u
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED.has(entry.name)) walk(full, out, onUnreadable);
-    } else if (entry.isFile() && isDerouleFile(entry.name)) out.push(full);
+      if (!SKIPPED.has(entry.name)) walk(full, roots, add, onUnreadable);
+    } else if (isDerouleFile(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && linksInside(full, roots)))) add(full);
+  }
+}
+
+/**
+ * A symbolic link found in a folder is checked like any file when it leads to a regular
+ * file inside the roots; one that leads outside is never read. Linked folders are not
+ * followed (a link to a parent would loop).
+ */
+function linksInside(path: string, roots: WorkspaceRoots): boolean {
+  const real = realPath(path);
+  if (real === undefined || !roots.containsReal(real)) return false;
+  try {
+    return statSync(real).isFile();
+  } catch {
+    return false;
   }
 }
 
 export function reason(e: unknown): string {
+  if (e instanceof RefusedFile) return e.message;
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT':

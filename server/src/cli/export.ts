@@ -1,14 +1,13 @@
 /** `deroule export --to html|md|docx|ics [-o OUT] [--with-notes] [--per-day] [--force] FILE` */
-import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createLanguageService, type Language } from '../core';
+import { createLanguageService, fileUri, resolveSettings, type Language } from '../core';
 import { decodeUtf8, notUtf8Diagnostic } from '../core/parse/encoding';
 import { ExportError, exportDocument, exportFormats, type ExportFormat } from '../core/export';
 import { IoError, reason, UsageError } from './collectFiles';
 import { outputTarget } from './outputTarget';
 import { escapeControls } from './escape';
 import { writeOutput } from './writeOutput';
+import { maxFileBytes, readRegularFile } from '../node/regularFile';
 import { DiskFiles } from './nodeFiles';
 
 export interface ExportCommand {
@@ -27,16 +26,17 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
   if (!exportFormats.includes(cmd.to as ExportFormat)) throw new UsageError(`--to must be html, md, docx or ics, not '${cmd.to}'`);
   const format = cmd.to as ExportFormat;
   const path = resolve(cmd.cwd, cmd.file);
+  const maxBytes = maxFileBytes(resolveSettings().maxTextLength);
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path, maxBytes);
   } catch (e) {
     throw new IoError(`cannot read '${cmd.file}': ${reason(e)}`);
   }
   const decoded = decodeUtf8(bytes);
   if (decoded.invalid) {
     // Exporting text whose accents became U+FFFD would hand participants a broken document.
-    const d = notUtf8Diagnostic(pathToFileURL(path).href, { ...decoded, invalid: decoded.invalid }, { language: cmd.language ?? 'en' });
+    const d = notUtf8Diagnostic(fileUri(path), { ...decoded, invalid: decoded.invalid }, { language: cmd.language ?? 'en' });
     const { line, character } = decoded.invalid.position;
     throw new IoError(`cannot export '${cmd.file}': ${line + 1}:${character + 1}: ${d?.message ?? 'not UTF-8'}`);
   }
@@ -44,8 +44,8 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
   if (format === 'docx' && !cmd.out) throw new UsageError('a Word document is binary: give the output file with -o (-o - for standard output)');
   // Checked before the work, for a quick answer; writeOutput checks again as it writes.
   const target = outputTarget(cmd.out, cmd.cwd, path, cmd.force);
-  const files = new DiskFiles([cmd.cwd, dirname(path)].map((p) => pathToFileURL(p).href));
-  const uri = pathToFileURL(path).href;
+  const files = new DiskFiles([cmd.cwd, dirname(path)].map(fileUri), maxBytes);
+  const uri = fileUri(path);
   const service = createLanguageService({ files });
   const analysis = service.analyse(uri, text);
   let result: string | Uint8Array;

@@ -1,6 +1,6 @@
 /** `deroule import [-o OUT] [--force] FILE`: a programme written as text, Markdown or Word → YAML. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readRegularFile } from '../node/regularFile';
 import { IoError, reason } from './collectFiles';
 import { outputTarget } from './outputTarget';
 import { escapeControls } from './escape';
@@ -13,11 +13,18 @@ export interface ImportCommand {
   cwd: string;
 }
 
+/**
+ * The largest source read. A Word document carries its pictures, so this is far above the
+ * size of a programme's text; it only keeps a FIFO, a device or a runaway file from hanging
+ * the command or filling the memory.
+ */
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
 export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; message: string }> {
   const path = resolve(cmd.cwd, cmd.file);
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path, MAX_IMPORT_BYTES);
   } catch (e) {
     throw new IoError(`cannot read '${cmd.file}': ${reason(e)}`);
   }

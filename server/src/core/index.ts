@@ -3,6 +3,7 @@ export { createLanguageService } from './languageService';
 export type { Analysis, LanguageService, LanguageServiceOptions, SourceText } from './languageService';
 export { insideFolders, linkTarget } from './workspace';
 export type { FileSystem } from './workspace';
+export { fileUri, normalUri, uriPath } from './uri';
 export { kindFromUri, isDerouleFile, parseDocument } from './parse/parseDocument';
 export type { ParsedDocument } from './parse/parseDocument';
 export { defaultSeverities } from './diagnostics';

@@ -14,6 +14,7 @@ import { appliesTo, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSynta
 import { checkSchema } from './schema/schemaDiagnostics';
 import { formatClock } from './time';
 import { resolveSettings, type DeepPartial, type DerouleDiagnostic, type DocumentKind, type Settings } from './types';
+import { normalUri } from './uri';
 import { linkTarget, noFiles, type FileSystem } from './workspace';
 
 export interface LanguageServiceOptions {
@@ -83,11 +84,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return entry;
   }
 
-  /** Texts of the set being checked: a mission sees its programmes as given, saved or not. */
+  /**
+   * Texts of the set being checked, by `normalUri`: a mission sees its programmes as given,
+   * saved or not, whichever spelling of their URI the host used.
+   */
   let inSet = new Map<string, string>();
 
   function linkedProgramme(uri: string): LinkedProgramme | undefined {
-    const text = inSet.get(uri) ?? files.readFile(uri);
+    const text = inSet.get(normalUri(uri)) ?? files.readFile(uri);
     if (text === undefined) return undefined;
     const { doc, model } = analyse(uri, text, 'programme');
     return { uri, doc, model: model?.kind === 'programme' ? model : undefined };
@@ -144,7 +148,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return sorted(checkOne(uri, text).sink.items);
     },
     checkSet(sources, onError) {
-      inSet = new Map(sources.map((s) => [s.uri, s.text]));
+      inSet = new Map(sources.map((s) => [normalUri(s.uri), s.text]));
       const results: ReturnType<typeof checkOne>[] = [];
       try {
         for (const s of sources) {

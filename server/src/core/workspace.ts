@@ -1,4 +1,5 @@
 import { URI, Utils } from 'vscode-uri';
+import { normalUri } from './uri';
 
 /**
  * The core's only window on files: cross-file rules (linked programmes, bookings across
@@ -18,9 +19,17 @@ export interface FileSystem {
 /** A file system with nothing in it, for checks of a single text. */
 export const noFiles: FileSystem = { readFile: () => undefined };
 
-/** Whether `uri` is one of the `folders` (URIs) or inside one; no folders means anywhere. */
+/**
+ * Whether `uri` is one of the `folders` (URIs) or inside one; no folders means anywhere.
+ * Compared in one spelling (`normalUri`), whatever client or function wrote each URI.
+ */
 export function insideFolders(uri: string, folders: readonly string[]): boolean {
-  return folders.length === 0 || folders.some((f) => uri === f || uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+  if (folders.length === 0) return true;
+  const target = normalUri(uri);
+  return folders.some((folder) => {
+    const f = normalUri(folder);
+    return target === f || target.startsWith(f.endsWith('/') ? f : `${f}/`);
+  });
 }
 
 /** Relative: no scheme (`https:`, `file:`), no root (`/`, `\`, `C:`). */

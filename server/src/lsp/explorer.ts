@@ -3,7 +3,7 @@
  * no mission links, by date. Each file carries its error and warning counts.
  */
 import type { CancellationToken } from 'vscode-languageserver/node';
-import type { Analysis } from '../core';
+import { normalUri, type Analysis } from '../core';
 import type { ProgrammeModel } from '../core/model/types';
 import { valueRangeAt } from '../core/parse/nodes';
 import { formatDate } from '../core/time';
@@ -33,7 +33,7 @@ export async function buildExplorer(state: ServerState, language: 'fr' | 'en', t
       line: valueRangeAt(a.doc, phase.idPath).start.line,
       children: phase.programmes.map((link) => {
         const found = state.service.linked(uri, link.path);
-        if (found) linked.add(found.uri);
+        if (found) linked.add(normalUri(found.uri));
         const p = found?.analysis;
         if (!found || !p || p.model?.kind !== 'programme') {
           return { kind: 'missing', label: link.path, description: language === 'fr' ? 'introuvable' : 'not found', uri, line: valueRangeAt(a.doc, link.valuePath).start.line };
@@ -52,7 +52,7 @@ export async function buildExplorer(state: ServerState, language: 'fr' | 'en', t
     });
   }
   const loose = [...analyses]
-    .filter(([uri, a]) => a.model?.kind === 'programme' && !linked.has(uri))
+    .filter(([uri, a]) => a.model?.kind === 'programme' && !linked.has(normalUri(uri)))
     .map(([uri, a]) => programmeNode(uri, a.model as ProgrammeModel, a, problems(uri)))
     .sort((x, y) => (x.description ?? '').localeCompare(y.description ?? '') || x.label.localeCompare(y.label));
   return [...missions.sort((x, y) => x.label.localeCompare(y.label)), ...loose];

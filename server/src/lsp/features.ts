@@ -2,7 +2,7 @@
 import { URI, Utils } from 'vscode-uri';
 import type { CodeAction, CompletionItem, Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver/node';
 import { DocumentDiagnosticReportKind, SymbolKind } from 'vscode-languageserver/node';
-import { linkTarget, type Analysis } from '../core';
+import { linkTarget, normalUri, type Analysis } from '../core';
 import { codeActions } from '../core/codeActions';
 import { complete } from '../core/features/completion';
 import { documentLinks } from '../core/features/documentLinks';
@@ -61,6 +61,7 @@ export function registerFeatures(state: ServerState): void {
       const folder = Utils.dirname(URI.parse(textDocument.uri)).toString();
       const programmePaths = state.files
         .all()
+        .map(normalUri)
         .filter((u) => /\.programme\.ya?ml$/.test(u) && u.startsWith(`${folder}/`))
         .map((u) => decodeURIComponent(u.slice(folder.length + 1)));
       return complete(a, position, { language: language(), style: style(), programmePaths });

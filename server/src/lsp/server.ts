@@ -41,7 +41,8 @@ export function startServer(connection: Connection): void {
   // would otherwise end the process, and with it every open document's checks.
   process.on('unhandledRejection', (e) => logError(connection, 'unhandled rejection', e));
   const documents = new TextDocuments(checkedTextDocuments);
-  const files = new WorkspaceFiles(documents);
+  // Read when a file is read, so the setting's latest value applies.
+  const files = new WorkspaceFiles(documents, () => state.settings.core.maxTextLength);
   let locale: string | undefined;
   let canConfigure = false;
   let canWatch = false;

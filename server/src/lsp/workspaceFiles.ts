@@ -2,13 +2,19 @@
  * The server's file access: open documents first (what the user sees, saved or not), then
  * the disk. It also knows every Déroulé file of the workspace folders, so rules across
  * files (bookings, linked programmes) see closed files too.
+ *
+ * URIs are compared by `normalUri` (clients spell them differently from vscode-uri, which
+ * the core uses for linked files), files by real path (a file reached through a symbolic
+ * link is the same file); the disk is read only through `readRegularFile`, inside the
+ * workspace folders' real paths.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { insideFolders, isDerouleFile, kindFromUri, type DocumentKind, type FileSystem } from '../core';
+import { fileUri, isDerouleFile, kindFromUri, normalUri, uriPath, type DocumentKind, type FileSystem } from '../core';
+import { maxFileBytes, readRegularFile } from '../node/regularFile';
+import { realPath, WorkspaceRoots } from '../node/workspaceRoots';
 
 /** The file name at the end of a URI, as the user reads it (`atelier territorial.programme.yaml`). */
 export function fileNameOf(uri: string): string {
@@ -19,31 +25,50 @@ const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
 /** A workspace this large is not scanned further: rules across files then see open files only. */
 const MAX_FILES = 5000;
 
+/** A file by URI, with its real path when it is on disk. */
+interface Located {
+  uri: string;
+  real: string | undefined;
+}
+
 export class WorkspaceFiles implements FileSystem {
-  private known = new Set<string>();
-  private diskCache = new Map<string, { mtime: number; text: string }>();
+  /** The workspace's Déroulé files on disk, by `normalUri`, one per real path. */
+  private known = new Map<string, Located>();
+  /** Open documents by `normalUri`, with the URI the client gave them. */
+  private readonly open = new Map<string, Located>();
+  private diskCache = new Map<string, { mtime: number; size: number; text: string }>();
+  /** The workspace folders; a linked file outside them is never read. */
+  private roots = new WorkspaceRoots();
 
-  constructor(private readonly documents: TextDocuments<TextDocument>) {}
-
-  /** The workspace folders (URIs); a linked file outside them is never read. */
-  private roots: string[] = [];
+  /** @param maxTextLength the `maxTextLength` setting: larger files are not read (see `maxFileBytes`). */
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly maxTextLength: () => number,
+  ) {
+    documents.onDidOpen(({ document: { uri } }) => {
+      this.open.set(normalUri(uri), { uri, real: uri.startsWith('file:') ? realPath(uriPath(uri)) : undefined });
+    });
+    documents.onDidClose(({ document: { uri } }) => void this.open.delete(normalUri(uri)));
+  }
 
   /** Without workspace folders (a single file opened), every local file may be read. */
   allows(uri: string): boolean {
-    return insideFolders(uri, this.roots);
+    return this.roots.pathToRead(uri) !== undefined;
   }
 
   readFile(uri: string): string | undefined {
-    const open = this.documents.get(uri);
+    const open = this.openDocument(uri);
     if (open) return open.getText();
-    if (!uri.startsWith('file:') || !this.allows(uri)) return undefined;
+    const path = this.roots.pathToRead(uri);
+    if (path === undefined) return undefined;
+    const key = normalUri(uri);
     try {
-      const path = fileURLToPath(uri);
-      const mtime = statSync(path).mtimeMs;
-      const cached = this.diskCache.get(uri);
-      if (cached && cached.mtime === mtime) return cached.text;
-      const text = readFileSync(path, 'utf8');
-      this.diskCache.set(uri, { mtime, text });
+      // stat does not open the file: a FIFO is seen for what it is without waiting on it.
+      const { mtimeMs: mtime, size } = statSync(path);
+      const cached = this.diskCache.get(key);
+      if (cached && cached.mtime === mtime && cached.size === size) return cached.text;
+      const text = readRegularFile(path, maxFileBytes(this.maxTextLength())).toString('utf8');
+      this.diskCache.set(key, { mtime, size, text });
       return text;
     } catch {
       return undefined;
@@ -52,8 +77,15 @@ export class WorkspaceFiles implements FileSystem {
 
   /** Scans the workspace folders for programmes and missions. */
   scan(folders: string[]): void {
-    this.roots = folders;
-    const found = new Set<string>();
+    this.roots = new WorkspaceRoots(folders);
+    const found = new Map<string, Located>();
+    const seen = new Set<string>();
+    const add = (path: string, real: string) => {
+      if (seen.has(real)) return;
+      seen.add(real);
+      const uri = fileUri(path);
+      found.set(normalUri(uri), { uri, real });
+    };
     const walk = (dir: string) => {
       if (found.size >= MAX_FILES) return;
       let entries;
@@ -63,30 +95,52 @@ export class WorkspaceFiles implements FileSystem {
         return;
       }
       for (const e of entries) {
+        const path = join(dir, e.name);
         if (e.isDirectory()) {
-          if (!SKIPPED.has(e.name) && !e.name.startsWith('.')) walk(join(dir, e.name));
-        } else if (e.isFile() && isDerouleFile(e.name)) found.add(pathToFileURL(join(dir, e.name)).href);
+          if (!SKIPPED.has(e.name) && !e.name.startsWith('.')) walk(path);
+        } else if (isDerouleFile(e.name) && (e.isFile() || e.isSymbolicLink())) {
+          // A link is followed to a regular file inside the folders, never outside; linked
+          // folders are not (a link to a parent would loop).
+          const real = realPath(path);
+          if (real !== undefined && this.roots.containsReal(real) && isRegularFile(real)) add(path, real);
+        }
       }
     };
     for (const folder of folders) {
-      if (folder.startsWith('file:')) walk(fileURLToPath(folder));
+      if (folder.startsWith('file:')) walk(uriPath(folder));
     }
     this.known = found;
   }
 
   /** A file was created, changed or deleted on disk. */
   changed(uri: string, deleted: boolean): void {
-    this.diskCache.delete(uri);
+    const key = normalUri(uri);
+    this.diskCache.delete(key);
     if (!isDerouleFile(uri)) return;
-    if (deleted) this.known.delete(uri);
-    else this.known.add(uri);
+    if (deleted) this.known.delete(key);
+    else if (!this.known.has(key)) {
+      const real = uri.startsWith('file:') ? realPath(uriPath(uri)) : undefined;
+      // The same file through another path (a link) is already known.
+      if (real === undefined || ![...this.known.values()].some((k) => k.real === real)) this.known.set(key, { uri, real });
+    }
   }
 
-  /** Every Déroulé file known: the workspace's and the open ones. */
+  /**
+   * Every Déroulé file, once: the workspace's and the open ones, an open document under
+   * the URI its client gave it (and in place of the same file reached by another path).
+   */
   all(): string[] {
-    const uris = new Set(this.known);
-    for (const d of this.documents.all()) if (this.kindOf(d.uri)) uris.add(d.uri);
-    return [...uris];
+    const openDocs = this.documents.all().filter((d) => this.kindOf(d.uri));
+    const openKeys = new Set<string>();
+    const openReals = new Set<string>();
+    for (const d of openDocs) {
+      const key = normalUri(d.uri);
+      openKeys.add(key);
+      const real = this.open.get(key)?.real;
+      if (real !== undefined) openReals.add(real);
+    }
+    const closed = [...this.known].filter(([key, k]) => !openKeys.has(key) && !(k.real !== undefined && openReals.has(k.real)));
+    return [...closed.map(([, k]) => k.uri), ...openDocs.map((d) => d.uri)];
   }
 
   /**
@@ -96,7 +150,23 @@ export class WorkspaceFiles implements FileSystem {
   kindOf(uri: string): DocumentKind | undefined {
     const byName = kindFromUri(uri);
     if (byName) return byName;
-    const language = this.documents.get(uri)?.languageId;
+    const language = this.openDocument(uri)?.languageId;
     return language === 'deroule-programme' ? 'programme' : language === 'deroule-mission' ? 'mission' : undefined;
+  }
+
+  /** The open document of `uri`, however its client spelled it. */
+  private openDocument(uri: string): TextDocument | undefined {
+    const exact = this.documents.get(uri);
+    if (exact) return exact;
+    const open = this.open.get(normalUri(uri));
+    return open && this.documents.get(open.uri);
+  }
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
