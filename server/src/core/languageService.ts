@@ -6,13 +6,12 @@ import { DiagnosticSink } from './diagnostics';
 import { messagesFor } from './messages';
 import { buildMission } from './model/mission';
 import { buildProgramme } from './model/programme';
-import type { Model, ProgrammeModel } from './model/types';
+import type { Model } from './model/types';
 import { reparseEdit } from './parse/incremental';
 import { documentKind, parseDocument, type ParsedDocument } from './parse/parseDocument';
 import { intersects, syntaxShadows } from './parse/syntaxShadow';
-import { appliesTo, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSyntax, ruleContext, rules, type LinkedProgramme, type RuleContext } from './rules';
+import { appliesTo, BookingIndex, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSyntax, ruleContext, rules, type LinkedProgramme, type RuleContext } from './rules';
 import { checkSchema } from './schema/schemaDiagnostics';
-import { formatClock } from './time';
 import { resolveSettings, type DeepPartial, type DerouleDiagnostic, type DocumentKind, type Settings } from './types';
 import { normalUri } from './uri';
 import { linkTarget, noFiles, type FileSystem } from './workspace';
@@ -69,6 +68,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
    * when another file changes. Missions read their linked programmes, so they always are.
    */
   const checked = new Map<string, { text: string; settings: Settings; items: DerouleDiagnostic[] }>();
+  /**
+   * The bookings of the programmes of the last set checked, kept for the next check of the
+   * set: a keystroke re-indexes the file it changed, not every closed file of the workspace.
+   */
+  const bookings = new BookingIndex();
 
   function analyse(uri: string, text: string, kind?: DocumentKind): Analysis {
     const cached = cache.get(uri);
@@ -162,20 +166,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       } finally {
         inSet = new Map();
       }
-      if (settings.rules['double-booked'] !== 'off') {
-        const m = messagesFor(settings.language);
-        const style = settings.language === 'fr' ? 'h' : 'colon';
-        checkBookingsAcrossFiles(
-          results
-            .filter((r) => r.analysis.model?.kind === 'programme')
-            .map((r) => ({
-              doc: r.analysis.doc,
-              model: r.analysis.model as ProgrammeModel,
-              sink: r.sink,
-              m,
-              clock: (minutes: number) => formatClock(minutes, style),
-            })),
-        );
+      const programmes = results.flatMap((r) =>
+        r.analysis.model?.kind === 'programme' ? [{ uri: r.analysis.doc.uri, doc: r.analysis.doc, model: r.analysis.model }] : [],
+      );
+      // A set of one programme (the preview checks its document alone) leaves the index of
+      // the workspace as it is: bookings are only compared across programmes.
+      if (settings.rules['double-booked'] !== 'off' && programmes.length > 1) {
+        bookings.update(programmes);
+        checkBookingsAcrossFiles(bookings, new Map(results.map((r) => [r.analysis.doc.uri, r.sink])), settings.language);
       }
       return new Map(results.map((r) => [r.analysis.doc.uri, sorted(r.sink.items)]));
     },

@@ -90,9 +90,16 @@ export function startServer(connection: Connection): void {
     files.scan(folders);
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'deroule' });
     if (canWatch) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{programme,mission}.{yaml,yml}' }],
-      });
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{programme,mission}.{yaml,yml}' }] })
+        .then(
+          () => {
+            // Copies read before the client watched may be stale: read them again once.
+            files.forgetCopies();
+            files.watched = true;
+          },
+          () => undefined,
+        );
     }
     void refreshSettings().then(() => state.diagnostics.schedule());
   });

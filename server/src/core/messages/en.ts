@@ -63,6 +63,9 @@ const trainingFieldNames: Record<TrainingField, string> = {
 
 const q = (s: string | number) => `\`${s}\``;
 const didYouMean = (s?: string) => (s ? ` — did you mean ${q(s)}?` : '.');
+/** `a`, `a and b`, `a, b and c`. */
+export const listOf = (items: string[], and: string) =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}` : (items[0] ?? '');
 const existing = (ids: string[]) => (ids.length ? ` (existing ids: ${ids.map(q).join(', ')})` : '');
 
 export const en = {
@@ -154,6 +157,11 @@ export const en = {
   doubleBookedTracks: (who: string) => `${who} already leads or speaks in another parallel track of this slot.`,
   doubleBookedFiles: (who: string, title: string, file: string, from: string, to: string) =>
     `${who} is also involved in “${title}” (${file}) from ${from} to ${to} the same day.`,
+  /** `files`: the first few other programmes; `more`: how many others are not named. */
+  doubleBookedMany: (who: string, from: string, to: string, date: string, files: string[], more: number) =>
+    `${who} is also involved during this slot (from ${from} to ${to} on ${date}) in ${
+      more > 0 ? `${files.join(', ')} and ${grouped(more, ',')} other programme${more > 1 ? 's' : ''}` : listOf(files, 'and')
+    }.`,
   unproduced: (id: string) => `No slot produces the deliverable ${q(id)}: add it to a slot's \`produces\`.`,
   unusedPerson: (id: string) => `The person ${q(id)} is never referenced (neither as a speaker, nor as a lead, nor as an owner).`,
   unusedGroup: (id: string) => `The group ${q(id)} is never referenced by a slot, track or deliverable.`,

@@ -1,5 +1,5 @@
 /** Textes français de chaque diagnostic (même forme que `en.ts`). */
-import { grouped, type Expected, type Messages, type Noun, type TrainingField } from './en';
+import { grouped, listOf, type Expected, type Messages, type Noun, type TrainingField } from './en';
 
 const nouns: Record<Noun, string> = {
   programme: 'programme',
@@ -161,6 +161,10 @@ export const fr: Messages = {
   idDuplicate: (kind, id, line) => `L’identifiant ${of[kind]} ${q(id)} est déjà utilisé (ligne ${line}).`,
   doubleBookedTracks: (who) => `${who} anime ou intervient déjà dans un autre atelier parallèle de cette séance.`,
   doubleBookedFiles: (who, title, file, from, to) => `${who} intervient aussi dans « ${title} » (${file}), de ${from} à ${to} le même jour.`,
+  doubleBookedMany: (who, from, to, date, files, more) =>
+    `${who} intervient aussi pendant cette séance (de ${from} à ${to} le ${date}) dans ${
+      more > 0 ? `${files.join(', ')} et ${grouped(more, '\u202f')} autre${more > 1 ? 's' : ''} programme${more > 1 ? 's' : ''}` : listOf(files, 'et')
+    }.`,
   unproduced: (id) => `Aucune séance ne produit le livrable ${q(id)} : ajoutez-le au \`produces\` d’une séance.`,
   unusedPerson: (id) => `L’intervenant ${q(id)} n’est cité nulle part (ni comme intervenant, ni comme animateur, ni comme responsable).`,
   unusedGroup: (id) => `Le groupe ${q(id)} n’est cité par aucune séance, aucun sous-groupe ni aucun livrable.`,

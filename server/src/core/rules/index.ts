@@ -58,4 +58,4 @@ export { appliesTo, ruleContext } from './rule';
 export type { Rule, RuleContext, LinkedProgramme } from './rule';
 export { checkYamlSyntax } from './yamlSyntax';
 export { checkMultiDocument } from './multiDocument';
-export { checkBookingsAcrossFiles } from './doubleBookedAcrossFiles';
+export { BookingIndex, checkBookingsAcrossFiles } from './doubleBookedAcrossFiles';
