@@ -1,6 +1,8 @@
 /** `deroule import [-o OUT] [--force] FILE`: a programme written as text, Markdown or Word → YAML. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { IMPORT_LIMITS, ImportRefused, refusalMessage } from '../core/import/limits';
+import { guardedImport } from '../importRunner/guardedImport';
 import { IoError, reason } from './collectFiles';
 import { existsMessage, present, writeOutput } from './writeOutput';
 
@@ -14,8 +16,13 @@ export interface ImportCommand {
 export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; message: string }> {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(resolve(cmd.cwd, cmd.file));
+    const path = resolve(cmd.cwd, cmd.file);
+    // A file past the bound is refused without being read.
+    const { size } = statSync(path);
+    if (size > IMPORT_LIMITS.fileBytes) throw new ImportRefused({ reason: 'fileSize', bytes: size });
+    bytes = readFileSync(path);
   } catch (e) {
+    if (e instanceof ImportRefused) throw new IoError(`cannot import '${cmd.file}': ${refusalMessage(e.refusal, 'en')}`);
     throw new IoError(`cannot read '${cmd.file}': ${reason(e)}`);
   }
   const out = cmd.out ? resolve(cmd.cwd, cmd.out) : undefined;
@@ -23,9 +30,8 @@ export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; m
   if (out && !cmd.force && present(out)) throw new IoError(existsMessage(cmd.out!));
   let result;
   try {
-    // The importer is a bundle of its own, loaded on first use (see esbuild.mjs).
-    const { importFile } = await import('../core/import/index.js');
-    result = await importFile(bytes, cmd.file);
+    // In a worker thread with memory and time limits (importRunner/guardedImport.ts).
+    result = await guardedImport(bytes, cmd.file);
   } catch (e) {
     throw new IoError(`cannot import '${cmd.file}': ${(e as Error)?.message ?? String(e)}`);
   }
