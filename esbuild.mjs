@@ -21,7 +21,8 @@ const common = {
  * Code loaded by a dynamic `import()` of its own: the specifier becomes a bundle beside the
  * one that imports it, built from its own entry below. Word, calendar and import code is
  * needed only when a user exports or imports, so checking and the language server start
- * without parsing ~700 KB of docx, mammoth and ical-generator; the extension's language
+ * without parsing ~700 KB of docx, mammoth and ical-generator (imports run in a worker thread,
+ * whose small entry loads the importer the same way); the extension's language
  * client is loaded just after activation (client/src/languageClient.ts).
  */
 function lazy(bundles) {
@@ -36,13 +37,16 @@ function lazy(bundles) {
     },
   };
 }
-const node = { ...common, plugins: [lazy({ './docx.js': './export-docx.js', './ics.js': './export-ics.js', mammoth: './mammoth.js', '../core/import/index.js': './import.js' })] };
+const node = { ...common, plugins: [lazy({ './docx.js': './export-docx.js', './ics.js': './export-ics.js', './wordText.js': './import-word.js', '../core/import/index.js': './import.js' })] };
 
 await Promise.all([
   build({ ...node, entryPoints: ['server/src/core/export/docx.ts'], outfile: 'dist/export-docx.js' }),
   build({ ...node, entryPoints: ['server/src/core/export/ics.ts'], outfile: 'dist/export-ics.js' }),
   build({ ...node, entryPoints: ['server/src/core/import/index.ts'], outfile: 'dist/import.js' }),
-  build({ ...node, stdin: { contents: "export { extractRawText } from 'mammoth';", resolveDir: '.', loader: 'js' }, outfile: 'dist/mammoth.js' }),
+  // The Word reader: mammoth and JSZip, loaded only for a .docx.
+  build({ ...node, entryPoints: ['server/src/core/import/wordText.ts'], outfile: 'dist/import-word.js' }),
+  // Imports run in this worker thread, which the CLI and the server can stop (importRunner/).
+  build({ ...node, entryPoints: ['server/src/importRunner/worker.ts'], outfile: 'dist/import-worker.js' }),
   // The CLI, which also starts the server with `deroule lsp --stdio`.
   build({ ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   // The server the extension starts over IPC.

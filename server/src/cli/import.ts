@@ -1,5 +1,8 @@
 /** `deroule import [-o OUT] [--force] FILE`: a programme written as text, Markdown or Word → YAML. */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { IMPORT_LIMITS, ImportRefused, refusalMessage } from '../core/import/limits';
+import { guardedImport } from '../importRunner/guardedImport';
 import { readRegularFile } from '../node/regularFile';
 import { IoError, reason } from './collectFiles';
 import { outputTarget } from './outputTarget';
@@ -13,28 +16,24 @@ export interface ImportCommand {
   cwd: string;
 }
 
-/**
- * The largest source read. A Word document carries its pictures, so this is far above the
- * size of a programme's text; it only keeps a FIFO, a device or a runaway file from hanging
- * the command or filling the memory.
- */
-const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
-
 export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; message: string }> {
   const path = resolve(cmd.cwd, cmd.file);
   let bytes: Uint8Array;
   try {
-    bytes = readRegularFile(path, MAX_IMPORT_BYTES);
+    // A file past the bound is refused without being read; stat does not open a FIFO.
+    const { size } = statSync(path);
+    if (size > IMPORT_LIMITS.fileBytes) throw new ImportRefused({ reason: 'fileSize', bytes: size });
+    bytes = readRegularFile(path, IMPORT_LIMITS.fileBytes);
   } catch (e) {
+    if (e instanceof ImportRefused) throw new IoError(`cannot import '${cmd.file}': ${refusalMessage(e.refusal, 'en')}`);
     throw new IoError(`cannot read '${cmd.file}': ${reason(e)}`);
   }
   // Checked before the work, for a quick answer; writeOutput checks again as it writes.
   const target = outputTarget(cmd.out, cmd.cwd, path, cmd.force);
   let result;
   try {
-    // The importer is a bundle of its own, loaded on first use (see esbuild.mjs).
-    const { importFile } = await import('../core/import/index.js');
-    result = await importFile(bytes, cmd.file);
+    // In a worker thread with memory and time limits (importRunner/guardedImport.ts).
+    result = await guardedImport(bytes, cmd.file);
   } catch (e) {
     throw new IoError(`cannot import '${cmd.file}': ${(e as Error)?.message ?? String(e)}`);
   }

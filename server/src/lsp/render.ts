@@ -1,7 +1,9 @@
 /** Preview and export requests: the core renders; the server only finds texts and linked files. */
 import { ExportError, exportDocument } from '../core/export';
 import { renderBody } from '../core/export/html';
+import { IMPORT_LIMITS, ImportRefused, refusalMessage } from '../core/import/limits';
 import { buildView } from '../core/render/buildView';
+import { guardedImport, ImportFailed } from '../importRunner/guardedImport';
 import { exportRequest, importRequest, previewRequest, type ExportResult, type ImportReply } from '../protocol';
 import { requestType } from './requests';
 import { logError, safe } from './safe';
@@ -28,15 +30,16 @@ export function registerRendering(state: ServerState): void {
 
   const failed = (error: string) => ({ yaml: '', slots: 0, unplaced: 0, error });
   connection.onRequest(requestType(importRequest), safe(connection, 'import', failed('import failed'), async ({ data, fileName, slotsOnly }): Promise<ImportReply> => {
+    const language = state.settings.core.language;
     try {
-      const bytes = Buffer.from(data, 'base64');
-      // The importer is a bundle of its own, loaded on first use (see esbuild.mjs).
-      const { importFile, importSlots, sourceText } = await import('../core/import/index.js');
-      if (slotsOnly) return { ...importSlots(await sourceText(bytes, fileName)), unplaced: 0 };
-      const result = await importFile(bytes, fileName);
-      return { yaml: result.yaml, slots: result.slots, unplaced: result.unplaced };
+      // Base64 is 4 characters for 3 bytes: a file past the bound is refused before it is decoded.
+      const bytes = Math.floor((data.length * 3) / 4) > IMPORT_LIMITS.fileBytes ? undefined : Buffer.from(data, 'base64');
+      if (!bytes) throw new ImportRefused({ reason: 'fileSize', bytes: Math.floor((data.length * 3) / 4) });
+      // In a worker thread with memory and time limits: a document cannot take the server down.
+      return await guardedImport(bytes, fileName, { slotsOnly: slotsOnly ?? false });
     } catch (e) {
-      logError(connection, 'import failed', e);
+      if (e instanceof ImportRefused) return failed(refusalMessage(e.refusal, language));
+      if (!(e instanceof ImportFailed)) logError(connection, 'import failed', e);
       return failed((e as Error)?.message ?? String(e));
     }
   }));

@@ -3,29 +3,41 @@
  * as text by mammoth, loaded only for .docx). The CLI, the server and the extension call this.
  */
 import { Document, isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
-import { decodeWindows1252, firstInvalidUtf8 } from '../parse/encoding';
+import { decodeImportText } from './decodeText';
+import { IMPORT_LIMITS, ImportRefused, type ImportLimits } from './limits';
 import { importProgramme, type ImportResult } from './textImport';
 
 export type { ImportResult } from './textImport';
 
 /**
- * The text of a source file: Word documents through mammoth, others as UTF-8, or as
- * Windows-1252 when they are not UTF-8. What is imported is human text (a programme typed
- * in Word or Notepad, often saved as "ANSI"): decoding it the way it was written is what
- * the user wants, where a YAML file given to `check` is reported instead.
+ * The text of a source file: Word documents through mammoth (`wordText.ts`), others decoded
+ * by `decodeImportText` (UTF-8, UTF-16 with a BOM, Windows-1252 lines). Refused with
+ * `ImportRefused` past the bounds of `limits.ts`, each checked before the work it bounds.
  */
-export async function sourceText(bytes: Uint8Array, fileName: string): Promise<string> {
+export async function sourceText(bytes: Uint8Array, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Promise<string> {
+  if (bytes.length > limits.fileBytes) throw new ImportRefused({ reason: 'fileSize', bytes: bytes.length });
+  let text: string;
   if (/\.docx$/i.test(fileName)) {
-    const mammoth = await import('mammoth');
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return value;
+    // Its paragraphs are counted in the XML, before mammoth reads them.
+    const { wordText } = await import('./wordText.js');
+    text = await wordText(bytes, limits);
+  } else {
+    text = decodeImportText(bytes);
+    const lines = countLines(text);
+    if (lines > limits.paragraphs) throw new ImportRefused({ reason: 'lines', count: lines });
   }
-  const text = firstInvalidUtf8(bytes) < 0 ? new TextDecoder('utf-8').decode(bytes) : decodeWindows1252(bytes);
-  return text.replace(/^\uFEFF/, '');
+  if (text.length > limits.characters) throw new ImportRefused({ reason: 'characters', count: text.length });
+  return text;
 }
 
-export async function importFile(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
-  return importProgramme(await sourceText(bytes, fileName), { fileName });
+function countLines(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
+export async function importFile(bytes: Uint8Array, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Promise<ImportResult> {
+  return importProgramme(await sourceText(bytes, fileName, limits), { fileName });
 }
 
 /**

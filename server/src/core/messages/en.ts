@@ -2,6 +2,8 @@
  * English texts of every diagnostic. `fr.ts` has the same shape (the type checker enforces
  * it). Messages are one line, name the key or value with backquotes, and say how to fix.
  */
+import type { ImportLimits, ImportRefusal } from '../import/limits';
+
 export type Noun =
   | 'programme'
   | 'mission'
@@ -96,6 +98,20 @@ export const en = {
     other: (detail: string) => `Invalid YAML: ${detail}.`,
   },
   multiDocument: () => 'One YAML document per file: remove this `---` or move what follows to its own file.',
+  /** Why an import (`deroule import`, *Import a programme…*, paste as slots) was refused: the bound it passed, then every bound. */
+  importRefused: (r: ImportRefusal, l: ImportLimits): string => {
+    if (r.reason === 'binary') return 'it is not text (it holds binary data): import a text, Markdown or Word (.docx) file';
+    const reason = {
+      fileSize: () => `the file is ${megabytes(r.reason === 'fileSize' ? r.bytes : 0, 'MB', '.')}`,
+      wordXmlSize: () => `its Word XML unzips to more than ${megabytes(l.wordXmlBytes, 'MB', '.')}`,
+      paragraphs: () => `it has ${grouped(r.reason === 'paragraphs' ? r.count : 0, ',')} paragraphs`,
+      lines: () => `it has ${grouped(r.reason === 'lines' ? r.count : 0, ',')} lines`,
+      characters: () => `it has ${grouped(r.reason === 'characters' ? r.count : 0, ',')} characters`,
+      memory: () => `reading it needs more than ${l.memoryMb} MB of memory`,
+      time: () => `reading it takes more than ${l.seconds} s`,
+    }[r.reason]();
+    return `${reason}, over the bounds of an import (at most ${megabytes(l.fileBytes, 'MB', '.')} of file, ${megabytes(l.wordXmlBytes, 'MB', '.')} of Word XML once unzipped, ${grouped(l.paragraphs, ',')} paragraphs or lines, ${grouped(l.characters, ',')} characters, ${l.memoryMb} MB of memory, ${l.seconds} s)`;
+  },
 
   // schema
   emptyDocument: (kind: Noun): string =>
@@ -222,6 +238,12 @@ export const en = {
 
 
 export type Messages = typeof en;
+
+/** 76546048 → `73 MB`; 1572864 → `1.5 MB` (binary megabytes, one decimal below 10). */
+export function megabytes(bytes: number, unit: string, decimal: string): string {
+  const mb = bytes / (1024 * 1024);
+  return `${(mb < 10 ? String(Math.round(mb * 10) / 10) : String(Math.round(mb))).replace('.', decimal)} ${unit}`;
+}
 
 /** 10485760 → `10,485,760` (English) or `10 485 760` (French, with narrow no-break spaces). */
 export function grouped(n: number, separator: string): string {

@@ -1,5 +1,5 @@
 /** Textes français de chaque diagnostic (même forme que `en.ts`). */
-import { grouped, listOf, type Expected, type Messages, type Noun, type TrainingField } from './en';
+import { grouped, listOf, megabytes, type Expected, type Messages, type Noun, type TrainingField } from './en';
 
 const nouns: Record<Noun, string> = {
   programme: 'programme',
@@ -107,6 +107,19 @@ export const fr: Messages = {
     other: (detail) => `YAML invalide : ${detail}.`,
   },
   multiDocument: () => 'Un seul document YAML par fichier : supprimez ce `---` ou placez la suite dans un autre fichier.',
+  importRefused: (r, l) => {
+    if (r.reason === 'binary') return 'ce n’est pas du texte (il contient des données binaires) : importez un fichier texte, Markdown ou Word (.docx)';
+    const reason = {
+      fileSize: () => `le fichier fait ${megabytes(r.reason === 'fileSize' ? r.bytes : 0, 'Mo', ',')}`,
+      wordXmlSize: () => `son XML Word décompressé dépasse ${megabytes(l.wordXmlBytes, 'Mo', ',')}`,
+      paragraphs: () => `il compte ${grouped(r.reason === 'paragraphs' ? r.count : 0, '\u202f')} paragraphes`,
+      lines: () => `il compte ${grouped(r.reason === 'lines' ? r.count : 0, '\u202f')} lignes`,
+      characters: () => `il compte ${grouped(r.reason === 'characters' ? r.count : 0, '\u202f')} caractères`,
+      memory: () => `sa lecture demande plus de ${l.memoryMb} Mo de mémoire`,
+      time: () => `sa lecture prend plus de ${l.seconds} s`,
+    }[r.reason]();
+    return `${reason}, au-delà des limites d’un import (au plus ${megabytes(l.fileBytes, 'Mo', ',')} de fichier, ${megabytes(l.wordXmlBytes, 'Mo', ',')} de XML Word décompressé, ${grouped(l.paragraphs, '\u202f')} paragraphes ou lignes, ${grouped(l.characters, '\u202f')} caractères, ${l.memoryMb} Mo de mémoire, ${l.seconds} s)`;
+  },
 
   emptyDocument: (kind) =>
     kind === 'mission'

@@ -1,0 +1,18 @@
+/** Messages between the import runner and its worker thread. */
+import type { ImportLimits, ImportRefusal } from '../core/import/limits';
+
+export interface ImportJob {
+  bytes: Uint8Array;
+  fileName: string;
+  /** Only the slots, as YAML list items (paste as programme slots). */
+  slotsOnly: boolean;
+  limits: ImportLimits;
+}
+
+export interface ImportOutput {
+  yaml: string;
+  slots: number;
+  unplaced: number;
+}
+
+export type WorkerReply = { ok: true; output: ImportOutput } | { ok: false; refusal?: ImportRefusal; message: string };

@@ -1,0 +1,26 @@
+/**
+ * The worker thread an import runs in (dist/import-worker.js): it takes one job, answers
+ * once, and is terminated by the runner after the answer, or before it when it takes too long.
+ */
+import { parentPort } from 'node:worker_threads';
+import { refusalOf } from '../core/import/limits';
+import type { ImportJob, ImportOutput, WorkerReply } from './protocol';
+
+async function run({ bytes, fileName, slotsOnly, limits }: ImportJob): Promise<ImportOutput> {
+  // The importer is a bundle of its own (see esbuild.mjs).
+  const { importFile, importSlots, sourceText } = await import('../core/import/index.js');
+  if (slotsOnly) return { ...importSlots(await sourceText(bytes, fileName, limits)), unplaced: 0 };
+  const { yaml, slots, unplaced } = await importFile(bytes, fileName, limits);
+  return { yaml, slots, unplaced };
+}
+
+parentPort?.once('message', (job: ImportJob) => {
+  run(job).then(
+    (output) => parentPort!.postMessage({ ok: true, output } satisfies WorkerReply),
+    (error: unknown) => {
+      const refusal = refusalOf(error);
+      const message = (error as Error)?.message ?? String(error);
+      parentPort!.postMessage((refusal ? { ok: false, refusal, message } : { ok: false, message }) satisfies WorkerReply);
+    },
+  );
+});
