@@ -12,6 +12,13 @@ export class UsageError extends Error {}
 /** A file or folder could not be read: one line, no usage. */
 export class IoError extends Error {}
 
+/** The file's content cannot be exported as it is (exit code 1, like errors found by check): one line per problem. */
+export class ContentError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
 export function collectFiles(paths: string[]): string[] {
   const out: string[] = [];
   for (const path of paths) {
