@@ -14,8 +14,8 @@ import { programme } from './fixture';
 import { eventually, startServer } from './harness';
 
 const ROOT = resolve(__dirname, '../../..');
-/** lsp/main.ts: 3 × the largest maxTextLength (10,000,000) + 1 MiB. */
-const LIMIT = 31_048_576;
+/** lsp/main.ts: 64 MiB. */
+const LIMIT = 67_108_864;
 
 function rejection(p: Promise<unknown>): Promise<{ code?: number; message?: string } | undefined> {
   return p.then(

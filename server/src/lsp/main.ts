@@ -6,11 +6,15 @@ import { lifecycle } from './lifecycle';
 import { startServer } from './server';
 
 /**
- * Longest LSP message read over stdio: a document of the longest `maxTextLength`, with every
- * character taking 3 bytes in JSON (UTF-8 of a BMP character; `"`, `\` and line breaks take
- * 2), plus 1 MiB for the rest of the message. Longer messages are dropped unread.
+ * Longest LSP message read over stdio, 64 MiB. It must hold a document of the longest
+ * `maxTextLength` with every character taking 3 bytes in JSON (UTF-8 of a BMP character;
+ * `"`, `\` and line breaks take 2), about 30 MB, and also the text of a file over the
+ * setting, which must be read to be reported once as too large (a 50 MB mission-sized
+ * paste: test/lsp/largeFile.test.ts). Longer messages are dropped unread.
  */
-export const MAX_MESSAGE_BYTES = 3 * MAX_TEXT_LENGTH + 1024 * 1024;
+export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+// A document under the largest maxTextLength always fits.
+if (3 * MAX_TEXT_LENGTH + 1024 * 1024 > MAX_MESSAGE_BYTES) throw new Error('MAX_MESSAGE_BYTES is below the largest maxTextLength');
 
 const gate = lifecycle();
 const options = { messageStrategy: gate.strategy };
