@@ -23,7 +23,7 @@ const MIN_DURATION_RE = /^(\d+)\s*(?:min|mn|minutes?)?$/;
 /** Minutes in a day: a slot may end at 24:00, not after (`time-midnight`). */
 export const MINUTES_PER_DAY = 24 * 60;
 
-/** JSON-Schema patterns with the same acceptance as the parsers (tested against each other). */
+/** JSON-Schema patterns with the same acceptance as the parsers (tested against each other); a duration over a day has a valid notation and is refused by the parser only. */
 export const schemaPatterns = {
   clock: String.raw`^(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|[hH](?:[0-5]\d)?)|24(?::00|[hH](?:00)?))$`,
   range: String.raw`^(?:[01]?\d|2[0-3])(?::[0-5]\d|[hH](?:[0-5]\d)?)\s*(?:-|–|/|\sà\s)\s*(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|[hH](?:[0-5]\d)?)|24(?::00|[hH](?:00)?))$`,
