@@ -14,6 +14,13 @@ export class UsageError extends Error {}
 /** A file or folder could not be read: one line, no usage. */
 export class IoError extends Error {}
 
+/** The file's content cannot be exported as it is (exit code 1, like errors found by check): one line per problem. */
+export class ContentError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
 /**
  * The files to check, each once: a file given twice, or reached again through a symbolic
  * link, is the same file (by real path) and would otherwise be double-booked with itself.

@@ -2,8 +2,9 @@
 import { basename, dirname, resolve } from 'node:path';
 import { createLanguageService, fileUri, resolveSettings, type Language } from '../core';
 import { decodeUtf8, notUtf8Diagnostic } from '../core/parse/encoding';
-import { ExportError, exportDocument, exportFormats, type ExportFormat } from '../core/export';
-import { IoError, reason, UsageError } from './collectFiles';
+import { ExportError, exportDocument, exportFormats, UnreadableDatesError, type ExportFormat } from '../core/export';
+import { ContentError, IoError, reason, UsageError } from './collectFiles';
+import { cliLocation, splitLines } from './formatters/location';
 import { outputTarget } from './outputTarget';
 import { escapeControls } from './escape';
 import { writeOutput } from './writeOutput';
@@ -55,8 +56,19 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
       perDay: cmd.perDay,
       uidBase: basename(path).replace(/\.(programme|mission)\.ya?ml$/, ''),
       linked: (path) => service.linked(uri, path),
+      language: cmd.language ?? 'en',
     });
   } catch (e) {
+    if (e instanceof UnreadableDatesError) {
+      // Exit 1 and nothing written: a calendar or a document without that day would look complete.
+      const lines = splitLines(text);
+      throw new ContentError(
+        e.dates.map((d) => {
+          const at = cliLocation(d, lines);
+          return `cannot export '${cmd.file}': ${at.line}:${at.column}: ${d.message}`;
+        }),
+      );
+    }
     if (e instanceof ExportError) throw new IoError(`cannot export '${cmd.file}': ${e.message}`);
     throw e;
   }

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { runCheck, type OutputFormat } from './check';
 import { runExport } from './export';
 import { runImport } from './import';
-import { IoError, UsageError } from './collectFiles';
+import { ContentError, IoError, UsageError } from './collectFiles';
 import { escapeControls } from './escape';
 import type { Language } from '../core';
 
@@ -26,7 +26,8 @@ check   checks programmes (*.programme.yaml) and missions (*.mission.yaml); fold
         searched recursively and checked as one set. Exit 0: no error, 1: errors, 2: usage or I/O error.
 export  writes the programme (or mission) as a self-contained HTML page, Markdown, Word or an
         iCalendar file (stdout without -o, except Word, or with -o -); facilitator notes only
-        with --with-notes; an existing file is never overwritten without --force.
+        with --with-notes; an existing file is never overwritten without --force; a date that
+        cannot be read (2023-02-29) stops it with exit 1 and nothing written.
 import  turns a programme written for humans (text, Markdown or .docx: "08h30/09h00 Accueil…")
         into a .programme.yaml (stdout without -o); what it cannot place is kept as comments.
         -o files are written whole or not at all; --force keeps the replaced file's mode.`;
@@ -63,6 +64,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
   } catch (e) {
     // One line each, whatever a file name or an argument holds.
+    if (e instanceof ContentError) return { stdout: '', stderr: e.lines.map((l) => `deroule: ${escapeControls(l)}\n`).join(''), code: 1 };
     if (e instanceof IoError) return { stdout: '', stderr: `deroule: ${escapeControls(e.message)}\n`, code: 2 };
     if (e instanceof UsageError) return { stdout: '', stderr: `deroule: ${escapeControls(e.message)}\n${USAGE}\n`, code: 2 };
     const err = e as Error & { code?: string };

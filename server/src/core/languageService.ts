@@ -205,6 +205,15 @@ function dropConsequences(sink: DiagnosticSink): void {
       .map((d) => String(d.data!.suggestion)),
   );
   if (mistypedTop.size) sink.retain((d) => !(d.code === 'training-fields' && mistypedTop.has(String(d.data?.field))));
+  // A merge key (`<<: *base`) may have meant to bring in the slot's time or the training
+  // fields: the one diagnostic at `<<` says why they are not read.
+  const merging = new Set(sink.items.filter((d) => d.code === 'schema' && d.data?.kind === 'merge-key').map((d) => JSON.stringify(d.data!.path)));
+  if (merging.size) {
+    sink.retain(
+      (d) =>
+        !(d.code === 'time-unresolved' && merging.has(JSON.stringify(d.data?.slotPath))) && !(d.code === 'training-fields' && merging.has('[]')),
+    );
+  }
   const mistypedTime = new Set(
     sink.items
       .filter((d) => d.code === 'schema' && d.data?.kind === 'unknown-key' && TIME_KEYS.has(String(d.data.suggestion)))

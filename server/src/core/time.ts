@@ -23,7 +23,7 @@ const MIN_DURATION_RE = /^(\d+)\s*(?:min|mn|minutes?)?$/;
 /** Minutes in a day: a slot may end at 24:00, not after (`time-midnight`). */
 export const MINUTES_PER_DAY = 24 * 60;
 
-/** JSON-Schema patterns with the same acceptance as the parsers (tested against each other). */
+/** JSON-Schema patterns with the same acceptance as the parsers (tested against each other); a duration over a day has a valid notation and is refused by the parser only. */
 export const schemaPatterns = {
   clock: String.raw`^(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|[hH](?:[0-5]\d)?)|24(?::00|[hH](?:00)?))$`,
   range: String.raw`^(?:[01]?\d|2[0-3])(?::[0-5]\d|[hH](?:[0-5]\d)?)\s*(?:-|–|/|\sà\s)\s*(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|[hH](?:[0-5]\d)?)|24(?::00|[hH](?:00)?))$`,
@@ -67,8 +67,29 @@ export function looksLikeRange(text: string): boolean {
   return /\d\s*(?:-|–|\/|\sà\s)\s*\d/.test(text);
 }
 
-/** Parses a duration: an integer of minutes, or `45min`, `1h30`, `1 h 30`, `1:30`, `90mn`, `PT1H30M`. */
+/**
+ * Longest duration a slot or a `per_group` turn may have: a day. Longer values are refused
+ * (by the parser here, by `maximum` in the schema for integers) so that no time computed from
+ * them can reach numbers a clock cannot show.
+ */
+export const MAX_DURATION_MINUTES = MINUTES_PER_DAY;
+
+/**
+ * Parses a duration: an integer of minutes, or `45min`, `1h30`, `1 h 30`, `1:30`, `90mn`,
+ * `PT1H30M`; undefined for other text and for more than a day (see `isOverlongDuration`).
+ */
 export function parseDuration(value: unknown): number | undefined {
+  const minutes = durationMinutes(value);
+  return minutes !== undefined && minutes <= MAX_DURATION_MINUTES ? minutes : undefined;
+}
+
+/** True for a well-written duration longer than `MAX_DURATION_MINUTES` (`2000h`, `PT99999M`). */
+export function isOverlongDuration(value: unknown): boolean {
+  const minutes = durationMinutes(value);
+  return minutes !== undefined && minutes > MAX_DURATION_MINUTES;
+}
+
+function durationMinutes(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value;
@@ -92,7 +113,22 @@ export function parseDate(text: string): number | undefined {
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
-  return Date.UTC(y, mo - 1, d) / 86_400_000;
+  return dayNumber(y, mo, d);
+}
+
+/**
+ * Why a text written `YYYY-MM-DD` (or `YYYY-MM`) is no day of the calendar: a month out of
+ * 01–12 (`{}`), or a day past the month's end (`{ month: '2023-02', days: 28 }`). Undefined
+ * for a real date and for text of another shape.
+ */
+export function calendarProblem(text: string): { month?: string; days?: number } | undefined {
+  const m = DATE_RE.exec(text) ?? MONTH_RE.exec(text);
+  if (!m) return undefined;
+  const [y, mo] = [Number(m[1]), Number(m[2])];
+  if (mo < 1 || mo > 12) return {};
+  const days = daysInMonth(y, mo);
+  const d = m[3] === undefined ? 1 : Number(m[3]);
+  return d < 1 || d > days ? { month: `${m[1]}-${m[2]}`, days } : undefined;
 }
 
 /**
@@ -105,11 +141,22 @@ export function parseMonthOrDate(text: string, as: 'start' | 'end'): number | un
   const [y, mo] = [Number(m[1]), Number(m[2])];
   if (mo < 1 || mo > 12) return undefined;
   const day = as === 'start' ? 1 : daysInMonth(y, mo);
-  return Date.UTC(y, mo - 1, day) / 86_400_000;
+  return dayNumber(y, mo, day);
+}
+
+/**
+ * Days since 1970-01-01 of a date of the proleptic Gregorian calendar. Not `Date.UTC(y, …)`:
+ * it reads the years 0–99 as 1900–1999, so `0024-03-05` would become 1924.
+ */
+function dayNumber(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.round(date.getTime() / 86_400_000);
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Day 0 of the next month is the last day of this one.
+  return new Date((dayNumber(year, month + 1, 1) - 1) * 86_400_000).getUTCDate();
 }
 
 /** Day number → `YYYY-MM-DD`. */
@@ -122,7 +169,11 @@ const LONG_DATE: Record<string, Intl.DateTimeFormat> = {};
 /** Day number → `16 mai 2024` / `16 May 2024`, as people write dates in sentences. */
 export function formatLongDate(day: number, language: 'fr' | 'en'): string {
   LONG_DATE[language] ??= new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const text = LONG_DATE[language]!.format(new Date(day * 86_400_000));
+  const date = new Date(day * 86_400_000);
+  // Intl writes the year 24 as `24`: a date typed `0024-…` reads back with its four digits.
+  const text = LONG_DATE[language]!.formatToParts(date)
+    .map((p) => (p.type === 'year' ? String(date.getUTCFullYear()).padStart(4, '0') : p.value))
+    .join('');
   return language === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
 

@@ -12,6 +12,12 @@ export type SeveritySetting = Severity | 'off';
 export type DocumentKind = 'programme' | 'mission';
 
 /** Every diagnostic code of FORMAT.md §5, in the order of that table. */
+/**
+ * Largest `maxTextLength` a client may set: the language server bounds the messages it reads
+ * over stdio from it (lsp/main.ts), so a document under the setting always gets through.
+ */
+export const MAX_TEXT_LENGTH = 10_000_000;
+
 export const ruleCodes = [
   'yaml-syntax',
   'multi-document',

@@ -51,7 +51,7 @@ export function registerRendering(state: ServerState): void {
       if (text === undefined) return { data: '', error: 'the document cannot be read' };
       const analysis = state.service.analyse(uri, text, state.files.kindOf(uri));
       const base = fileNameOf(uri).replace(/\.(programme|mission)\.ya?ml$/, '');
-      const result = await exportDocument(analysis, format, { withNotes, perDay: perDay ?? false, uidBase: base, linked: linkedFrom(uri) });
+      const result = await exportDocument(analysis, format, { withNotes, perDay: perDay ?? false, uidBase: base, linked: linkedFrom(uri), language: state.settings.core.language });
       return { data: Buffer.from(typeof result === 'string' ? Buffer.from(result, 'utf8') : result).toString('base64') };
     } catch (e) {
       if (!(e instanceof ExportError)) logError(connection, 'export failed', e);

@@ -1,6 +1,7 @@
 /** The `deroule.*` settings of the client, turned into the core's settings. */
 import { resolveSettings, ruleCodes, type DeepPartial, type Language, type Settings, type SeveritySetting } from '../core';
 import type { TimeStyle } from '../core/time';
+import { MAX_TEXT_LENGTH } from '../core/types';
 
 /** What the client's configuration holds under `deroule`. */
 export interface ClientSettings {
@@ -33,7 +34,7 @@ export function toServerSettings(client: ClientSettings | undefined, locale: str
   const partial: DeepPartial<Settings> = { language, rules };
   const maxDay = positive(client?.maxDayMinutes);
   const maxNoBreak = positive(client?.maxMinutesWithoutBreak);
-  const maxText = positive(client?.maxTextLength);
+  const maxText = positive(client?.maxTextLength) && Math.min(client!.maxTextLength!, MAX_TEXT_LENGTH);
   if (maxDay) partial.maxDayMinutes = maxDay;
   if (maxNoBreak) partial.maxMinutesWithoutBreak = maxNoBreak;
   if (maxText) partial.maxTextLength = maxText;

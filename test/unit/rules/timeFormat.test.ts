@@ -218,7 +218,7 @@ agenda:
     const text = edit(ATELIER, 'date: 2021-10-20', 'date: 2021-13-20');
     const ds = diagnose(text);
     const d = expectOne(ds, 'time-format', 'error', rangeOf(text, '2021-13-20'));
-    assert.equal(d.message, '`2021-13-20` is not a valid date: write `YYYY-MM-DD`, for example `2021-10-20`.');
+    assert.equal(d.message, '`2021-13-20` is not a day of the calendar: months go from 01 to 12.');
     assert.deepEqual(ds.map((x) => x.code), ['time-format']);
   });
 

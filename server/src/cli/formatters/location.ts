@@ -11,7 +11,7 @@ export interface CliLocation {
   endColumn: number;
 }
 
-export function cliLocation(d: DerouleDiagnostic, lines: string[]): CliLocation {
+export function cliLocation(d: Pick<DerouleDiagnostic, 'range'>, lines: string[]): CliLocation {
   return {
     line: d.range.start.line + 1,
     column: codePointColumn(lines[d.range.start.line] ?? '', d.range.start.character) + 1,

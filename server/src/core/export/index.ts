@@ -6,6 +6,8 @@ import type { Analysis } from '../languageService';
 import { buildView, type BuildOptions } from '../render/buildView';
 import { toHtml } from './html';
 import { toMarkdown } from './markdown';
+import { unreadableDates, type UnreadableDate } from './unreadableDates';
+import type { Language } from '../types';
 
 export type ExportFormat = 'html' | 'md' | 'docx' | 'ics';
 export const exportFormats: readonly ExportFormat[] = ['html', 'md', 'docx', 'ics'];
@@ -16,11 +18,22 @@ export interface ExportOptions extends Pick<BuildOptions, 'linked'> {
   perDay?: boolean;
   /** Calendar: base of the stable event UIDs (the file name). */
   uidBase?: string;
+  /** Language of the messages of an `UnreadableDatesError` (English by default). */
+  language?: Language;
 }
 
 export class ExportError extends Error {}
 
+/** The document has dates that cannot be read: nothing is exported (see unreadableDates.ts). */
+export class UnreadableDatesError extends ExportError {
+  constructor(readonly dates: UnreadableDate[]) {
+    super(dates.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`).join('\n'));
+  }
+}
+
 export async function exportDocument(analysis: Analysis, format: ExportFormat, options: ExportOptions = {}): Promise<string | Uint8Array> {
+  const dates = unreadableDates(analysis, options.language ?? 'en');
+  if (dates.length > 0) throw new UnreadableDatesError(dates);
   const view = buildView(analysis, { withNotes: options.withNotes ?? false, ...(options.linked ? { linked: options.linked } : {}) });
   if (!view) throw new ExportError('the document cannot be read: fix its YAML errors first');
   switch (format) {

@@ -3,6 +3,7 @@
  * on a slot, its resolved start, end and duration; on a reference, what it points to; on a
  * linked programme, its title and dates.
  */
+import { countUpTo, MAX_HEAD_COUNT } from '../limits';
 import type { Hover } from 'vscode-languageserver-types';
 import type { Analysis } from '../languageService';
 import { messagesFor, type Messages } from '../messages';
@@ -81,7 +82,7 @@ function describeEntity(namespace: string, entity: Entity, model: ProgrammeModel
     case 'group': {
       const raw = (model.data.groups as Record<string, unknown>[] | undefined)?.find((g) => g?.id === entity.id) ?? {};
       const lead = typeof raw.lead === 'string' ? model.people.find((p) => p.id === raw.lead) : undefined;
-      const size = typeof raw.size === 'number' ? ` — ${raw.size} ${m.ui.members}` : '';
+      const size = countUpTo(raw.size, MAX_HEAD_COUNT, 1) !== undefined ? ` — ${raw.size as number} ${m.ui.members}` : '';
       return `${m.ui.group} **${entity.name ?? entity.id}**${lead ? ` (${lead.name ?? lead.id})` : ''}${size}`;
     }
     case 'slot': {

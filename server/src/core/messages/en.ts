@@ -133,6 +133,8 @@ export const en = {
   badEmail: (value: string) => `${q(value)} is not an e-mail address.`,
   badProgrammePath: (value: string) => `${q(value)} is not a programme file: the name must end in \`.programme.yaml\` or \`.programme.yml\`.`,
   tooSmall: (key: string, min: number) => `${q(key)} must be at least ${min}.`,
+  tooLarge: (key: string, max: number) => `${q(key)} must be at most ${max}.`,
+  mergeKey: () => 'YAML merge keys (`<<`) are not supported: write the keys here in full (an anchor `&` and an alias `*` may still repeat a whole value).',
   exclusiveForms: (key: string) =>
     `${q(key)} cannot be used with \`days\`: in a programme of several days, each day has its own \`date\`, \`start\` and \`agenda\`.`,
   schemaOther: (key: string, detail: string) => `${q(key)}: ${detail}.`,
@@ -140,8 +142,11 @@ export const en = {
   // time-format
   badClock: (value: string) => `${q(value)} is not a valid time: write \`08:30\`, \`8h30\` or \`14h\` (hours 0–23, minutes 0–59).`,
   badRange: (value: string) => `${q(value)} is not a valid time range: write \`08h30-09h00\` or \`9h à 10h30\`.`,
+  durationTooLong: (value: string) => `${q(value)} is longer than a day: a slot or a turn lasts at most 24 h (1440 min).`,
   badDuration: (value: string) => `${q(value)} is not a valid duration: write \`45min\`, \`1h30\`, \`1:30\` or a number of minutes.`,
   badDate: (value: string) => `${q(value)} is not a valid date: write \`YYYY-MM-DD\`, for example \`2021-10-20\`.`,
+  noSuchDate: (value: string, month?: string, days?: number) =>
+    `${q(value)} is not a day of the calendar: ${month === undefined ? 'months go from 01 to 12' : `${month} has ${days} days`}.`,
   badMonthOrDate: (value: string) => `${q(value)} is not a valid month or date: write \`2023-03\` or \`2023-03-31\`.`,
   startAt24: (value: string) => `${q(value)}: \`24:00\` can only end a slot, not start it.`,
 

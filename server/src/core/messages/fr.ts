@@ -139,14 +139,19 @@ export const fr: Messages = {
   badEmail: (value) => `${q(value)} n’est pas une adresse e-mail.`,
   badProgrammePath: (value) => `${q(value)} n’est pas un fichier de programme : le nom doit finir par \`.programme.yaml\` ou \`.programme.yml\`.`,
   tooSmall: (key, min) => `${q(key)} doit valoir au moins ${min}.`,
+  tooLarge: (key, max) => `${q(key)} doit valoir au plus ${max}.`,
+  mergeKey: () => 'Les clés de fusion YAML (`<<`) ne sont pas prises en charge : écrivez ici les clés en entier (une ancre `&` et un alias `*` peuvent toujours répéter une valeur entière).',
   exclusiveForms: (key) =>
     `${q(key)} ne peut pas s’employer avec \`days\` : dans un programme de plusieurs jours, chaque journée a ses propres \`date\`, \`start\` et \`agenda\`.`,
   schemaOther: (key, detail) => `${q(key)} : ${detail}.`,
 
   badClock: (value) => `${q(value)} n’est pas une heure valide : écrivez \`08:30\`, \`8h30\` ou \`14h\` (heures 0 à 23, minutes 0 à 59).`,
   badRange: (value) => `${q(value)} n’est pas une plage horaire valide : écrivez \`08h30-09h00\` ou \`9h à 10h30\`.`,
+  durationTooLong: (value) => `${q(value)} dépasse une journée : une séance ou un passage dure au plus 24 h (1440 min).`,
   badDuration: (value) => `${q(value)} n’est pas une durée valide : écrivez \`45min\`, \`1h30\`, \`1:30\` ou un nombre de minutes.`,
   badDate: (value) => `${q(value)} n’est pas une date valide : écrivez \`AAAA-MM-JJ\`, par exemple \`2021-10-20\`.`,
+  noSuchDate: (value, month, days) =>
+    `${q(value)} n’existe pas dans le calendrier : ${month === undefined ? 'les mois vont de 01 à 12' : `${month} compte ${days} jours`}.`,
   badMonthOrDate: (value) => `${q(value)} n’est pas un mois ou une date valide : écrivez \`2023-03\` ou \`2023-03-31\`.`,
   startAt24: (value) => `${q(value)} : \`24:00\` peut terminer une séance, pas la commencer.`,
 

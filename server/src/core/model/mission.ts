@@ -1,5 +1,6 @@
 /** Builds the mission model: period, phases with their linked programmes, governance, deliverables. */
 import { parseMonthOrDate } from '../time';
+import { dateMessage } from './dateMessage';
 import { asArray, asObject, asString, readEntities, readRefs, type Raw } from './read';
 import type { MissionModel, Path, Phase, TimeIssue } from './types';
 
@@ -64,6 +65,6 @@ export function buildMission(data: Raw): MissionModel {
 function readMonthOrDate(value: unknown, path: Path, as: 'start' | 'end', issues: TimeIssue[]): number | undefined {
   if (typeof value !== 'string') return undefined;
   const day = parseMonthOrDate(value, as);
-  if (day === undefined) issues.push({ code: 'time-format', path, message: { key: 'badMonthOrDate', value }, data: { key: path[path.length - 1], value } });
+  if (day === undefined) issues.push({ code: 'time-format', path, message: dateMessage(value, 'badMonthOrDate'), data: { key: path[path.length - 1], value } });
   return day;
 }

@@ -1,5 +1,6 @@
 /** Builds the programme model: people, groups, deliverables, days and slots with times. */
-import { parseDate, parseDuration } from '../time';
+import { isOverlongDuration, parseDate, parseDuration } from '../time';
+import { dateMessage } from './dateMessage';
 import { asArray, asObject, asString, readEntities, readRef, readRefs, type Raw } from './read';
 import { readClock, resolveDayTimes } from './slotTimes';
 import { ID_PATTERN, PAUSE_TYPES, type Day, type Path, type ProgrammeModel, type Ref, type Slot, type TimeIssue, type Track } from './types';
@@ -98,7 +99,7 @@ function readDay(raw: Raw, path: Path, index: number, slotBase: number): DayRead
     day.datePath = path.concat('date');
     day.dateText = raw.date;
     if (date === undefined) {
-      issues.push({ code: 'time-format', path: day.datePath, message: { key: 'badDate', value: raw.date }, data: { key: 'date', value: raw.date } });
+      issues.push({ code: 'time-format', path: day.datePath, message: dateMessage(raw.date, 'badDate'), data: { key: 'date', value: raw.date } });
     }
     else day.date = date;
   }
@@ -179,7 +180,7 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
 function readPerGroup(value: unknown, path: Path, issues: TimeIssue[]): number | undefined {
   const minutes = parseDuration(value);
   if (typeof value === 'string' && (minutes === undefined || minutes === 0)) {
-    issues.push({ code: 'time-format', path, message: { key: 'badDuration', value }, data: { key: 'per_group', value } });
+    issues.push({ code: 'time-format', path, message: { key: isOverlongDuration(value) ? 'durationTooLong' : 'badDuration', value }, data: { key: 'per_group', value } });
   }
   return minutes !== undefined && minutes > 0 ? minutes : undefined;
 }

@@ -9,7 +9,7 @@
  *   the last such slot of a day is a milestone of no length ("17h00 Fin de la journée").
  * - `end` alone: the slot starts when the previous one ends.
  */
-import { MINUTES_PER_DAY, parseClock, parseDuration, parseRange } from '../time';
+import { isOverlongDuration, MINUTES_PER_DAY, parseClock, parseDuration, parseRange } from '../time';
 import type { Path, Slot, TimeIssue } from './types';
 
 type Raw = Record<string, unknown>;
@@ -57,7 +57,7 @@ export function readFields(raw: Raw, path: Path, issues: TimeIssue[]): Fields {
     f.any = true;
     const v = parseDuration(raw.duration);
     // `0min` is well written but is no duration for a slot; a number 0 is the schema's (minimum 1).
-    if (typeof raw.duration === 'string' && (v === undefined || v === 0)) bad('duration', { key: 'badDuration', value: raw.duration });
+    if (typeof raw.duration === 'string' && (v === undefined || v === 0)) bad('duration', { key: isOverlongDuration(raw.duration) ? 'durationTooLong' : 'badDuration', value: raw.duration });
     else if (v === undefined || v <= 0) f.broken = true;
     else f.duration = { value: v, text: String(raw.duration) };
   }

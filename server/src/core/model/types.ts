@@ -101,7 +101,8 @@ export interface TimeIssue {
 }
 
 export type TimeMessage =
-  | { key: 'badClock' | 'badRange' | 'badDuration' | 'badDate' | 'badMonthOrDate' | 'startAt24'; value: string }
+  | { key: 'noSuchDate'; value: string; month?: string; days?: number }
+  | { key: 'badClock' | 'badRange' | 'badDuration' | 'durationTooLong' | 'badDate' | 'badMonthOrDate' | 'startAt24'; value: string }
   | { key: 'timeConflict'; a: string; av: string; b: string; bv: string }
   | { key: 'noStart' | 'noTime' | 'afterUnknownEnd' }
   | { key: 'timeOrder'; start: number; end: number }

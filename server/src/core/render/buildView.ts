@@ -2,6 +2,7 @@
  * Analysis → rendering model. Names replace ids, times are computed and written in the
  * programme's language, facilitator notes are kept only when asked for.
  */
+import { countUpTo, MAX_HEAD_COUNT, MAX_POPULATION } from '../limits';
 import type { Analysis } from '../languageService';
 import { asArray, asObject, asString, type Raw } from '../model/read';
 import type { MissionModel, ProgrammeModel, Slot } from '../model/types';
@@ -174,7 +175,7 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
         name: asString(g.name) ?? String(g.id),
         members: strings(g.members),
         ...(typeof g.lead === 'string' ? { lead: person(g.lead).name } : {}),
-        ...(typeof g.size === 'number' ? { size: g.size } : {}),
+        ...(countUpTo(g.size, MAX_HEAD_COUNT, 1) !== undefined ? { size: g.size as number } : {}),
       })),
     deliverables: model.deliverables.map((d) => {
       const raw = asObject(asArray(data.deliverables).find((x) => asObject(x)?.id === d.id)) ?? {};
@@ -195,7 +196,7 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
     ['organiser', asString(data.organiser)],
     ['datesText', dates.length ? dates.join(', ') : undefined],
     ['location', locationText(data.location)],
-    ['participants', typeof data.participants === 'number' ? data.participants : undefined],
+    ['participants', countUpTo(data.participants, MAX_HEAD_COUNT, 1)],
     ['accessibility', asString(data.accessibility)],
     ['context', asString(data.context)],
     ['notes', options.withNotes ? asString(data.notes) : undefined],
@@ -232,7 +233,7 @@ function missionView(analysis: Analysis, model: MissionModel, options: BuildOpti
       .map((t) => ({
         name: String(t.name),
         ...(typeof t.kind === 'string' ? { kind: label('mission', ['territories', 0, 'kind'], t.kind, language) } : {}),
-        ...(typeof t.population === 'number' ? { population: t.population } : {}),
+        ...(countUpTo(t.population, MAX_POPULATION) !== undefined ? { population: t.population as number } : {}),
       })),
     themes: strings(data.themes),
     needs: strings(data.needs),

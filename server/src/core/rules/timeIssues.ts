@@ -26,10 +26,13 @@ function timeMessage(msg: TimeMessage, ctx: RuleContext): string {
     case 'badClock':
     case 'badRange':
     case 'badDuration':
+    case 'durationTooLong':
     case 'badDate':
     case 'badMonthOrDate':
     case 'startAt24':
       return m[msg.key](msg.value);
+    case 'noSuchDate':
+      return m.noSuchDate(msg.value, msg.month, msg.days);
     case 'timeConflict':
       return m.timeConflict(msg.a, msg.av, msg.b, msg.bv);
     case 'noStart':

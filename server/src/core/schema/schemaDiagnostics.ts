@@ -62,10 +62,26 @@ export function checkSchema(doc: ParsedDocument, sink: DiagnosticSink, m: Messag
   const typoFor = new Set(
     errors.filter((e) => e.keyword === 'additionalProperties').map((e) => `${e.instancePath}|${keySuggestion(e)}`),
   );
+  // A YAML merge key (`<<: *base`) is read as a key named `<<` (YAML 1.2 has no merge): the
+  // keys it meant to bring in look missing. It is said once, at `<<`; what is missing in that
+  // mapping is not reported as well.
+  const merging = new Set(errors.filter(isMergeKey).map((e) => e.instancePath));
   for (const error of errors) {
     if (error.keyword === 'required' && typoFor.has(`${error.instancePath}|${(error.params as { missingProperty: string }).missingProperty}`)) continue;
+    if (error.keyword === 'required' && merging.has(error.instancePath)) continue;
+    if (isMergeKey(error)) {
+      const path = toPath(error.instancePath);
+      sink.report('schema', keyRangeAt(doc, path, MERGE_KEY) ?? headRangeAt(doc, path), m.mergeKey(), { data: { kind: 'merge-key', path } });
+      continue;
+    }
     reportError(doc, sink, m, language, error);
   }
+}
+
+const MERGE_KEY = '<<';
+
+function isMergeKey(e: ErrorObject): boolean {
+  return e.keyword === 'additionalProperties' && (e.params as { additionalProperty: string }).additionalProperty === MERGE_KEY;
 }
 
 function keySuggestion(e: ErrorObject): string | undefined {
@@ -193,6 +209,12 @@ function reportError(doc: ParsedDocument, sink: DiagnosticSink, m: Messages, lan
     case 'exclusiveMinimum': {
       const limit = Number((e.params as { limit: number }).limit) + (e.keyword === 'exclusiveMinimum' ? 1 : 0);
       sink.report('schema', valueRangeAt(doc, path), m.tooSmall(key, limit), { data: { kind: 'too-small', path, minimum: limit } });
+      return;
+    }
+    case 'maximum':
+    case 'exclusiveMaximum': {
+      const limit = Number((e.params as { limit: number }).limit) - (e.keyword === 'exclusiveMaximum' ? 1 : 0);
+      sink.report('schema', valueRangeAt(doc, path), m.tooLarge(key, limit), { data: { kind: 'too-large', path, maximum: limit } });
       return;
     }
     case 'false schema': {
