@@ -5,6 +5,7 @@ export { insideFolders, linkTarget } from './workspace';
 export type { FileSystem } from './workspace';
 export { kindFromUri, isDerouleFile, parseDocument } from './parse/parseDocument';
 export type { ParsedDocument } from './parse/parseDocument';
-export { defaultSeverities } from './diagnostics';
+export { defaultSeverities, ruleCodes, ruleDescription, ruleDocUrl, ruleRegistry } from './rules/registry';
+export type { RuleMeta } from './rules/ruleMeta';
 export * from './types';
 export * as time from './time';
