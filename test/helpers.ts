@@ -18,6 +18,9 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): DerouleDi
   return service.check(uri, text);
 }
 
+/** `h:m` as minutes since midnight, as the core counts times. */
+export const hm = (h: number, m = 0) => h * 60 + m;
+
 /** Only the diagnostics of one code. */
 export function only(code: RuleCode, diagnostics: DerouleDiagnostic[]): DerouleDiagnostic[] {
   return diagnostics.filter((d) => d.code === code);

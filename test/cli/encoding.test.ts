@@ -3,18 +3,13 @@
  * and `export` say so where the first bad byte is, `import` reads them as Windows-1252.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { runCli } from './runCli';
 
-const CLI = join(resolve(__dirname, '../../..'), 'dist/cli.js');
-
-function run(args: string[], cwd: string, lang = 'C.UTF-8') {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: lang, LC_ALL: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd: string, lang = 'C.UTF-8') => runCli(args, cwd, { LANG: lang, LC_ALL: '' });
 
 /** Windows-1252 bytes of a text made of Latin-1 characters plus the curly quote and dash. */
 function cp1252(text: string): Buffer {

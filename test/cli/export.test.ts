@@ -1,19 +1,14 @@
 /** `deroule export`: every format from the built CLI, notes, overwrite protection, errors. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { ROOT, runCli } from './runCli';
 
-const ROOT = resolve(__dirname, '../../..');
-const CLI = join(ROOT, 'dist/cli.js');
 const POIX = join(ROOT, 'examples/poix-du-nord/atelier-territorial.programme.yaml');
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd: string) => runCli(args, cwd);
 
 test('html, md and ics go to stdout; html is self-contained', () => {
   const dir = mkdtempSync(join(tmpdir(), 'deroule-export-'));

@@ -1,21 +1,16 @@
 /** `deroule import`: the seed's text becomes a checked programme; Word files too; no overwrite. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { ROOT, runCli } from './runCli';
 
-const ROOT = resolve(__dirname, '../../..');
-const CLI = join(ROOT, 'dist/cli.js');
 const SEEDS = join(ROOT, '../shared/seeds');
 // Skipped, not failed, where shared/ is not beside the repository (a worktree).
 const SEED = existsSync(SEEDS) ? readdirSync(SEEDS).find((f) => f.startsWith('004_')) : undefined;
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd: string) => runCli(args, cwd, { LANG: 'C.UTF-8' });
 
 test('the seed 004 day imports into a programme that checks without errors', { skip: SEED ? false : 'shared/seeds not beside the repository' }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'deroule-import-'));

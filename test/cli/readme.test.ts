@@ -1,12 +1,11 @@
 /** The README's example and its output stay true: the example is run through the built CLI. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { ROOT, runCli } from './runCli';
 
-const ROOT = resolve(__dirname, '../../..');
 
 test('the README example prints what the README says', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -15,6 +14,6 @@ test('the README example prints what the README says', () => {
   const args = block[1]!.split(' ');
   const dir = mkdtempSync(join(tmpdir(), 'deroule-readme-'));
   writeFileSync(join(dir, args[args.length - 1]!), yaml);
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8' });
+  const r = runCli(args, dir);
   assert.equal(r.stdout, block[2]);
 });

@@ -10,6 +10,7 @@ import type { Labels, PersonView, ProgrammeView, SlotView } from '../../server/s
 import { createLanguageService } from '../../server/src/core';
 import { buildView } from '../../server/src/core/render/buildView';
 import { HOSTILE, hostileProgramme } from './render/injection';
+import { hm } from '../helpers';
 
 const labels: Labels = {
   programme: 'Programme', mission: 'Mission', organiser: 'Organisateur', date: 'Date', dates: 'Dates',
@@ -38,7 +39,6 @@ const archi: PersonView = { id: 'archi', name: 'Claire Martin', role: 'Architect
 const chef: PersonView = { id: 'chef', name: 'Jean Dupont', role: 'Chef du service Territoires', organisation: 'DDTM 59' };
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
-const hm = (h: number, m = 0) => h * 60 + m;
 const text = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}h${String(minutes % 60).padStart(2, '0')}`;
 
 let line = 10;

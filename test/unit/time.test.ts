@@ -7,8 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { isOverlongDuration, parseClock, parseDate, parseDuration, parseMonthOrDate, parseRange, schemaPatterns } from '../../server/src/core/time';
-
-const hm = (h: number, m = 0) => h * 60 + m;
+import { hm } from '../helpers';
 
 describe('clock times (HH:MM, H:MM, HHhMM, HhMM, HHh)', () => {
   const accepted: [string, number][] = [

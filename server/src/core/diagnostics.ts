@@ -2,37 +2,8 @@
  * Where rules put what they find. The sink applies the user's severity settings (or `off`)
  * and drops exact repeats, so no problem is ever shown twice.
  */
+import { defaultSeverities } from './rules/registry';
 import type { DerouleDiagnostic, Range, RuleCode, Settings, Severity } from './types';
-
-/** Default severity of every code (FORMAT.md §5). `training-fields` varies per field. */
-export const defaultSeverities: Record<RuleCode, Severity> = {
-  'yaml-syntax': 'error',
-  'multi-document': 'error',
-  schema: 'error',
-  'time-format': 'error',
-  'time-order': 'error',
-  'time-overlap': 'error',
-  'time-gap': 'information',
-  'time-unresolved': 'error',
-  'time-conflict': 'error',
-  'time-midnight': 'error',
-  'day-too-long': 'warning',
-  'no-break': 'warning',
-  'per-group': 'warning',
-  'day-order': 'error',
-  'ref-unknown': 'error',
-  'id-duplicate': 'error',
-  'double-booked': 'warning',
-  'deliverable-unproduced': 'warning',
-  unused: 'hint',
-  'training-fields': 'warning',
-  'phase-order': 'warning',
-  'phase-outside-period': 'error',
-  'programme-missing': 'error',
-  'programme-outside-phase': 'warning',
-  'scheme-duration': 'warning',
-  'scheme-sessions': 'warning',
-};
 
 export interface ReportOptions {
   data?: Record<string, unknown>;

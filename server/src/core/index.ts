@@ -6,6 +6,7 @@ export type { FileSystem } from './workspace';
 export { fileUri, normalUri, uriPath } from './uri';
 export { kindFromUri, isDerouleFile, parseDocument } from './parse/parseDocument';
 export type { ParsedDocument } from './parse/parseDocument';
-export { defaultSeverities } from './diagnostics';
+export { defaultSeverities, ruleCodes, ruleDescription, ruleDocUrl, ruleRegistry } from './rules/registry';
+export type { RuleMeta } from './rules/ruleMeta';
 export * from './types';
 export * as time from './time';

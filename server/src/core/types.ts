@@ -3,6 +3,7 @@
  * columns) so the server can publish diagnostics as they are; the CLI converts to 1-based.
  */
 import type { Range } from 'vscode-languageserver-types';
+import type { RuleCode } from './rules/registry';
 
 export type { Range, Position } from 'vscode-languageserver-types';
 
@@ -11,42 +12,14 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 export type DocumentKind = 'programme' | 'mission';
 
-/** Every diagnostic code of FORMAT.md §5, in the order of that table. */
 /**
  * Largest `maxTextLength` a client may set: the language server bounds the messages it reads
  * over stdio from it (lsp/main.ts), so a document under the setting always gets through.
  */
 export const MAX_TEXT_LENGTH = 10_000_000;
 
-export const ruleCodes = [
-  'yaml-syntax',
-  'multi-document',
-  'schema',
-  'time-format',
-  'time-order',
-  'time-overlap',
-  'time-gap',
-  'time-unresolved',
-  'time-conflict',
-  'time-midnight',
-  'day-too-long',
-  'no-break',
-  'per-group',
-  'day-order',
-  'ref-unknown',
-  'id-duplicate',
-  'double-booked',
-  'deliverable-unproduced',
-  'unused',
-  'training-fields',
-  'phase-order',
-  'phase-outside-period',
-  'programme-missing',
-  'programme-outside-phase',
-  'scheme-duration',
-  'scheme-sessions',
-] as const;
-export type RuleCode = (typeof ruleCodes)[number];
+/** Every diagnostic code of FORMAT.md §5: the codes of the rule registry. */
+export type { RuleCode };
 
 export interface SchemeLimits {
   /** `atelier-flash`: longest period, in months. */

@@ -5,8 +5,7 @@
  */
 import { DiagnosticSeverity, DiagnosticTag, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DerouleDiagnostic, DocumentKind, LanguageService } from '../core';
-import { ruleDocUrl } from '../core/messages/ruleDescriptions';
+import { ruleDocUrl, type DerouleDiagnostic, type DocumentKind, type LanguageService } from '../core';
 import { logError } from './safe';
 import type { WorkspaceFiles } from './workspaceFiles';
 

@@ -5,13 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { diagnose, expectClean, expectOne, rangeOf } from '../../helpers';
-
-function edit(text: string, from: string, to: string): string {
-  assert.ok(text.includes(from), `snippet ${JSON.stringify(from)} not in the programme`);
-  return text.replace(from, to);
-}
-
-const codes = (text: string, options?: Parameters<typeof diagnose>[1]) => diagnose(text, options).map((d) => d.code);
+import { codes, edit } from './helpers';
 
 /** Three sessions of a training cycle, a few weeks apart. */
 const CYCLE = `# Cycle de formation des agents « front office » — DDTM 59

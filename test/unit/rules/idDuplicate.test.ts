@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Range } from '../../../server/src/core';
 import { diagnose, expectClean, expectOne, only, rangeOf } from '../../helpers';
+import { edit, idRange } from './helpers';
 
 const ATELIER = `title: Atelier territorial — outils d’accompagnement des projets d’aménagement
 subtitle: Commune de Poix-du-Nord
@@ -95,22 +95,7 @@ deliverables:
     due: 2022-06
 `;
 
-function edit(text: string, from: string, to: string, occurrence = 1): string {
-  let index = -1;
-  for (let i = 0; i < occurrence; i++) {
-    index = text.indexOf(from, index + 1);
-    assert.notEqual(index, -1, `${JSON.stringify(from)} (occurrence ${occurrence}) not in the base document`);
-  }
-  return text.slice(0, index) + to + text.slice(index + from.length);
-}
-
 const line = (text: string, snippet: string, occurrence = 1) => rangeOf(text, snippet, occurrence).start.line + 1;
-
-/** The range of the id value in the `occurrence`-th `- id: <id>` line. */
-function idRange(text: string, id: string, occurrence = 1): Range {
-  const r = rangeOf(text, `- id: ${id}`, occurrence);
-  return { start: { line: r.start.line, character: r.start.character + '- id: '.length }, end: r.end };
-}
 
 describe('id-duplicate — silent', () => {
   test('a complete atelier with distinct ids is clean', () => {

@@ -7,19 +7,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { diagnose, expectClean, expectOne, only, rangeOf } from '../../helpers';
-
-function edit(text: string, from: string, to: string): string {
-  assert.ok(text.includes(from), `snippet ${JSON.stringify(from)} not in the programme`);
-  return text.replace(from, to);
-}
+import { codes, edit } from './helpers';
 
 /** The range of `value` written right after `prefix` (for values too short to be unique). */
 function valueAfter(text: string, prefix: string, value: string) {
   const r = rangeOf(text, prefix + value);
   return { start: { line: r.start.line, character: r.start.character + prefix.length }, end: r.end };
 }
-
-const codes = (text: string, options?: Parameters<typeof diagnose>[1]) => diagnose(text, options).map((d) => d.code);
 
 /** The Poix-du-Nord workshop: three groups, each reports back for 15 min (16h00–16h45). */
 const ATELIER = `# Atelier territorial — DDTM 59

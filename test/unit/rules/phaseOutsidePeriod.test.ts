@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Range } from '../../../server/src/core';
-import { diagnose, expectClean, expectOne, only, rangeOf } from '../../helpers';
+import { diagnose, expectClean, expectOne, only } from '../../helpers';
+import { edit, valueRange } from './helpers';
 
 const URI = 'file:///ws/m.mission.yaml';
 
@@ -37,22 +37,6 @@ phases:
     end: 2022-12-31
     governance: [comite-suivi]
 `;
-
-function edit(text: string, from: string, to: string, occurrence = 1): string {
-  let index = -1;
-  for (let i = 0; i < occurrence; i++) {
-    index = text.indexOf(from, index + 1);
-    assert.notEqual(index, -1, `${JSON.stringify(from)} (occurrence ${occurrence}) not in the base document`);
-  }
-  return text.slice(0, index) + to + text.slice(index + from.length);
-}
-
-/** The range of the value in the `occurrence`-th line `    <key>: <value>`. */
-function valueRange(text: string, key: string, value: string, occurrence = 1): Range {
-  const r = rangeOf(text, `    ${key}: ${value}\n`, occurrence);
-  const character = r.start.character + `    ${key}: `.length;
-  return { start: { line: r.start.line, character }, end: { line: r.start.line, character: character + value.length } };
-}
 
 const check = (text: string, language: 'en' | 'fr' = 'en') => diagnose(text, { uri: URI, settings: { language } });
 

@@ -6,24 +6,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Range } from '../../../server/src/core';
 import { diagnose, expectClean, expectOne, only, rangeOf } from '../../helpers';
+import { atelierSession as session, edit } from './helpers';
 
 const URI = 'file:///ws/m.mission.yaml';
-
-/** A one-day session of the Atelier des territoires. */
-function session(title: string, date: string): string {
-  return `title: ${title}
-subtitle: Atelier des territoires — vallée de la Sambre
-organiser: DDTM 59
-date: ${date}
-agenda:
-  - time: 09h30-10h00
-    title: Accueil en mairie
-    type: welcome
-  - time: 10h00-12h30
-    title: Travail en ateliers
-    type: workshop
-`;
-}
 
 const FILES: Record<string, string> = {
   'file:///ws/ateliers/atelier-1.programme.yaml': session('Session 1 — diagnostic partagé', '2023-03-31'),
@@ -65,15 +50,6 @@ deliverables:
     title: Feuille de route partagée
     due: 2023-10
 `;
-
-function edit(text: string, from: string, to: string, occurrence = 1): string {
-  let index = -1;
-  for (let i = 0; i < occurrence; i++) {
-    index = text.indexOf(from, index + 1);
-    assert.notEqual(index, -1, `${JSON.stringify(from)} (occurrence ${occurrence}) not in the base document`);
-  }
-  return text.slice(0, index) + to + text.slice(index + from.length);
-}
 
 /** The range of a path inside a `programmes: [...]` list. */
 function pathRange(text: string, path: string, occurrence = 1): Range {

@@ -7,27 +7,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Range } from '../../../server/src/core';
 import { diagnose, expectClean, expectOne, only, rangeOf } from '../../helpers';
+import { atelierSession as session } from './helpers';
 
 const URI = 'file:///ws/m.mission.yaml';
 const A1 = 'file:///ws/ateliers/atelier-1.programme.yaml';
 const A2 = 'file:///ws/ateliers/atelier-2.programme.yaml';
 const A3 = 'file:///ws/ateliers/atelier-3.programme.yaml';
-
-/** A one-day session of the Atelier des territoires. */
-function session(title: string, date: string): string {
-  return `title: ${title}
-subtitle: Atelier des territoires — vallée de la Sambre
-organiser: DDTM 59
-date: ${date}
-agenda:
-  - time: 09h30-10h00
-    title: Accueil en mairie
-    type: welcome
-  - time: 10h00-12h30
-    title: Travail en ateliers
-    type: workshop
-`;
-}
 
 /** A two-day session. */
 function twoDays(title: string, first: string, second: string): string {

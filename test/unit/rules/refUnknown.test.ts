@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Range } from '../../../server/src/core';
-import { diagnose, expectClean, expectOne, only, rangeOf } from '../../helpers';
+import { diagnose, expectClean, expectOne, only } from '../../helpers';
+import { edit, rangeIn } from './helpers';
 
 /** A complete, clean atelier territorial: every kind of programme reference is used once. */
 const ATELIER = `title: Atelier territorial — revitalisation du centre-bourg
@@ -119,27 +119,6 @@ deliverables:
     title: Rapport final
     due: 2017-12
 `;
-
-/** Replaces the `occurrence`-th appearance of `from` (which must be there). */
-function edit(text: string, from: string, to: string, occurrence = 1): string {
-  let index = -1;
-  for (let i = 0; i < occurrence; i++) {
-    index = text.indexOf(from, index + 1);
-    assert.notEqual(index, -1, `${JSON.stringify(from)} (occurrence ${occurrence}) not in the base document`);
-  }
-  return text.slice(0, index) + to + text.slice(index + from.length);
-}
-
-/** The range of `snippet` inside the `occurrence`-th appearance of a one-line `context`. */
-function rangeIn(text: string, context: string, snippet: string, occurrence = 1): Range {
-  const r = rangeOf(text, context, occurrence);
-  const at = context.indexOf(snippet);
-  assert.notEqual(at, -1, `${JSON.stringify(snippet)} not in ${JSON.stringify(context)}`);
-  return {
-    start: { line: r.start.line, character: r.start.character + at },
-    end: { line: r.start.line, character: r.start.character + at + snippet.length },
-  };
-}
 
 describe('ref-unknown — silent on valid references', () => {
   test('a complete atelier whose every reference resolves is clean', () => {

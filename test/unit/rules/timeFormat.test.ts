@@ -6,14 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { diagnose, expectClean, expectOne, only, rangeOf } from '../../helpers';
-
-/** Replaces one snippet, failing if it is not there (so a test never checks the wrong text). */
-function edit(text: string, from: string, to: string): string {
-  assert.ok(text.includes(from), `snippet ${JSON.stringify(from)} not in the programme`);
-  return text.replace(from, to);
-}
-
-const codes = (text: string, settings?: Parameters<typeof diagnose>[1]) => diagnose(text, settings).map((d) => d.code);
+import { codes, edit } from './helpers';
 
 /** A regional seminar that uses every way of writing a slot's time. */
 const SEMINAIRE = `title: Séminaire régional — Élaborer autrement un projet de territoire

@@ -6,13 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { diagnose, expectClean, expectOne, only, rangeOf } from '../../helpers';
-
-function edit(text: string, from: string, to: string): string {
-  assert.ok(text.includes(from), `snippet ${JSON.stringify(from)} not in the programme`);
-  return text.replace(from, to);
-}
-
-const codes = (text: string, options?: Parameters<typeof diagnose>[1]) => diagnose(text, options).map((d) => d.code);
+import { codes, edit } from './helpers';
 
 /** Two days of an « Atelier des territoires » session: a site visit, then a workshop day. */
 const SESSION = `# Atelier des territoires « Vallée de la Sambre » — session 1 (diagnostic)

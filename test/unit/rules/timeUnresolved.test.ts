@@ -7,13 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { diagnose, expectClean, expectOne, rangeOf } from '../../helpers';
-
-function edit(text: string, from: string, to: string): string {
-  assert.ok(text.includes(from), `snippet ${JSON.stringify(from)} not in the programme`);
-  return text.replace(from, to);
-}
-
-const codes = (text: string, options?: Parameters<typeof diagnose>[1]) => diagnose(text, options).map((d) => d.code);
+import { codes, edit } from './helpers';
 
 /** A steering committee written with durations only, from the day's `start`. */
 const COPIL = `title: Comité de pilotage n° 2 — CRTE du Pays de Bray

@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Range } from '../../../server/src/core';
-import { diagnose, expectClean, expectOne, only, rangeOf } from '../../helpers';
+import { diagnose, expectClean, expectOne, only } from '../../helpers';
+import { edit, idRange } from './helpers';
 
 /** Every person and group is used exactly one way, so each way is shown to count. */
 const FORMATION_ACTION = `title: Formation-action — pratiques participatives pour l’élaboration du CRTE
@@ -69,21 +69,6 @@ agenda:
     groups: [atelier-a]
     produces: [feuille-route, synthese]
 `;
-
-function edit(text: string, from: string, to: string, occurrence = 1): string {
-  let index = -1;
-  for (let i = 0; i < occurrence; i++) {
-    index = text.indexOf(from, index + 1);
-    assert.notEqual(index, -1, `${JSON.stringify(from)} (occurrence ${occurrence}) not in the base document`);
-  }
-  return text.slice(0, index) + to + text.slice(index + from.length);
-}
-
-/** The range of the id value in the `occurrence`-th `- id: <id>` line. */
-function idRange(text: string, id: string, occurrence = 1): Range {
-  const r = rangeOf(text, `- id: ${id}`, occurrence);
-  return { start: { line: r.start.line, character: r.start.character + '- id: '.length }, end: r.end };
-}
 
 const addPerson = (text: string) =>
   edit(text, 'groups:\n', '  - id: paysagiste\n    name: Hugo Lefebvre\n    role: Paysagiste conseil\ngroups:\n');

@@ -2,9 +2,7 @@
  * `--format sarif`: SARIF 2.1.0, so review pipelines can annotate pull requests. One rule
  * per code with its help text and a link to docs/rules.md; columns in code points.
  */
-import { ruleCodes, type Language, type Severity } from '../../core';
-import { defaultSeverities } from '../../core';
-import { ruleDescription, ruleDocUrl } from '../../core/messages/ruleDescriptions';
+import { ruleCodes, ruleDocUrl, ruleRegistry, type Language, type Severity } from '../../core';
 import { stringifyJson } from '../escape';
 import { cliLocation, splitLines } from './location';
 import type { CheckedFile, UnreadableFile } from './report';
@@ -16,14 +14,14 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * @param completed false when a file could not be checked (unreadable, or a checker bug).
  */
 export function formatSarif(files: CheckedFile[], language: Language, version: string, unreadable: UnreadableFile[] = [], completed = true): string {
-  const rules = ruleCodes.map((code) => ({
+  const rules = ruleRegistry.map(({ code, description, severity }) => ({
     id: code,
     name: code,
-    shortDescription: { text: ruleDescription(code, language) },
-    fullDescription: { text: ruleDescription(code, language) },
-    help: { text: `${ruleDescription(code, language)} ${ruleDocUrl(code)}`, markdown: `${ruleDescription(code, language)} [docs/rules.md](${ruleDocUrl(code)})` },
+    shortDescription: { text: description[language] },
+    fullDescription: { text: description[language] },
+    help: { text: `${description[language]} ${ruleDocUrl(code)}`, markdown: `${description[language]} [docs/rules.md](${ruleDocUrl(code)})` },
     helpUri: ruleDocUrl(code),
-    defaultConfiguration: { level: LEVEL[defaultSeverities[code]] },
+    defaultConfiguration: { level: LEVEL[severity] },
   }));
   const results = files.flatMap((file) => {
     const lines = splitLines(file.text);

@@ -1,8 +1,19 @@
 /** `day-order`: days out of chronological order, or the same date twice. */
 import type { ProgrammeRule } from './rule';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'day-order',
+  severity: 'error',
+  files: 'programme',
+  description: {
+    en: 'Days out of chronological order, or the same date twice.',
+    fr: 'Des journées dans le désordre, ou la même date deux fois.',
+  },
+});
 
 export const dayOrder: ProgrammeRule = {
-  code: 'day-order',
+  code: meta.code,
   kind: 'programme',
   check(model, ctx) {
     const seen = new Set<number>();

@@ -1,9 +1,20 @@
 /** `day-too-long`: first start to last end longer than `maxDayMinutes`. */
 import type { ProgrammeRule } from './rule';
 import { isTimed } from './slotPairs';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'day-too-long',
+  severity: 'warning',
+  files: 'programme',
+  description: {
+    en: 'A day longer than the configured maximum.',
+    fr: 'Une journée plus longue que le maximum réglé.',
+  },
+});
 
 export const dayTooLong: ProgrammeRule = {
-  code: 'day-too-long',
+  code: meta.code,
   kind: 'programme',
   check(model, ctx) {
     const max = ctx.settings.maxDayMinutes;

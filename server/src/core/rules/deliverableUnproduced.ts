@@ -1,8 +1,19 @@
 /** `deliverable-unproduced`: a programme deliverable that no slot `produces`. */
 import type { ProgrammeRule } from './rule';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'deliverable-unproduced',
+  severity: 'warning',
+  files: 'programme',
+  description: {
+    en: 'A deliverable that no slot produces.',
+    fr: 'Un livrable qu’aucune séance ne produit.',
+  },
+});
 
 export const deliverableUnproduced: ProgrammeRule = {
-  code: 'deliverable-unproduced',
+  code: meta.code,
   kind: 'programme',
   check(model, ctx) {
     if (model.deliverables.length === 0) return;

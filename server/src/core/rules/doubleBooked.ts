@@ -4,9 +4,20 @@
  */
 import type { ProgrammeModel, Ref } from '../model/types';
 import type { ProgrammeRule } from './rule';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'double-booked',
+  severity: 'warning',
+  files: 'programme',
+  description: {
+    en: 'A person booked in two places at the same time.',
+    fr: 'Une personne retenue à deux endroits en même temps.',
+  },
+});
 
 export const doubleBooked: ProgrammeRule = {
-  code: 'double-booked',
+  code: meta.code,
   kind: 'programme',
   check(model, ctx) {
     for (const slot of model.slots) {

@@ -1,9 +1,20 @@
 /** `id-duplicate`: the same id twice in one namespace; reported on the second, pointing to the first. */
 import { namespaces } from './namespaces';
 import type { AnyRule } from './rule';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'id-duplicate',
+  severity: 'error',
+  files: 'both',
+  description: {
+    en: 'The same id twice in one namespace.',
+    fr: 'Le même identifiant deux fois dans le même espace de noms.',
+  },
+});
 
 export const idDuplicate: AnyRule = {
-  code: 'id-duplicate',
+  code: meta.code,
   kind: 'any',
   check(model, ctx) {
     for (const { noun, entities } of namespaces(model)) {

@@ -1,7 +1,8 @@
 /**
- * The rule registry: every rule of FORMAT.md §5 that works on a model. The three document
- * checks (`yaml-syntax`, `multi-document`, `schema`) run before the model is built; the
- * cross-file part of `double-booked` runs over a set (doubleBookedAcrossFiles.ts).
+ * The rules that work on a model, in the order they run (every code's metadata is in
+ * registry.ts). The three document checks (`yaml-syntax`, `multi-document`, `schema`) run
+ * before the model is built; the cross-file part of `double-booked` runs over a set
+ * (doubleBookedAcrossFiles.ts).
  */
 import { dayOrder } from './dayOrder';
 import { dayTooLong } from './dayTooLong';

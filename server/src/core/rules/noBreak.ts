@@ -6,9 +6,20 @@
  */
 import type { ProgrammeRule } from './rule';
 import { isTimed } from './slotPairs';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'no-break',
+  severity: 'warning',
+  files: 'programme',
+  description: {
+    en: 'Too long without a break.',
+    fr: 'Trop longtemps sans pause.',
+  },
+});
 
 export const noBreak: ProgrammeRule = {
-  code: 'no-break',
+  code: meta.code,
   kind: 'programme',
   check(model, ctx) {
     const max = ctx.settings.maxMinutesWithoutBreak;

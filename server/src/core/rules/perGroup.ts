@@ -4,9 +4,21 @@
  * names none.
  */
 import type { ProgrammeRule } from './rule';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'per-group',
+  severity: 'warning',
+  severityNote: 'information when shorter',
+  files: 'programme',
+  description: {
+    en: 'A per-group restitution that does not fit its slot.',
+    fr: 'Une restitution par groupe qui ne correspond pas à la durée de sa séance.',
+  },
+});
 
 export const perGroup: ProgrammeRule = {
-  code: 'per-group',
+  code: meta.code,
   kind: 'programme',
   check(model, ctx) {
     for (const slot of model.slots) {

@@ -1,9 +1,20 @@
 /** `phase-order`: mission phases that overlap, are out of order, or end before they start. */
 import { formatDate } from '../time';
 import type { MissionRule } from './rule';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'phase-order',
+  severity: 'warning',
+  files: 'mission',
+  description: {
+    en: 'Mission phases that overlap or are out of order.',
+    fr: 'Des phases de mission qui se chevauchent ou sont dans le désordre.',
+  },
+});
 
 export const phaseOrder: MissionRule = {
-  code: 'phase-order',
+  code: meta.code,
   kind: 'mission',
   check(model, ctx) {
     let previous: (typeof model.phases)[number] | undefined;

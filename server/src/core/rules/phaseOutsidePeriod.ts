@@ -1,9 +1,20 @@
 /** `phase-outside-period`: a phase that starts before or ends after the mission `period`. */
 import { formatDate } from '../time';
 import type { MissionRule } from './rule';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'phase-outside-period',
+  severity: 'error',
+  files: 'mission',
+  description: {
+    en: 'A phase that starts before or ends after the mission period.',
+    fr: 'Une phase qui commence avant ou se termine après la période de la mission.',
+  },
+});
 
 export const phaseOutsidePeriod: MissionRule = {
-  code: 'phase-outside-period',
+  code: meta.code,
   kind: 'mission',
   check(model, ctx) {
     const period = model.period;

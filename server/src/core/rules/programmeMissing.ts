@@ -1,10 +1,21 @@
 /** `programme-missing`: a phase's `programmes` path that does not exist. */
 import type { MissionRule } from './rule';
+import { defineRule } from './ruleMeta';
 
 const PROGRAMME_FILE = /\.programme\.ya?ml$/;
 
-export const programmeMissing: MissionRule = {
+export const meta = defineRule({
   code: 'programme-missing',
+  severity: 'error',
+  files: 'mission',
+  description: {
+    en: 'A linked programme file that does not exist.',
+    fr: 'Un fichier de programme lié qui n’existe pas.',
+  },
+});
+
+export const programmeMissing: MissionRule = {
+  code: meta.code,
   kind: 'mission',
   check(model, ctx) {
     for (const phase of model.phases) {

@@ -1,9 +1,20 @@
 /** `programme-outside-phase`: a linked programme whose dates fall outside its phase. */
 import { formatDate } from '../time';
 import type { MissionRule } from './rule';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'programme-outside-phase',
+  severity: 'warning',
+  files: 'mission',
+  description: {
+    en: 'A linked programme dated outside its phase.',
+    fr: 'Un programme lié daté hors de sa phase.',
+  },
+});
 
 export const programmeOutsidePhase: MissionRule = {
-  code: 'programme-outside-phase',
+  code: meta.code,
   kind: 'mission',
   check(model, ctx) {
     for (const phase of model.phases) {

@@ -5,6 +5,7 @@ import { nearest } from '../schema/suggest';
 import { brokenNamespaces } from './brokenDefinitions';
 import { targetsOf } from './namespaces';
 import type { AnyRule } from './rule';
+import { defineRule } from './ruleMeta';
 
 const MAX_LISTED = 6;
 /** What French authors write for `each-group`. */
@@ -18,8 +19,18 @@ const NOUN: Record<Exclude<RefKind, 'owner'>, Noun> = {
   governance: 'governance',
 };
 
-export const refUnknown: AnyRule = {
+export const meta = defineRule({
   code: 'ref-unknown',
+  severity: 'error',
+  files: 'both',
+  description: {
+    en: 'A reference to an id that does not exist.',
+    fr: 'Une référence à un identifiant qui n’existe pas.',
+  },
+});
+
+export const refUnknown: AnyRule = {
+  code: meta.code,
   kind: 'any',
   check(model, ctx) {
     const idsByKind = new Map<RefKind, Set<string>>();

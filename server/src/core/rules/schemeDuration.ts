@@ -1,9 +1,20 @@
 /** `scheme-duration`: an atelier flash longer than 3 months, an atelier local outside 8–12 months. */
 import { monthsBetween } from '../time';
 import type { MissionRule } from './rule';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'scheme-duration',
+  severity: 'warning',
+  files: 'mission',
+  description: {
+    en: 'An Atelier des territoires mission whose period does not fit its format.',
+    fr: 'Une mission Atelier des territoires dont la durée ne correspond pas à son format.',
+  },
+});
 
 export const schemeDuration: MissionRule = {
-  code: 'scheme-duration',
+  code: meta.code,
   kind: 'mission',
   check(model, ctx) {
     const period = model.period;

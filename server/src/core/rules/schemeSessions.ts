@@ -3,9 +3,20 @@
  * with other than 3. A session is a programme linked from a phase.
  */
 import type { MissionRule } from './rule';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'scheme-sessions',
+  severity: 'warning',
+  files: 'mission',
+  description: {
+    en: 'An Atelier des territoires mission with the wrong number of on-site sessions.',
+    fr: 'Une mission Atelier des territoires qui n’a pas le bon nombre de séances sur site.',
+  },
+});
 
 export const schemeSessions: MissionRule = {
-  code: 'scheme-sessions',
+  code: meta.code,
   kind: 'mission',
   check(model, ctx) {
     const limits = ctx.settings.schemes;

@@ -1,9 +1,20 @@
 /** `time-gap`: time between two consecutive slots that no slot covers. */
 import type { ProgrammeRule } from './rule';
 import { forEachConsecutiveTimedPair } from './slotPairs';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'time-gap',
+  severity: 'information',
+  files: 'programme',
+  description: {
+    en: 'Time between two consecutive slots that no slot covers.',
+    fr: 'Du temps entre deux séances consécutives qu’aucune séance ne couvre.',
+  },
+});
 
 export const timeGap: ProgrammeRule = {
-  code: 'time-gap',
+  code: meta.code,
   kind: 'programme',
   check(model, ctx) {
     forEachConsecutiveTimedPair(model, (previous, slot, coveredUntil) => {

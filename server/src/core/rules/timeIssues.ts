@@ -3,12 +3,13 @@
  * (model/slotTimes.ts): resolution happens once, each code is reported by its own module.
  */
 import type { Model, TimeIssue, TimeMessage } from '../model/types';
-import type { RuleCode } from '../types';
 import type { AnyRule, RuleContext } from './rule';
+import type { RuleMeta } from './ruleMeta';
 
-export function timeIssueRule(code: TimeIssue['code']): AnyRule {
+export function timeIssueRule(meta: RuleMeta<TimeIssue['code']>): AnyRule {
+  const code = meta.code;
   return {
-    code: code as RuleCode,
+    code,
     kind: 'any',
     check(model: Model, ctx: RuleContext) {
       for (const issue of model.timeIssues) {

@@ -1,9 +1,20 @@
 /** `time-overlap`: a slot that starts before the previous slot of the same day ends. */
 import type { ProgrammeRule } from './rule';
 import { forEachConsecutiveTimedPair } from './slotPairs';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'time-overlap',
+  severity: 'error',
+  files: 'programme',
+  description: {
+    en: 'A slot that starts before the previous slot of the same day ends.',
+    fr: 'Une séance qui commence avant la fin de la séance précédente du même jour.',
+  },
+});
 
 export const timeOverlap: ProgrammeRule = {
-  code: 'time-overlap',
+  code: meta.code,
   kind: 'programme',
   check(model, ctx) {
     forEachConsecutiveTimedPair(model, (previous, slot) => {

@@ -6,6 +6,7 @@
  */
 import type { TrainingField } from '../messages';
 import type { ProgrammeRule } from './rule';
+import { defineRule } from './ruleMeta';
 
 const REQUIRED: [TrainingField, 'error' | 'warning'][] = [
   ['objectives', 'error'],
@@ -15,8 +16,19 @@ const REQUIRED: [TrainingField, 'error' | 'warning'][] = [
   ['accessibility', 'warning'],
 ];
 
-export const trainingFields: ProgrammeRule = {
+export const meta = defineRule({
   code: 'training-fields',
+  severity: 'warning',
+  severityNote: 'error for `objectives`',
+  files: 'programme',
+  description: {
+    en: 'A training programme lacks a field French law requires it to publish.',
+    fr: 'Un programme de formation omet une mention que la loi impose de publier.',
+  },
+});
+
+export const trainingFields: ProgrammeRule = {
+  code: meta.code,
   kind: 'programme',
   check(model, ctx) {
     if (model.format !== 'training') return;

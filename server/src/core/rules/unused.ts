@@ -3,9 +3,20 @@
  * deliverable owned by `each-group`, uses every group.
  */
 import type { ProgrammeRule } from './rule';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'unused',
+  severity: 'hint',
+  files: 'programme',
+  description: {
+    en: 'A person or group that nothing references.',
+    fr: 'Un intervenant ou un groupe cité nulle part.',
+  },
+});
 
 export const unused: ProgrammeRule = {
-  code: 'unused',
+  code: meta.code,
   kind: 'programme',
   check(model, ctx) {
     // Sets of ids per kind (an owner may be a person or a group): no string per reference.

@@ -5,6 +5,17 @@
 import type { Messages } from '../messages';
 import type { ParsedDocument, SyntaxProblem } from '../parse/parseDocument';
 import type { DiagnosticSink } from '../diagnostics';
+import { defineRule } from './ruleMeta';
+
+export const meta = defineRule({
+  code: 'yaml-syntax',
+  severity: 'error',
+  files: 'both',
+  description: {
+    en: 'The text is not valid YAML.',
+    fr: 'Le texte n’est pas du YAML valide.',
+  },
+});
 
 export function checkYamlSyntax(doc: ParsedDocument, sink: DiagnosticSink, m: Messages): void {
   // The parser often reports one mistake several times on the same line: keep the first.

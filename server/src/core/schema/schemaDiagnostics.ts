@@ -14,6 +14,7 @@ import type { Language } from '../types';
 import { frenchKeySuggestion } from './frenchKeys';
 import { foldAccents, nearest, slugify } from './suggest';
 import { validate } from './validator';
+import { defineRule } from '../rules/ruleMeta';
 
 /** $defs whose pattern errors belong to the `time-format` rule. */
 const TIME_DEFS = /\/\$defs\/(clockTime|timeRange|duration|date|month|monthOrDate)\//;
@@ -44,6 +45,16 @@ interface SchemaNode {
   anyOf?: SchemaNode[];
   [key: string]: unknown;
 }
+
+export const meta = defineRule({
+  code: 'schema',
+  severity: 'error',
+  files: 'both',
+  description: {
+    en: 'The data breaks the schema: unknown key, wrong type, missing key or bad value.',
+    fr: 'Les données ne respectent pas le schéma : clé inconnue, mauvais type, clé manquante ou valeur invalide.',
+  },
+});
 
 export function checkSchema(doc: ParsedDocument, sink: DiagnosticSink, m: Messages, language: Language): void {
   const kind = doc.kind;
