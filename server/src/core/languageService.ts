@@ -6,8 +6,9 @@ import { DiagnosticSink } from './diagnostics';
 import { messagesFor } from './messages';
 import { buildMission } from './model/mission';
 import { buildProgramme } from './model/programme';
-import type { Model } from './model/types';
+import type { Model, Path } from './model/types';
 import { reparseEdit } from './parse/incremental';
+import { rangeAt } from './parse/nodes';
 import { documentKind, parseDocument, type ParsedDocument } from './parse/parseDocument';
 import { intersects, syntaxShadows } from './parse/syntaxShadow';
 import { appliesTo, BookingIndex, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSyntax, ruleContext, rules, type LinkedProgramme, type RuleContext } from './rules';
@@ -24,6 +25,12 @@ export interface LanguageServiceOptions {
 export interface Analysis {
   doc: ParsedDocument;
   model: Model | undefined;
+  /**
+   * The first and last lines (0-based) of the value at a data path of the model, or
+   * undefined when it is not in the text: the one range lookup the preview and the exports
+   * need (click-to-reveal), so they read the model and never the parse layer.
+   */
+  lines(path: Path): { first: number; last: number } | undefined;
 }
 
 export interface SourceText {
@@ -83,7 +90,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       (sameKind ? reparseEdit(cached.doc, text, settings.maxTextLength) : undefined) ??
       parseDocument(uri, text, kind ? { kind, maxTextLength: settings.maxTextLength } : { maxTextLength: settings.maxTextLength });
     const model = buildModel(doc);
-    const entry = { doc, model, text };
+    const entry = { doc, model, text, lines: (path: Path) => lineSpan(doc, path) };
     cache.set(uri, entry);
     return entry;
   }
@@ -94,11 +101,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
    */
   let inSet = new Map<string, string>();
 
-  function linkedProgramme(uri: string): LinkedProgramme | undefined {
+  function linkedProgramme(uri: string): (LinkedProgramme & Pick<Analysis, 'lines'>) | undefined {
     const text = inSet.get(normalUri(uri)) ?? files.readFile(uri);
     if (text === undefined) return undefined;
-    const { doc, model } = analyse(uri, text, 'programme');
-    return { uri, doc, model: model?.kind === 'programme' ? model : undefined };
+    const { doc, model, lines } = analyse(uri, text, 'programme');
+    return { uri, doc, model: model?.kind === 'programme' ? model : undefined, lines };
   }
 
   function checkOne(uri: string, text: string, kind?: DocumentKind): { sink: DiagnosticSink; analysis: Analysis } {
@@ -189,6 +196,11 @@ function buildModel(doc: ParsedDocument): Model | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const raw = data as Record<string, unknown>;
   return doc.kind === 'mission' ? buildMission(raw) : buildProgramme(raw);
+}
+
+function lineSpan(doc: ParsedDocument, path: Path): { first: number; last: number } | undefined {
+  const range = rangeAt(doc, path);
+  return range && { first: range.start.line, last: range.end.line };
 }
 
 const TIME_KEYS = new Set(['time', 'start', 'end', 'duration']);

@@ -65,7 +65,7 @@ function programmeNode(uri: string, model: ProgrammeModel, a: Analysis, problems
   if (model.days.length > 1) {
     node.children = model.days.map((d) => ({
       kind: 'day',
-      label: [d.dateText, ((a.doc.data as { days?: { title?: unknown }[] }).days?.[d.index]?.title as string | undefined) ?? ''].filter(Boolean).join(' — '),
+      label: [d.dateText, d.title?.value ?? ''].filter(Boolean).join(' — '),
       uri,
       line: valueRangeAt(a.doc, d.datePath ?? d.path).start.line,
     }));

@@ -3,7 +3,6 @@
  * on a slot, its resolved start, end and duration; on a reference, what it points to; on a
  * linked programme, its title and dates.
  */
-import { countUpTo, MAX_HEAD_COUNT } from '../limits';
 import type { Hover } from 'vscode-languageserver-types';
 import type { Analysis } from '../languageService';
 import { messagesFor, type Messages } from '../messages';
@@ -75,14 +74,14 @@ export function slotTiming(slot: Slot, m: Messages, style: TimeStyle): string {
 function describeEntity(namespace: string, entity: Entity, model: ProgrammeModel, m: Messages, style: TimeStyle): string {
   switch (namespace) {
     case 'person': {
-      const raw = (model.data.people as Record<string, unknown>[] | undefined)?.find((p) => p?.id === entity.id) ?? {};
-      const detail = [raw.role, raw.organisation].filter((v) => typeof v === 'string').join(', ');
+      const person = model.people.find((p) => p.id === entity.id);
+      const detail = [person?.role?.value, person?.organisation?.value].filter((v) => v !== undefined).join(', ');
       return `${m.ui.person} **${entity.name ?? entity.id}**${detail ? ` — ${detail}` : ''}`;
     }
     case 'group': {
-      const raw = (model.data.groups as Record<string, unknown>[] | undefined)?.find((g) => g?.id === entity.id) ?? {};
-      const lead = typeof raw.lead === 'string' ? model.people.find((p) => p.id === raw.lead) : undefined;
-      const size = countUpTo(raw.size, MAX_HEAD_COUNT, 1) !== undefined ? ` — ${raw.size as number} ${m.ui.members}` : '';
+      const group = model.groups.find((g) => g.id === entity.id);
+      const lead = group?.lead ? model.people.find((p) => p.id === group.lead!.id) : undefined;
+      const size = group?.size ? ` — ${group.size.value} ${m.ui.members}` : '';
       return `${m.ui.group} **${entity.name ?? entity.id}**${lead ? ` (${lead.name ?? lead.id})` : ''}${size}`;
     }
     case 'slot': {

@@ -30,8 +30,7 @@ export function documentSymbols(analysis: Analysis, language: Language, style: T
     const slotSymbol = (slot: Slot) => symbol(slotName(slot, style), SymbolKind.Event, slot.path, [...slot.path, 'title'], undefined, slot.type);
     const days = model.days.map((day) => {
       if (day.path.length === 0) return symbol(day.dateText ?? m.noun('day'), SymbolKind.Module, ['agenda'], ['agenda'], day.slots.map(slotSymbol));
-      const title = (doc.data as { days?: { title?: unknown }[] }).days?.[day.index]?.title;
-      const name = [day.dateText, typeof title === 'string' ? title : undefined].filter(Boolean).join(' — ');
+      const name = [day.dateText, day.title?.value].filter(Boolean).join(' — ');
       return symbol(name || m.noun('day'), SymbolKind.Module, day.path, day.datePath ?? day.path, day.slots.map(slotSymbol));
     });
     return [

@@ -1,17 +1,24 @@
-/** Builds the mission model: period, phases with their linked programmes, governance, deliverables. */
+/**
+ * Builds the mission model: its header, period, territories, governance, phases with their
+ * linked programmes, deliverables and indicators.
+ */
 import { parseMonthOrDate } from '../time';
+import { MAX_POPULATION } from '../limits';
 import { dateMessage } from './dateMessage';
-import { asArray, asObject, asString, readEntities, readRefs, type Raw } from './read';
-import type { MissionModel, Path, Phase, TimeIssue } from './types';
+import { asArray, asObject, asString, entity, readCount, readEntities, readNumber, readRefs, readText, readTexts, setIf, type Raw } from './read';
+import type { GovernanceBody, Indicator, MissionDeliverable, MissionModel, Path, Phase, Territory, TimeIssue } from './types';
+
+const ROOT: Path = [];
 
 export function buildMission(data: Raw): MissionModel {
   const timeIssues: TimeIssue[] = [];
   const model: MissionModel = {
     kind: 'mission',
-    data,
+    territories: [],
     phases: [],
-    governance: readEntities(data.governance, ['governance']),
-    deliverables: readEntities(data.deliverables, ['deliverables']),
+    governance: [],
+    deliverables: [],
+    indicators: [],
     refs: [],
     timeIssues,
   };
@@ -19,6 +26,28 @@ export function buildMission(data: Raw): MissionModel {
   if (title !== undefined) model.title = title;
   const scheme = asString(data.scheme);
   if (scheme !== undefined) model.scheme = scheme;
+  setIf(model, 'client', readText(data, 'client', ROOT));
+  setIf(model, 'partners', readTexts(data, 'partners', ROOT));
+  setIf(model, 'pilot', readText(data, 'pilot', ROOT));
+  setIf(model, 'contact', readText(data, 'contact', ROOT));
+  setIf(model, 'themes', readTexts(data, 'themes', ROOT));
+  setIf(model, 'needs', readTexts(data, 'needs', ROOT));
+  setIf(model, 'response', readText(data, 'response', ROOT));
+  asArray(data.territories).forEach((item, i) => {
+    const raw = asObject(item);
+    const path = ['territories', i];
+    const name = raw && readText(raw, 'name', path);
+    if (!raw || !name) return;
+    const territory: Territory = { path, name };
+    setIf(territory, 'kind', readText(raw, 'kind', path));
+    setIf(territory, 'population', readCount(raw, 'population', path, MAX_POPULATION));
+    model.territories.push(territory);
+  });
+  for (const g of readEntities(data.governance, ['governance'])) {
+    const body: GovernanceBody = entity(g);
+    setIf(body, 'members', readTexts(g.raw, 'members', g.path));
+    model.governance.push(body);
+  }
 
   const period = asObject(data.period);
   if (period) {
@@ -34,7 +63,11 @@ export function buildMission(data: Raw): MissionModel {
     }
   }
   for (const d of readEntities(data.deliverables, ['deliverables'])) {
+    const deliverable: MissionDeliverable = entity(d);
     readMonthOrDate(d.raw.due, d.path.concat('due'), 'end', timeIssues);
+    setIf(deliverable, 'due', readText(d.raw, 'due', d.path));
+    setIf(deliverable, 'description', readText(d.raw, 'description', d.path));
+    model.deliverables.push(deliverable);
   }
   for (const p of readEntities(data.phases, ['phases'])) {
     const phase: Phase = {
@@ -44,8 +77,11 @@ export function buildMission(data: Raw): MissionModel {
       startPath: p.path.concat('start'),
       endPath: p.path.concat('end'),
       programmes: [],
+      deliverables: readRefs(p.raw.deliverables, 'deliverable', p.path, 'deliverables'),
+      governance: readRefs(p.raw.governance, 'governance', p.path, 'governance'),
     };
     if (p.title !== undefined) phase.title = p.title;
+    setIf(phase, 'description', readText(p.raw, 'description', p.path));
     const start = readMonthOrDate(p.raw.start, phase.startPath, 'start', timeIssues);
     const end = readMonthOrDate(p.raw.end, phase.endPath, 'end', timeIssues);
     if (start !== undefined) phase.start = start;
@@ -53,14 +89,23 @@ export function buildMission(data: Raw): MissionModel {
     asArray(p.raw.programmes).forEach((value, i) => {
       if (typeof value === 'string' && value.trim() !== '') phase.programmes.push({ path: value, valuePath: p.path.concat('programmes', i) });
     });
-    model.refs.push(
-      ...readRefs(p.raw.deliverables, 'deliverable', p.path, 'deliverables'),
-      ...readRefs(p.raw.governance, 'governance', p.path, 'governance'),
-    );
+    model.refs.push(...phase.deliverables, ...phase.governance);
     model.phases.push(phase);
   }
+  asArray(data.indicators).forEach((item, i) => {
+    const raw = asObject(item);
+    const path = ['indicators', i];
+    const label = raw && readText(raw, 'label', path);
+    if (!raw || !label) return;
+    const indicator: Indicator = { path, label };
+    setIf(indicator, 'value', readNumber(raw, 'value', path));
+    setIf(indicator, 'target', readNumber(raw, 'target', path));
+    setIf(indicator, 'unit', readText(raw, 'unit', path));
+    model.indicators.push(indicator);
+  });
   return model;
 }
+
 
 function readMonthOrDate(value: unknown, path: Path, as: 'start' | 'end', issues: TimeIssue[]): number | undefined {
   if (typeof value !== 'string') return undefined;

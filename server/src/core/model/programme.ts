@@ -1,19 +1,33 @@
-/** Builds the programme model: people, groups, deliverables, days and slots with times. */
+/** Builds the programme model: its header, people, groups, deliverables, days and slots with times. */
+import { MAX_HEAD_COUNT } from '../limits';
 import { isOverlongDuration, parseDate, parseDuration } from '../time';
 import { dateMessage } from './dateMessage';
-import { asArray, asObject, asString, readEntities, readRef, readRefs, type Raw } from './read';
+import { asArray, asObject, asString, entity, readCount, readEntities, readPlace, readRef, readRefs, readText, readTexts, setIf, valueAt, type Raw } from './read';
 import { readClock, resolveDayTimes } from './slotTimes';
-import { ID_PATTERN, PAUSE_TYPES, type Day, type Path, type ProgrammeModel, type Ref, type Slot, type TimeIssue, type Track } from './types';
+import {
+  ID_PATTERN,
+  PAUSE_TYPES,
+  type Day,
+  type Group,
+  type Path,
+  type Person,
+  type ProgrammeDeliverable,
+  type ProgrammeModel,
+  type Ref,
+  type Slot,
+  type TimeIssue,
+  type Track,
+} from './types';
 
 export function buildProgramme(data: Raw): ProgrammeModel {
   const timeIssues: TimeIssue[] = [];
   const refs: Ref[] = [];
   const model: ProgrammeModel = {
     kind: 'programme',
-    data,
+    written: writtenKeys(data),
     format: asString(data.format) ?? 'workshop',
-    people: readEntities(data.people, ['people']),
-    groups: readEntities(data.groups, ['groups']),
+    people: [],
+    groups: [],
     deliverables: [],
     days: [],
     slots: [],
@@ -22,16 +36,30 @@ export function buildProgramme(data: Raw): ProgrammeModel {
   };
   const title = asString(data.title);
   if (title !== undefined) model.title = title;
+  readHeader(data, model);
 
-  for (const group of model.groups as ReturnType<typeof readEntities>) {
-    const lead = readRef(group.raw.lead, 'person', group.path, 'lead');
-    if (lead) refs.push(lead);
+  for (const p of readEntities(data.people, ['people'])) {
+    const person: Person = entity(p);
+    setIf(person, 'role', readText(p.raw, 'role', p.path));
+    setIf(person, 'organisation', readText(p.raw, 'organisation', p.path));
+    model.people.push(person);
+  }
+  for (const g of readEntities(data.groups, ['groups'])) {
+    const group: Group = entity(g);
+    const lead = readRef(g.raw.lead, 'person', g.path, 'lead');
+    if (lead) {
+      group.lead = lead;
+      refs.push(lead);
+    }
+    setIf(group, 'members', readTexts(g.raw, 'members', g.path));
+    setIf(group, 'size', readCount(g.raw, 'size', g.path, MAX_HEAD_COUNT, 1));
+    model.groups.push(group);
   }
   for (const d of readEntities(data.deliverables, ['deliverables'])) {
-    const deliverable: ProgrammeModel['deliverables'][number] = { id: d.id, idPath: d.idPath, path: d.path };
-    if (d.title !== undefined) deliverable.title = d.title;
+    const deliverable: ProgrammeDeliverable = entity(d);
     const owner = readRef(d.raw.owner, 'owner', d.path, 'owner');
-    if (owner && owner.id !== 'each-group') {
+    if (owner && owner.id === 'each-group') deliverable.eachGroup = valueAt('each-group', d.path, 'owner');
+    else if (owner) {
       deliverable.owner = owner;
       refs.push(owner);
     }
@@ -40,6 +68,8 @@ export function buildProgramme(data: Raw): ProgrammeModel {
       deliverable.due = due;
       refs.push(due);
     }
+    setIf(deliverable, 'format', readText(d.raw, 'format', d.path));
+    setIf(deliverable, 'description', readText(d.raw, 'description', d.path));
     model.deliverables.push(deliverable);
   }
 
@@ -63,6 +93,31 @@ export function buildProgramme(data: Raw): ProgrammeModel {
   model.refs = refs.concat(...parts.map((p) => p.refs));
   return model;
 }
+
+const ROOT: Path = [];
+
+/** The keys of the programme itself (title, audience…); the days and agenda are read below. */
+function readHeader(data: Raw, model: ProgrammeModel): void {
+  setIf(model, 'subtitle', readText(data, 'subtitle', ROOT));
+  setIf(model, 'language', readText(data, 'language', ROOT));
+  setIf(model, 'organiser', readText(data, 'organiser', ROOT));
+  setIf(model, 'audience', readTexts(data, 'audience', ROOT, true));
+  setIf(model, 'participants', readCount(data, 'participants', ROOT, MAX_HEAD_COUNT, 1));
+  setIf(model, 'location', readPlace(data, 'location', ROOT));
+  setIf(model, 'objectives', readTexts(data, 'objectives', ROOT));
+  setIf(model, 'prerequisites', readTexts(data, 'prerequisites', ROOT));
+  setIf(model, 'evaluation', readTexts(data, 'evaluation', ROOT, true));
+  setIf(model, 'accessibility', readText(data, 'accessibility', ROOT));
+  setIf(model, 'context', readText(data, 'context', ROOT));
+  setIf(model, 'notes', readText(data, 'notes', ROOT));
+}
+
+function writtenKeys(data: Raw): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const key of Object.keys(data)) if (data[key] !== null && data[key] !== undefined) keys.add(key);
+  return keys;
+}
+
 
 const NO_TRACKS: readonly Track[] = Object.freeze([]);
 
@@ -103,11 +158,19 @@ function readDay(raw: Raw, path: Path, index: number, slotBase: number): DayRead
     }
     else day.date = date;
   }
+  if (path.length > 0) {
+    // The one-day form's `title` and `location` are the programme's, not the day's.
+    setIf(day, 'title', readText(raw, 'title', path));
+    setIf(day, 'location', readPlace(raw, 'location', path));
+  }
   let dayStart: number | undefined;
   let dayStartBroken = false;
   if (raw.start !== undefined) {
     const v = readClock(raw.start, false);
-    if (typeof v === 'number') dayStart = v;
+    if (typeof v === 'number') {
+      dayStart = v;
+      day.start = valueAt(v, path, 'start');
+    }
     else {
       dayStartBroken = true;
       if (v !== 'wrong-type') {
@@ -147,6 +210,10 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
   if (typeof raw.id === 'string' && ID_PATTERN.test(raw.id)) {
     slot.id = { id: raw.id, idPath: path.concat('id'), path, title: slot.title };
   }
+  if (raw.description !== undefined) setIf(slot, 'description', readText(raw, 'description', path));
+  if (raw.steps !== undefined) setIf(slot, 'steps', readTexts(raw, 'steps', path));
+  if (raw.materials !== undefined) setIf(slot, 'materials', readTexts(raw, 'materials', path));
+  if (raw.notes !== undefined) setIf(slot, 'notes', readText(raw, 'notes', path));
   if (raw.groups === 'all') slot.groups = 'all';
   else if (Array.isArray(raw.groups)) slot.groups = readRefs(raw.groups, 'group', path, 'groups');
   if (raw.per_group !== undefined) {
@@ -166,6 +233,8 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
     };
     const title = asString(t.title);
     if (title !== undefined) track.title = title;
+    setIf(track, 'description', readText(t, 'description', tPath));
+    setIf(track, 'room', readText(t, 'room', tPath));
     const lead = readRef(t.lead, 'person', tPath, 'lead');
     if (lead) track.lead = lead;
     tracks.push(track);

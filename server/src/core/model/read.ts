@@ -1,6 +1,7 @@
 /** Type-safe readers over plain YAML data: values of the wrong type read as absent. */
 import type { PathSegment } from '../parse/nodes';
-import { ID_PATTERN, type Entity, type Path, type Ref, type RefKind } from './types';
+import { ID_PATTERN, type Entity, type Path, type Place, type PlaceDetails, type Ref, type RefKind, type Texts, type Value } from './types';
+import { countUpTo } from '../limits';
 
 export type Raw = Record<string, unknown>;
 
@@ -63,6 +64,91 @@ export function readRefs(value: unknown, kind: RefKind, base: Path, key: PathSeg
     if (isId(v)) refs[n++] = new PathRef(v, kind, base, key, i);
   }
   return refs;
+}
+
+/** A typed value whose path (`base`.`key`, or `base`.`key`.`index`) is built when read, like a reference's. */
+class PathValue<T> implements Value<T> {
+  constructor(
+    readonly value: T,
+    private readonly base: Path,
+    private readonly key: PathSegment,
+    private readonly index: number,
+  ) {}
+
+  get path(): Path {
+    return this.index < 0 ? this.base.concat(this.key) : this.base.concat(this.key, this.index);
+  }
+}
+
+/** `raw[key]` when it is a string. */
+export function readText(raw: Raw, key: string, base: Path): Value<string> | undefined {
+  const value = raw[key];
+  return typeof value === 'string' ? new PathValue(value, base, key, -1) : undefined;
+}
+
+/** `raw[key]` when it is an integer (the schema's `integer`). */
+/**
+ * `raw[key]` when it is a whole number from `min` to `max` (the schema's bounds, see
+ * limits.ts): a count the schema refuses is reported there and shown nowhere else.
+ */
+export function readCount(raw: Raw, key: string, base: Path, max: number, min = 0): Value<number> | undefined {
+  const value = countUpTo(raw[key], max, min);
+  return value === undefined ? undefined : new PathValue(value, base, key, -1);
+}
+
+/** `raw[key]` when it is a finite number. */
+export function readNumber(raw: Raw, key: string, base: Path): Value<number> | undefined {
+  const value = raw[key];
+  return typeof value === 'number' && Number.isFinite(value) ? new PathValue(value, base, key, -1) : undefined;
+}
+
+/** A value the model computed from what is written at `base`.`key` (a clock time's minutes). */
+export function valueAt<T>(value: T, base: Path, key: string): Value<T> {
+  return new PathValue(value, base, key, -1);
+}
+
+/**
+ * The texts of `raw[key]`: its string items when it is a list (other items left out), or
+ * the text itself when `oneOrList` and it is a string; undefined for any other value.
+ */
+export function readTexts(raw: Raw, key: string, base: Path, oneOrList = false): Texts | undefined {
+  const value = raw[key];
+  if (typeof value === 'string') return oneOrList ? [new PathValue(value, base, key, -1)] : undefined;
+  if (!Array.isArray(value)) return undefined;
+  const texts: Value<string>[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (typeof item === 'string') texts.push(new PathValue(item, base, key, i));
+  }
+  return texts;
+}
+
+/** A venue (`location`): a text, or the string parts of an object; undefined otherwise. */
+export function readPlace(raw: Raw, key: string, base: Path): Value<Place> | undefined {
+  const value = raw[key];
+  if (typeof value === 'string') return new PathValue(value, base, key, -1);
+  const o = asObject(value);
+  if (!o) return undefined;
+  const path = base.concat(key);
+  const details: PlaceDetails = {};
+  for (const part of ['name', 'address', 'commune'] as const) {
+    const text = readText(o, part, path);
+    if (text) details[part] = text;
+  }
+  return new PathValue<Place>(details, base, key, -1);
+}
+
+/** The entity part of an item read by `readEntities`, without its raw data. */
+export function entity(e: Entity): Entity {
+  const out: Entity = { id: e.id, idPath: e.idPath, path: e.path };
+  if (e.name !== undefined) out.name = e.name;
+  if (e.title !== undefined) out.title = e.title;
+  return out;
+}
+
+/** Sets an optional field only when it has a value (an absent field stays absent, not undefined). */
+export function setIf<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
 }
 
 /** The items of a list that have a well-formed `id`, as entities. */

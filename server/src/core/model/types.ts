@@ -1,7 +1,9 @@
 /**
- * The typed model of a programme or a mission, built from the parsed data. Values of the
- * wrong type are left out (the schema check reports them), so rules only see what they can
- * reason about. Every element keeps its data path, from which a range is found when needed.
+ * The typed model of a programme or a mission, built from the parsed data: it carries every
+ * key of the format (schemas/*.schema.json), so rules, the preview, the exports, hover and
+ * completion all read the document one way. Values of the wrong type are left out (the
+ * schema check reports them), so consumers only see what they can reason about. Every
+ * element keeps its data path, from which a range is found when needed.
  */
 import type { PathSegment } from '../parse/nodes';
 
@@ -10,6 +12,31 @@ export type Path = PathSegment[];
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 
 export type RefKind = 'person' | 'group' | 'deliverable' | 'slot' | 'owner' | 'governance';
+
+/**
+ * A value of the document, typed, with the data path it is written at. The path is built
+ * when read (values are many, their paths rarely asked for).
+ */
+export interface Value<T> {
+  readonly value: T;
+  readonly path: Path;
+}
+
+/**
+ * The texts of a key that takes a list of texts (or, for `audience` and `evaluation`, one
+ * text or a list): the items that are strings, each with its path. Undefined on the model
+ * when the key is absent or its value is neither.
+ */
+export type Texts = readonly Value<string>[];
+
+/** A venue: a text, or an object with a name, an address and a commune (FORMAT.md). */
+export type Place = string | PlaceDetails;
+
+export interface PlaceDetails {
+  name?: Value<string>;
+  address?: Value<string>;
+  commune?: Value<string>;
+}
 
 /** A use of an id somewhere else (a speaker, a lead, a produced deliverable…). */
 export interface Ref {
@@ -27,6 +54,27 @@ export interface Entity {
   path: Path;
   name?: string;
   title?: string;
+}
+
+export interface Person extends Entity {
+  role?: Value<string>;
+  organisation?: Value<string>;
+}
+
+export interface Group extends Entity {
+  lead?: Ref;
+  members?: Texts;
+  size?: Value<number>;
+}
+
+export interface ProgrammeDeliverable extends Entity {
+  /** A person or a group; `each-group` is `eachGroup` instead. */
+  owner?: Ref;
+  /** Owned by `each-group` (the `owner` value): every group produces one. */
+  eachGroup?: Value<'each-group'>;
+  due?: Ref;
+  format?: Value<string>;
+  description?: Value<string>;
 }
 
 export const slotTypes = [
@@ -54,9 +102,11 @@ export const PAUSE_TYPES: ReadonlySet<string> = new Set(['break', 'meal', 'welco
 export interface Track {
   path: Path;
   title?: string;
+  description?: Value<string>;
   lead?: Ref;
   speakers: readonly Ref[];
   groups: readonly Ref[];
+  room?: Value<string>;
 }
 
 export interface Slot {
@@ -79,6 +129,11 @@ export interface Slot {
   speakers: readonly Ref[];
   tracks: readonly Track[];
   produces: readonly Ref[];
+  description?: Value<string>;
+  steps?: Texts;
+  materials?: Texts;
+  /** Facilitator notes: never in participant exports unless asked for. */
+  notes?: Value<string>;
 }
 
 export interface Day {
@@ -88,6 +143,11 @@ export interface Day {
   date?: number;
   dateText?: string;
   datePath?: Path;
+  /** The day's own `title` and `location` (a day of `days`; the one-day form has none). */
+  title?: Value<string>;
+  location?: Value<Place>;
+  /** The day's `start` (or the one-day form's), in minutes since midnight, when well written. */
+  start?: Value<number>;
   slots: Slot[];
 }
 
@@ -111,12 +171,30 @@ export type TimeMessage =
 
 export interface ProgrammeModel {
   kind: 'programme';
-  data: Record<string, unknown>;
+  /**
+   * Top-level keys written with a value (not null). With the typed fields it tells a key
+   * left out for its type (written: the schema reports it) from a key not written at all.
+   */
+  written: ReadonlySet<string>;
   title?: string;
+  subtitle?: Value<string>;
+  /** The `format` written, or `workshop` (its default). */
   format: string;
-  people: Entity[];
-  groups: Entity[];
-  deliverables: (Entity & { owner?: Ref; due?: Ref })[];
+  language?: Value<string>;
+  organiser?: Value<string>;
+  audience?: Texts;
+  participants?: Value<number>;
+  location?: Value<Place>;
+  objectives?: Texts;
+  prerequisites?: Texts;
+  evaluation?: Texts;
+  accessibility?: Value<string>;
+  context?: Value<string>;
+  /** Facilitator notes: never in participant exports unless asked for. */
+  notes?: Value<string>;
+  people: Person[];
+  groups: Group[];
+  deliverables: ProgrammeDeliverable[];
   days: Day[];
   /** Every slot of every day, in document order. */
   slots: Slot[];
@@ -126,22 +204,58 @@ export interface ProgrammeModel {
 }
 
 export interface Phase extends Entity {
+  description?: Value<string>;
   start?: number;
   end?: number;
   startPath: Path;
   endPath: Path;
   programmes: { path: string; valuePath: Path }[];
+  deliverables: readonly Ref[];
+  governance: readonly Ref[];
+}
+
+export interface GovernanceBody extends Entity {
+  members?: Texts;
+}
+
+export interface MissionDeliverable extends Entity {
+  /** The month or date written (`2023-06`); a malformed one is also a time problem. */
+  due?: Value<string>;
+  description?: Value<string>;
+}
+
+export interface Territory {
+  path: Path;
+  name: Value<string>;
+  kind?: Value<string>;
+  population?: Value<number>;
+}
+
+export interface Indicator {
+  path: Path;
+  label: Value<string>;
+  value?: Value<number>;
+  target?: Value<number>;
+  unit?: Value<string>;
 }
 
 export interface MissionModel {
   kind: 'mission';
-  data: Record<string, unknown>;
   title?: string;
   scheme?: string;
+  client?: Value<string>;
+  partners?: Texts;
+  pilot?: Value<string>;
+  contact?: Value<string>;
   period?: { start?: number; end?: number; path: Path };
+  territories: Territory[];
+  themes?: Texts;
+  needs?: Texts;
+  response?: Value<string>;
   phases: Phase[];
-  governance: Entity[];
-  deliverables: Entity[];
+  governance: GovernanceBody[];
+  deliverables: MissionDeliverable[];
+  indicators: Indicator[];
   refs: Ref[];
   timeIssues: TimeIssue[];
 }

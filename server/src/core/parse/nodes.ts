@@ -36,6 +36,15 @@ function viewOf(doc: ParsedDocument): TreeView<unknown> {
   return (tape ? tapeView(tape) : yamlView(doc.yaml?.contents)) as TreeView<unknown>;
 }
 
+/**
+ * Range of the whole value at `path` (an item: all its lines), or undefined when there is
+ * none; read from the tape when the tree is not built, so asking does not build it.
+ */
+export function rangeAt(doc: ParsedDocument, path: readonly PathSegment[]): Range | undefined {
+  const view = viewOf(doc);
+  return rangeIn(doc, view, walk(view, path));
+}
+
 /** Range of a node's value (without trailing comment or newline). */
 export function rangeOfNode(doc: ParsedDocument, node: Node | null | undefined): Range | undefined {
   const r = node?.range;

@@ -1,12 +1,13 @@
 /**
  * Analysis → rendering model. Names replace ids, times are computed and written in the
  * programme's language, facilitator notes are kept only when asked for.
+ *
+ * It reads the typed model only (never the raw data or the syntax tree): every key of the
+ * format is on the model, once. Source lines for click-to-reveal come from
+ * `analysis.lines`, the one range lookup a rendering needs.
  */
-import { countUpTo, MAX_HEAD_COUNT, MAX_POPULATION } from '../limits';
 import type { Analysis } from '../languageService';
-import { asArray, asObject, asString, type Raw } from '../model/read';
-import type { MissionModel, ProgrammeModel, Slot } from '../model/types';
-import { nodeAt } from '../parse/nodes';
+import type { MissionModel, Path, Place, ProgrammeModel, Slot, Texts, Value } from '../model/types';
 import { enumValues, schemaAt } from '../schema/schemaLookup';
 import { formatClock, formatDuration, formatLongDate } from '../time';
 import type { DerouleDiagnostic } from '../types';
@@ -28,16 +29,32 @@ export function buildView(analysis: Analysis, options: BuildOptions = {}): Rende
   return model.kind === 'programme' ? programmeView(analysis, model, options) : missionView(analysis, model, options);
 }
 
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return value.trim() ? [value] : [];
-  return asArray(value).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+/** The texts that are not blank. */
+function strings(texts: Texts | undefined): string[] {
+  if (!texts) return [];
+  const out: string[] = [];
+  for (const t of texts) if (t.value.trim() !== '') out.push(t.value);
+  return out;
 }
 
-function locationText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  const o = asObject(value);
-  if (!o) return undefined;
-  return [o.name, o.address, o.commune].filter((v) => typeof v === 'string' && v).join(', ') || undefined;
+function placeText(place: Value<Place> | undefined): string | undefined {
+  if (!place) return undefined;
+  const p = place.value;
+  if (typeof p === 'string') return p;
+  return [p.name?.value, p.address?.value, p.commune?.value].filter((v) => v).join(', ') || undefined;
+}
+
+/** The first item of each id (a duplicated id is reported; the first one is the one shown). */
+function byId<T extends { id: string }, V>(items: readonly T[], view: (item: T) => V): Map<string, V> {
+  const map = new Map<string, V>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, view(item));
+  return map;
+}
+
+/** The first and last source lines of the value at `path` ([0, 0] when it has none). */
+function linesOf(analysis: Analysis, path: Path): [number, number] {
+  const lines = analysis.lines(path);
+  return lines ? [lines.first, lines.last] : [0, 0];
 }
 
 function label(kind: 'programme' | 'mission', path: (string | number)[], value: string, language: RenderLanguage): string {
@@ -45,64 +62,59 @@ function label(kind: 'programme' | 'mission', path: (string | number)[], value: 
 }
 
 function programmeView(analysis: Analysis, model: ProgrammeModel, options: BuildOptions): ProgrammeView {
-  const data = model.data;
-  const language: RenderLanguage = data.language === 'en' ? 'en' : 'fr';
+  const language: RenderLanguage = model.language?.value === 'en' ? 'en' : 'fr';
   const labels = labelsFor(language);
   const style = language === 'fr' ? 'h' : 'colon';
   const clock = (m: number) => formatClock(m, style);
-  const rawPeople = asArray(data.people).map(asObject).filter((p): p is Raw => !!p);
   const people: PersonView[] = model.people.map((p) => {
-    const raw = rawPeople.find((r) => r.id === p.id) ?? {};
-    const role = asString(raw.role);
-    const organisation = asString(raw.organisation);
+    const role = p.role?.value;
+    const organisation = p.organisation?.value;
     // Without a name, the role is what a reader understands ("Architecte conseil"), not the id.
     const view: PersonView = { id: p.id, name: p.name ?? role ?? p.id };
     if (role && p.name) view.role = role;
     if (organisation) view.organisation = organisation;
     return view;
   });
-  const person = (id: string) => people.find((p) => p.id === id) ?? { id, name: id };
-  const groupName = (id: string) => model.groups.find((g) => g.id === id)?.name ?? id;
-  const deliverableTitle = (id: string) => model.deliverables.find((d) => d.id === id)?.title ?? id;
-  const lineOf = (path: (string | number)[]) => {
-    const r = nodeAt(analysis.doc.yaml?.contents, path)?.range;
-    return r ? [analysis.doc.lines.positionAt(r[0]).line, analysis.doc.lines.positionAt(r[1]).line] : [0, 0];
-  };
+  const peopleById = byId(people, (p) => p);
+  const person = (id: string) => peopleById.get(id) ?? { id, name: id };
+  const groupNames = byId(model.groups, (g) => g.name ?? g.id);
+  const groupName = (id: string) => groupNames.get(id) ?? id;
+  const deliverableTitles = byId(model.deliverables, (d) => d.title ?? d.id);
+  const deliverableTitle = (id: string) => deliverableTitles.get(id) ?? id;
+  const slotsById = byId(
+    model.slots.flatMap((s) => (s.id ? [{ id: s.id.id, slot: s }] : [])),
+    (e) => e.slot,
+  );
 
   const slotView = (slot: Slot): SlotView => {
-    const raw = rawSlot(data, slot);
-    const [line, endLine] = lineOf(slot.path);
+    const [line, endLine] = linesOf(analysis, slot.path);
     const groupIds = slot.groups === 'all' || slot.groups === undefined ? (slot.groups === 'all' ? model.groups.map((g) => g.id) : []) : slot.groups.map((r) => r.id);
     const view: SlotView = {
-      line: line!,
-      endLine: endLine!,
+      line,
+      endLine,
       title: slot.title,
       type: slot.type,
       typeLabel: label('programme', [...slot.path, 'type'], slot.type, language),
       isPause: slot.isPause,
-      steps: strings(raw.steps),
+      steps: strings(slot.steps),
       speakers: slot.speakers.map((r) => person(r.id)),
       groups: slot.groups === 'all' ? [labels.allGroups] : groupIds.map(groupName),
       tracks: slot.tracks.map((t): TrackView => {
-        const rawTrack = asObject(asArray(raw.tracks)[Number(t.path[t.path.length - 1])]) ?? {};
         const track: TrackView = { title: t.title ?? '', groups: t.groups.map((g) => groupName(g.id)), speakers: t.speakers.map((r) => person(r.id)) };
         if (t.lead) track.lead = person(t.lead.id);
-        const room = asString(rawTrack.room);
-        const description = asString(rawTrack.description);
-        if (room) track.room = room;
-        if (description) track.description = description;
+        if (t.room?.value) track.room = t.room.value;
+        if (t.description?.value) track.description = t.description.value;
         return track;
       }),
       turns: [],
-      materials: strings(raw.materials),
+      materials: strings(slot.materials),
       produces: slot.produces.map((r) => deliverableTitle(r.id)),
       problems: (options.diagnostics ?? [])
-        .filter((d) => d.range.start.line >= line! && d.range.start.line <= endLine!)
+        .filter((d) => d.range.start.line >= line && d.range.start.line <= endLine)
         .map((d) => ({ severity: d.severity, code: d.code, message: d.message })),
     };
-    const description = asString(raw.description);
-    if (description) view.description = description;
-    if (options.withNotes && typeof raw.notes === 'string') view.notes = raw.notes;
+    if (slot.description?.value) view.description = slot.description.value;
+    if (options.withNotes && slot.notes) view.notes = slot.notes.value;
     if (slot.start !== undefined && slot.end !== undefined) {
       view.start = slot.start;
       view.end = slot.end;
@@ -121,7 +133,6 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
   };
 
   const days: DayView[] = model.days.map((day) => {
-    const rawDay = day.path.length ? (asObject(asArray(data.days)[day.index]) ?? {}) : data;
     const slots = day.slots.map(slotView);
     const timed = slots.filter((s) => s.start !== undefined && s.end !== undefined);
     const content = timed.filter((s) => !s.isPause).reduce((n, s) => n + (s.end! - s.start!), 0);
@@ -134,7 +145,7 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
       return { group: g.name ?? g.id, durationText: formatDuration(minutes) };
     });
     const view: DayView = {
-      line: lineOf(day.datePath ?? [...day.path, 'agenda'])[0]!,
+      line: linesOf(analysis, day.datePath ?? [...day.path, 'agenda'])[0],
       slots,
       summary: {
         contentText: formatDuration(content),
@@ -148,9 +159,8 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
       view.date = day.date;
       view.dateText = formatLongDate(day.date, language);
     }
-    const title = asString(rawDay.title);
-    if (day.path.length && title) view.title = title;
-    const location = day.path.length ? locationText(rawDay.location) : undefined;
+    if (day.title?.value) view.title = day.title.value;
+    const location = placeText(day.location);
     if (location) view.location = location;
     return view;
   });
@@ -162,44 +172,40 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
     labels,
     title: model.title ?? '',
     formatLabel: capitalise(label('programme', ['format'], model.format, language)),
-    audience: strings(data.audience),
-    objectives: strings(data.objectives),
-    prerequisites: strings(data.prerequisites),
-    evaluation: strings(data.evaluation),
+    audience: strings(model.audience),
+    objectives: strings(model.objectives),
+    prerequisites: strings(model.prerequisites),
+    evaluation: strings(model.evaluation),
     people,
-    groups: asArray(data.groups)
-      .map(asObject)
-      .filter((g): g is Raw => !!g && typeof g.id === 'string')
-      .map((g) => ({
-        id: String(g.id),
-        name: asString(g.name) ?? String(g.id),
-        members: strings(g.members),
-        ...(typeof g.lead === 'string' ? { lead: person(g.lead).name } : {}),
-        ...(countUpTo(g.size, MAX_HEAD_COUNT, 1) !== undefined ? { size: g.size as number } : {}),
-      })),
+    groups: model.groups.map((g) => ({
+      id: g.id,
+      name: g.name ?? g.id,
+      members: strings(g.members),
+      ...(g.lead ? { lead: person(g.lead.id).name } : {}),
+      ...(g.size ? { size: g.size.value } : {}),
+    })),
     deliverables: model.deliverables.map((d) => {
-      const raw = asObject(asArray(data.deliverables).find((x) => asObject(x)?.id === d.id)) ?? {};
-      const owner = d.owner ? (model.people.some((p) => p.id === d.owner!.id) ? person(d.owner.id).name : groupName(d.owner.id)) : raw.owner === 'each-group' ? labels.eachGroup : undefined;
-      const due = d.due ? model.slots.find((s) => s.id?.id === d.due!.id) : undefined;
+      const owner = d.owner ? (peopleById.has(d.owner.id) ? person(d.owner.id).name : groupName(d.owner.id)) : d.eachGroup ? labels.eachGroup : undefined;
+      const due = d.due ? slotsById.get(d.due.id) : undefined;
       return {
         id: d.id,
         title: d.title ?? d.id,
         ...(owner ? { owner } : {}),
         ...(due ? { dueText: `${due.title}${due.start !== undefined ? ` (${clock(due.start)})` : ''}` } : {}),
-        ...(typeof raw.format === 'string' ? { format: raw.format } : {}),
+        ...(d.format ? { format: d.format.value } : {}),
       };
     }),
     days,
   };
   const optional: [keyof ProgrammeView, unknown][] = [
-    ['subtitle', asString(data.subtitle)],
-    ['organiser', asString(data.organiser)],
+    ['subtitle', model.subtitle?.value],
+    ['organiser', model.organiser?.value],
     ['datesText', dates.length ? dates.join(', ') : undefined],
-    ['location', locationText(data.location)],
-    ['participants', countUpTo(data.participants, MAX_HEAD_COUNT, 1)],
-    ['accessibility', asString(data.accessibility)],
-    ['context', asString(data.context)],
-    ['notes', options.withNotes ? asString(data.notes) : undefined],
+    ['location', placeText(model.location)],
+    ['participants', model.participants?.value],
+    ['accessibility', model.accessibility?.value],
+    ['context', model.context?.value],
+    ['notes', options.withNotes ? model.notes?.value : undefined],
   ];
   for (const [key, value] of optional) if (value !== undefined && value !== '') (view as unknown as Record<string, unknown>)[key] = value;
   return view;
@@ -209,86 +215,64 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function rawSlot(data: Raw, slot: Slot): Raw {
-  let node: unknown = data;
-  for (const seg of slot.path) node = Array.isArray(node) ? node[seg as number] : asObject(node)?.[seg as string];
-  return asObject(node) ?? {};
-}
-
 function missionView(analysis: Analysis, model: MissionModel, options: BuildOptions): MissionView {
-  const data = model.data;
   const language: RenderLanguage = 'fr';
   const labels = labelsFor(language);
   const date = (d: number) => formatLongDate(d, language);
   const span = (a?: number, b?: number) => [a, b].map((d) => (d === undefined ? '…' : date(d))).join(' – ');
+  const deliverableTitles = byId(model.deliverables, (d) => d.title ?? d.id);
+  const governanceNames = byId(model.governance, (g) => g.name ?? g.id);
   const view: MissionView = {
     kind: 'mission',
     language,
     labels,
     title: model.title ?? '',
-    partners: strings(data.partners),
-    territories: asArray(data.territories)
-      .map(asObject)
-      .filter((t): t is Raw => !!t && typeof t.name === 'string')
-      .map((t) => ({
-        name: String(t.name),
-        ...(typeof t.kind === 'string' ? { kind: label('mission', ['territories', 0, 'kind'], t.kind, language) } : {}),
-        ...(countUpTo(t.population, MAX_POPULATION) !== undefined ? { population: t.population as number } : {}),
-      })),
-    themes: strings(data.themes),
-    needs: strings(data.needs),
-    governance: model.governance.map((g) => {
-      const raw = asObject(asArray(data.governance).find((x) => asObject(x)?.id === g.id)) ?? {};
-      return { id: g.id, name: g.name ?? g.id, members: strings(raw.members) };
-    }),
-    phases: model.phases.map((p) => {
-      const raw = asObject(asArray(data.phases).find((x) => asObject(x)?.id === p.id)) ?? {};
-      const r = nodeAt(analysis.doc.yaml?.contents, p.path)?.range;
-      return {
-        line: r ? analysis.doc.lines.positionAt(r[0]).line : 0,
-        id: p.id,
-        title: p.title ?? p.id,
-        ...(p.start !== undefined ? { start: p.start } : {}),
-        ...(p.end !== undefined ? { end: p.end } : {}),
-        datesText: span(p.start, p.end),
-        programmes: p.programmes.map((link) => {
-          const linked = options.linked?.(link.path);
-          const m = linked?.analysis.model;
-          const dates = m?.kind === 'programme' ? m.days.flatMap((d) => (d.date === undefined ? [] : [d.date])) : [];
-          return {
-            path: link.path,
-            ...(linked ? { uri: linked.uri } : {}),
-            title: (m?.kind === 'programme' ? m.title : undefined) ?? link.path,
-            dates,
-            datesText: dates.map(date).join(', '),
-            missing: !linked,
-          };
-        }),
-        deliverables: strings(raw.deliverables).map((id) => model.deliverables.find((d) => d.id === id)?.title ?? id),
-        governance: strings(raw.governance).map((id) => model.governance.find((g) => g.id === id)?.name ?? id),
-      };
-    }),
-    deliverables: model.deliverables.map((d) => {
-      const raw = asObject(asArray(data.deliverables).find((x) => asObject(x)?.id === d.id)) ?? {};
-      const due = typeof raw.due === 'string' ? raw.due : undefined;
-      return { id: d.id, title: d.title ?? d.id, ...(due ? { dueText: due } : {}) };
-    }),
-    indicators: asArray(data.indicators)
-      .map(asObject)
-      .filter((i): i is Raw => !!i && typeof i.label === 'string')
-      .map((i) => ({
-        label: String(i.label),
-        ...(typeof i.value === 'number' ? { value: i.value } : {}),
-        ...(typeof i.target === 'number' ? { target: i.target } : {}),
-        ...(typeof i.unit === 'string' ? { unit: i.unit } : {}),
-      })),
+    partners: strings(model.partners),
+    territories: model.territories.map((t) => ({
+      name: t.name.value,
+      ...(t.kind ? { kind: label('mission', ['territories', 0, 'kind'], t.kind.value, language) } : {}),
+      ...(t.population ? { population: t.population.value } : {}),
+    })),
+    themes: strings(model.themes),
+    needs: strings(model.needs),
+    governance: model.governance.map((g) => ({ id: g.id, name: g.name ?? g.id, members: strings(g.members) })),
+    phases: model.phases.map((p) => ({
+      line: analysis.lines(p.path)?.first ?? 0,
+      id: p.id,
+      title: p.title ?? p.id,
+      ...(p.start !== undefined ? { start: p.start } : {}),
+      ...(p.end !== undefined ? { end: p.end } : {}),
+      datesText: span(p.start, p.end),
+      programmes: p.programmes.map((link) => {
+        const linked = options.linked?.(link.path);
+        const m = linked?.analysis.model;
+        const dates = m?.kind === 'programme' ? m.days.flatMap((d) => (d.date === undefined ? [] : [d.date])) : [];
+        return {
+          path: link.path,
+          ...(linked ? { uri: linked.uri } : {}),
+          title: (m?.kind === 'programme' ? m.title : undefined) ?? link.path,
+          dates,
+          datesText: dates.map(date).join(', '),
+          missing: !linked,
+        };
+      }),
+      deliverables: p.deliverables.map((r) => deliverableTitles.get(r.id) ?? r.id),
+      governance: p.governance.map((r) => governanceNames.get(r.id) ?? r.id),
+    })),
+    deliverables: model.deliverables.map((d) => ({ id: d.id, title: d.title ?? d.id, ...(d.due?.value ? { dueText: d.due.value } : {}) })),
+    indicators: model.indicators.map((i) => ({
+      label: i.label.value,
+      ...(i.value ? { value: i.value.value } : {}),
+      ...(i.target ? { target: i.target.value } : {}),
+      ...(i.unit ? { unit: i.unit.value } : {}),
+    })),
   };
   if (model.scheme) view.schemeLabel = label('mission', ['scheme'], model.scheme, language);
   const optional: [keyof MissionView, unknown][] = [
-    ['client', asString(data.client)],
-    ['pilot', asString(data.pilot)],
-    ['contact', asString(data.contact)],
-    ['response', asString(data.response)],
+    ['client', model.client?.value],
+    ['pilot', model.pilot?.value],
+    ['contact', model.contact?.value],
+    ['response', model.response?.value],
     ['periodStart', model.period?.start],
     ['periodEnd', model.period?.end],
     ['periodText', model.period ? span(model.period.start, model.period.end) : undefined],

@@ -5,6 +5,7 @@
  * the fields are required; an empty value counts as missing.
  */
 import type { TrainingField } from '../messages';
+import type { ProgrammeModel, Texts, Value } from '../model/types';
 import type { ProgrammeRule } from './rule';
 import { defineRule } from './ruleMeta';
 
@@ -33,15 +34,20 @@ export const trainingFields: ProgrammeRule = {
   check(model, ctx) {
     if (model.format !== 'training') return;
     for (const [field, severity] of REQUIRED) {
-      if (!isEmpty(model.data[field])) continue;
+      if (!isMissing(model, field)) continue;
       ctx.sink.report('training-fields', ctx.range(['format']), ctx.m.trainingField(field), { severity, data: { field } });
     }
   },
 };
 
-function isEmpty(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  if (Array.isArray(value)) return value.every(isEmpty);
-  return false;
+/**
+ * Not written, or written blank (`''`, `[]`, a list of blank texts). A value of the wrong
+ * type is written but absent from the model: the schema reports it, not this rule.
+ */
+function isMissing(model: ProgrammeModel, field: TrainingField): boolean {
+  if (!model.written.has(field)) return true;
+  const value: Texts | Value<string> | undefined = model[field];
+  if (value === undefined) return false;
+  const texts = Array.isArray(value) ? value : [value as Value<string>];
+  return texts.every((t) => t.value.trim() === '');
 }

@@ -29,9 +29,7 @@ export const unused: ProgrammeRule = {
       if (r.kind === 'group' || r.kind === 'owner') groups.add(r.id);
     }
     const isUsed = (kind: 'person' | 'group', id: string) => (kind === 'person' ? people : groups).has(id);
-    const allGroupsUsed =
-      model.slots.some((s) => s.groups === 'all') ||
-      (Array.isArray(model.data.deliverables) && model.data.deliverables.some((d) => (d as { owner?: unknown })?.owner === 'each-group'));
+    const allGroupsUsed = model.slots.some((s) => s.groups === 'all') || model.deliverables.some((d) => d.eachGroup);
     for (const person of model.people) {
       if (!isUsed('person', person.id)) {
         ctx.sink.report('unused', ctx.range(person.idPath), ctx.m.unusedPerson(person.id), { data: { id: person.id, entity: 'person' } });
