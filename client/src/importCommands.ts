@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { importRequest, type ImportReply } from '../../server/src/protocol';
+import { IMPORT_FILE_BYTES, importRequest, type ImportReply } from '../../server/src/protocol';
 
 const SLOTS_KIND = vscode.DocumentDropOrPasteEditKind.Empty.append('deroule', 'slots');
 /** Text that looks like an agenda: a line starting with a time (`08h30`, `9:00`, `De 9h`). */
@@ -57,8 +57,19 @@ export function registerImport(client: () => LanguageClient | undefined): vscode
           openLabel: vscode.l10n.t('Import'),
         })) ?? [];
       if (!file) return;
+      const { size } = await vscode.workspace.fs.stat(file);
+      if (size > IMPORT_FILE_BYTES) {
+        const mb = (n: number) => Math.round(n / (1024 * 1024));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Import failed: {0}', vscode.l10n.t('the file is {0} MB; an import reads at most {1} MB', mb(size), mb(IMPORT_FILE_BYTES))));
+        return;
+      }
       const bytes = await vscode.workspace.fs.readFile(file);
-      const reply = await c.sendRequest<ImportReply>(importRequest.method, { data: Buffer.from(bytes).toString('base64'), fileName: file.path });
+      let reply: ImportReply;
+      try {
+        reply = await c.sendRequest<ImportReply>(importRequest.method, { data: Buffer.from(bytes).toString('base64'), fileName: file.path });
+      } catch (e) {
+        reply = { yaml: '', slots: 0, unplaced: 0, error: (e as Error)?.message ?? String(e) };
+      }
       if (reply.error) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Import failed: {0}', reply.error));
         return;

@@ -99,3 +99,9 @@ export interface ImportReply {
   error?: string;
 }
 export const importRequest = request<ImportParams, ImportReply>('deroule/import');
+/**
+ * The largest file an import reads (core/import/limits.ts's `fileBytes`, kept equal by a
+ * test): the extension refuses a larger one before sending it, rather than sending tens of
+ * megabytes for the server to refuse.
+ */
+export const IMPORT_FILE_BYTES = 20 * 1024 * 1024;

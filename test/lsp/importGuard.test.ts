@@ -36,7 +36,7 @@ test('hostile documents are answered with an error naming the bound, and the ser
       ['vide.docx', await emptyParagraphsDocx(2_000_000), `it has 2,000,000 paragraphs, ${BOUNDS}`],
       ['bombe.docx', zipBombDocx(2048, false), `its Word XML unzips to more than 16 MB, ${BOUNDS}`],
       ['menteuse.docx', zipBombDocx(2048, true), `its Word XML unzips to more than 16 MB, ${BOUNDS}`],
-      ['long.txt', hugeText(73_000_000), `the file is 70 MB, ${BOUNDS}`],
+      ['long.txt', hugeText(30_000_000), `the file is 29 MB, ${BOUNDS}`],
       ['photo.txt', binaryData(1_000_000), 'it is not text (it holds binary data): import a text, Markdown or Word (.docx) file'],
     ];
     for (const [fileName, bytes, error] of cases) {
@@ -44,6 +44,13 @@ test('hostile documents are answered with an error naming the bound, and the ser
       assert.deepEqual(reply, { yaml: '', slots: 0, unplaced: 0, error }, fileName);
       await stillAnswers(server, uri);
     }
+    // 73 MB of text is a message over the server's 64 MiB limit: dropped unread, yet answered.
+    await assert.rejects(importRequest(server, hugeText(73_000_000), 'long.txt'), (e: Error & { code?: number }) => {
+      assert.equal(e.code, -32600);
+      assert.match(e.message, /^the message of [\d,]+ bytes is over the server's limit of 67,108,864 bytes: refused unread$/);
+      return true;
+    });
+    await stillAnswers(server, uri);
     // "Paste as programme slots" goes through the same bounds.
     const pasted = await importRequest(server, hugeText(2_000_000), 'clipboard.txt', true);
     assert.match(pasted.error ?? '', /^it has [\d,]+ lines, over the bounds of an import/);

@@ -9,6 +9,7 @@
  * writer (with the request's id) like any other.
  */
 import { ErrorCodes, Message, ResponseError, type Connection, type MessageStrategy } from 'vscode-languageserver/node';
+import { TOO_LARGE_METHOD } from './boundedInput';
 
 type Next = Parameters<MessageStrategy['handleMessage']>[1];
 
@@ -39,6 +40,11 @@ export function lifecycle(): Lifecycle {
     },
     register(connection) {
       connection.onRequest(NOT_INITIALIZED, () => new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized: send initialize first'));
+      connection.onRequest(
+        TOO_LARGE_METHOD,
+        (params: { length?: number; limit?: number }) =>
+        new ResponseError(ErrorCodes.InvalidRequest, `the message of ${Number(params?.length).toLocaleString('en')} bytes is over the server's limit of ${Number(params?.limit).toLocaleString('en')} bytes: refused unread`),
+      );
       connection.onRequest(INITIALIZED_TWICE, () => new ResponseError(ErrorCodes.InvalidRequest, 'initialize may be sent only once'));
     },
   };

@@ -3,6 +3,7 @@
  * of a text, paragraphs and unzipped XML of a Word document (declared in the zip's central
  * directory and counted while inflating), characters. Each refusal says which bound.
  */
+import { IMPORT_FILE_BYTES } from '../../../server/src/protocol';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { importFile, sourceText } from '../../../server/src/core/import/index';
@@ -70,4 +71,8 @@ test('every refusal states its bound and every bound, in English and French', ()
   );
   for (const reason of ['wordXmlSize', 'memory', 'time'] as const) assert.match(refusalMessage({ reason }, 'en'), /over the bounds of an import \(at most 20 MB/);
   assert.match(refusalMessage({ reason: 'time' }, 'fr'), /^sa lecture prend plus de 60 s, au-delà des limites d’un import/);
+});
+
+test('the extension refuses, before sending it, a file larger than the import reads', () => {
+  assert.equal(IMPORT_FILE_BYTES, IMPORT_LIMITS.fileBytes);
 });
