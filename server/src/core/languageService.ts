@@ -8,12 +8,12 @@ import { buildMission } from './model/mission';
 import { buildProgramme } from './model/programme';
 import type { Model, Path } from './model/types';
 import { reparseEdit } from './parse/incremental';
-import { rangeAt } from './parse/nodes';
+import { rangeAt, valueRangeAt } from './parse/nodes';
 import { documentKind, parseDocument, type ParsedDocument } from './parse/parseDocument';
 import { intersects, syntaxShadows } from './parse/syntaxShadow';
 import { appliesTo, BookingIndex, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSyntax, ruleContext, rules, type LinkedProgramme, type RuleContext } from './rules';
 import { checkSchema } from './schema/schemaDiagnostics';
-import { resolveSettings, type DeepPartial, type DerouleDiagnostic, type DocumentKind, type Settings } from './types';
+import { resolveSettings, type DeepPartial, type DerouleDiagnostic, type DocumentKind, type Range, type Settings } from './types';
 import { normalUri } from './uri';
 import { linkTarget, noFiles, type FileSystem } from './workspace';
 
@@ -31,6 +31,8 @@ export interface Analysis {
    * need (click-to-reveal), so they read the model and never the parse layer.
    */
   lines(path: Path): { first: number; last: number } | undefined;
+  /** The range of the value at a data path (the key's line when the value is missing): where an export's refusal points. */
+  range(path: Path): Range;
 }
 
 export interface SourceText {
@@ -90,7 +92,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       (sameKind ? reparseEdit(cached.doc, text, settings.maxTextLength) : undefined) ??
       parseDocument(uri, text, kind ? { kind, maxTextLength: settings.maxTextLength } : { maxTextLength: settings.maxTextLength });
     const model = buildModel(doc);
-    const entry = { doc, model, text, lines: (path: Path) => lineSpan(doc, path) };
+    const entry = { doc, model, text, lines: (path: Path) => lineSpan(doc, path), range: (path: Path) => valueRangeAt(doc, path) };
     cache.set(uri, entry);
     return entry;
   }
@@ -101,11 +103,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
    */
   let inSet = new Map<string, string>();
 
-  function linkedProgramme(uri: string): (LinkedProgramme & Pick<Analysis, 'lines'>) | undefined {
+  function linkedProgramme(uri: string): (LinkedProgramme & Pick<Analysis, 'lines' | 'range'>) | undefined {
     const text = inSet.get(normalUri(uri)) ?? files.readFile(uri);
     if (text === undefined) return undefined;
-    const { doc, model, lines } = analyse(uri, text, 'programme');
-    return { uri, doc, model: model?.kind === 'programme' ? model : undefined, lines };
+    const { doc, model, lines, range } = analyse(uri, text, 'programme');
+    return { uri, doc, model: model?.kind === 'programme' ? model : undefined, lines, range };
   }
 
   function checkOne(uri: string, text: string, kind?: DocumentKind): { sink: DiagnosticSink; analysis: Analysis } {

@@ -7,7 +7,6 @@
 import type { Analysis } from '../languageService';
 import { messagesFor } from '../messages';
 import type { TimeMessage } from '../model/types';
-import { valueRangeAt } from '../parse/nodes';
 import type { Language, Range } from '../types';
 
 export interface UnreadableDate {
@@ -25,7 +24,7 @@ export function unreadableDates(analysis: Analysis, language: Language): Unreada
     if (issue.code !== 'time-format' || !DATE_KEYS.has(msg.key)) continue;
     const message =
       msg.key === 'noSuchDate' ? m.noSuchDate(msg.value, msg.month, msg.days) : msg.key === 'badDate' ? m.badDate(msg.value) : m.badMonthOrDate((msg as { value: string }).value);
-    out.push({ range: valueRangeAt(analysis.doc, issue.path), message });
+    out.push({ range: analysis.range(issue.path), message });
   }
   return out;
 }
