@@ -7,7 +7,7 @@
 import type { Analysis } from '../languageService';
 import { messagesFor } from '../messages';
 import type { TimeMessage } from '../model/types';
-import { valueRangeAt } from '../parse/nodes';
+import { valueRangeAt } from '../parse';
 import type { Language, Range } from '../types';
 
 export interface UnreadableDate {
