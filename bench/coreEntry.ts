@@ -12,7 +12,7 @@ import { messagesFor } from '../server/src/core/messages';
 import { buildMission } from '../server/src/core/model/mission';
 import { buildProgramme } from '../server/src/core/model/programme';
 import type { Model } from '../server/src/core/model/types';
-import { parseDocument, type ParsedDocument } from '../server/src/core/parse/parseDocument';
+import { parseDocument, type ParsedDocument } from '../server/src/core/parse';
 import { appliesTo, checkMultiDocument, checkYamlSyntax, ruleContext, rules as registry, type RuleContext } from '../server/src/core/rules';
 import { checkSchema } from '../server/src/core/schema/schemaDiagnostics';
 import { resolveSettings, type DerouleDiagnostic } from '../server/src/core/types';

@@ -62,7 +62,7 @@ export function render(r) {
     'on a fresh service (all phases, nothing cached). `lexer` is `new Lexer().lex(text)` of `yaml`, fully iterated. ' +
     '`model`, `schema` and `rules` each run on a document parsed anew (they reuse what they computed for unchanged days). ' +
     '`one-character edit` is a long-lived service checking a title typed into and deleted in the middle (the incremental path: ' +
-    'parse/incremental.ts).', '');
+    'parse/fast/incremental.ts).', '');
 
   out.push('## Language servers over stdio', '');
   out.push(table(

@@ -1,7 +1,7 @@
 /** `deroule export --to html|md|docx|ics [-o OUT] [--with-notes] [--per-day] [--force] FILE` */
 import { basename, dirname, resolve } from 'node:path';
 import { createLanguageService, fileUri, resolveSettings, type Language } from '../core';
-import { decodeUtf8, notUtf8Diagnostic } from '../core/parse/encoding';
+import { decodeUtf8, notUtf8Diagnostic } from '../core/text/encoding';
 import { ExportError, exportDocument, exportFormats, UnreadableDatesError, type ExportFormat } from '../core/export';
 import { ContentError, IoError, reason, UsageError } from './collectFiles';
 import { cliLocation, splitLines } from './formatters/location';

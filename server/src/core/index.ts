@@ -4,8 +4,8 @@ export type { Analysis, LanguageService, LanguageServiceOptions, SourceText } fr
 export { insideFolders, linkTarget } from './workspace';
 export type { FileSystem } from './workspace';
 export { fileUri, normalUri, uriPath } from './uri';
-export { kindFromUri, isDerouleFile, parseDocument } from './parse/parseDocument';
-export type { ParsedDocument } from './parse/parseDocument';
+export { kindFromUri, isDerouleFile, parseDocument } from './parse';
+export type { ParsedDocument } from './parse';
 export { defaultSeverities, ruleCodes, ruleDescription, ruleDocUrl, ruleRegistry } from './rules/registry';
 export type { RuleMeta } from './rules/ruleMeta';
 export * from './types';

@@ -3,14 +3,12 @@
  * nothing of VS Code or of an LSP connection; the CLI and the server both call it.
  */
 import { DiagnosticSink } from './diagnostics';
+import { dropConsequences } from './diagnosticPolicy';
 import { messagesFor } from './messages';
 import { buildMission } from './model/mission';
 import { buildProgramme } from './model/programme';
 import type { Model, Path } from './model/types';
-import { reparseEdit } from './parse/incremental';
-import { rangeAt, valueRangeAt } from './parse/nodes';
-import { documentKind, parseDocument, type ParsedDocument } from './parse/parseDocument';
-import { intersects, syntaxShadows } from './parse/syntaxShadow';
+import { documentKind, parseDocument, rangeAt, reparseEdit, valueRangeAt, type ParsedDocument } from './parse';
 import { appliesTo, BookingIndex, checkBookingsAcrossFiles, checkMultiDocument, checkYamlSyntax, ruleContext, rules, type LinkedProgramme, type RuleContext } from './rules';
 import { checkSchema } from './schema/schemaDiagnostics';
 import { resolveSettings, type DeepPartial, type DerouleDiagnostic, type DocumentKind, type Range, type Settings } from './types';
@@ -136,11 +134,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         (rule.check as (model: Model, ctx: RuleContext) => void)(model, ctx);
       }
     }
-    dropConsequences(sink);
-    const shadows = syntaxShadows(doc);
-    if (shadows.length > 0) {
-      sink.retain((d) => d.code === 'yaml-syntax' || d.code === 'multi-document' || !shadows.some((r) => intersects(r, d.range)));
-    }
+    dropConsequences(sink, doc);
     return { sink, analysis };
   }
 
@@ -203,38 +197,6 @@ function buildModel(doc: ParsedDocument): Model | undefined {
 function lineSpan(doc: ParsedDocument, path: Path): { first: number; last: number } | undefined {
   const range = rangeAt(doc, path);
   return range && { first: range.start.line, last: range.end.line };
-}
-
-const TIME_KEYS = new Set(['time', 'start', 'end', 'duration']);
-
-/**
- * A slot with `horaire:` typed for `time:` has no time: the unknown key is the cause, so
- * the slot is not also reported as `time-unresolved`.
- */
-function dropConsequences(sink: DiagnosticSink): void {
-  // `objectifs:` typed for `objectives:` in a training: the typo is the one cause.
-  const mistypedTop = new Set(
-    sink.items
-      .filter((d) => d.code === 'schema' && d.data?.kind === 'unknown-key' && Array.isArray(d.data.path) && d.data.path.length === 0)
-      .map((d) => String(d.data!.suggestion)),
-  );
-  if (mistypedTop.size) sink.retain((d) => !(d.code === 'training-fields' && mistypedTop.has(String(d.data?.field))));
-  // A merge key (`<<: *base`) may have meant to bring in the slot's time or the training
-  // fields: the one diagnostic at `<<` says why they are not read.
-  const merging = new Set(sink.items.filter((d) => d.code === 'schema' && d.data?.kind === 'merge-key').map((d) => JSON.stringify(d.data!.path)));
-  if (merging.size) {
-    sink.retain(
-      (d) =>
-        !(d.code === 'time-unresolved' && merging.has(JSON.stringify(d.data?.slotPath))) && !(d.code === 'training-fields' && merging.has('[]')),
-    );
-  }
-  const mistypedTime = new Set(
-    sink.items
-      .filter((d) => d.code === 'schema' && d.data?.kind === 'unknown-key' && TIME_KEYS.has(String(d.data.suggestion)))
-      .map((d) => JSON.stringify(d.data!.path)),
-  );
-  if (mistypedTime.size === 0) return;
-  sink.retain((d) => !(d.code === 'time-unresolved' && mistypedTime.has(JSON.stringify(d.data?.slotPath))));
 }
 
 function sorted(items: DerouleDiagnostic[]): DerouleDiagnostic[] {

@@ -5,7 +5,7 @@
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { normalUri, type Analysis } from '../core';
 import type { ProgrammeModel } from '../core/model/types';
-import { valueRangeAt } from '../core/parse/nodes';
+import { valueRangeAt } from '../core/parse';
 import { formatDate } from '../core/time';
 import type { ExplorerNode } from '../protocol';
 import { yieldUnlessCancelled } from './safe';

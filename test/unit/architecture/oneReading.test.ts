@@ -81,9 +81,9 @@ test('a type-only import of the parse layer in an export module fails too (it ti
 test('an export module that reaches the parse layer through another module fails, with the chain', () => {
   const read = planted({ 'export/html.ts': (s) => `import { hover } from '../features/hover';\nvoid hover;\n${s}` });
   assert.deepEqual(violations(read), [
-    'export/html.ts loads the parse layer: export/html.ts → features/hover.ts → parse/locate.ts',
+    'export/html.ts loads the parse layer: export/html.ts → features/hover.ts → parse/index.ts',
     // export/index.ts loads html.ts, so it reaches the parse layer too, one step further.
-    'export/index.ts loads the parse layer: export/index.ts → export/html.ts → features/hover.ts → parse/locate.ts',
+    'export/index.ts loads the parse layer: export/index.ts → export/html.ts → features/hover.ts → parse/index.ts',
   ]);
 });
 

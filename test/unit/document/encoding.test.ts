@@ -1,7 +1,7 @@
 /** Finding the first byte that is not UTF-8, and where it is in the text (UTF-16 columns). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeUtf8, decodeWindows1252, firstInvalidUtf8, notUtf8Diagnostic } from '../../../server/src/core/parse/encoding';
+import { decodeUtf8, decodeWindows1252, firstInvalidUtf8, notUtf8Diagnostic } from '../../../server/src/core/text/encoding';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 

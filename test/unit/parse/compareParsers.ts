@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { fastParse } from '../../../server/src/core/parse/fastParse';
+import { fastParse } from '../../../server/src/core/parse/fast/fastParse';
 import { YAML_OPTIONS } from '../../../server/src/core/parse/parseDocument';
 
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CORE_TAG_PATTERNS, mayBeTagged } from '../../../server/src/core/parse/scalarValues';
+import { CORE_TAG_PATTERNS, mayBeTagged } from '../../../server/src/core/parse/fast/scalarValues';
 import { compare } from './compareParsers';
 import { mutations, projectTexts } from './fastParseCorpus';
 

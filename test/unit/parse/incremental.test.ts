@@ -1,5 +1,5 @@
 /**
- * The incremental path (parse/incremental.ts) must give exactly what a full parse of the
+ * The incremental path (parse/fast/incremental.ts) must give exactly what a full parse of the
  * new text gives — the same tree (kinds, the three offsets of every range, values,
  * sources), the same data, the same line index — or decline. Every scalar value of every
  * example and template is edited in the ways people type (a letter, an accent, a digit,
@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createLanguageService } from '../../../server/src/core';
-import { reparseEdit } from '../../../server/src/core/parse/incremental';
+import { reparseEdit } from '../../../server/src/core/parse';
 import { DEFAULT_MAX_TEXT_LENGTH, parseDocument, type ParsedDocument } from '../../../server/src/core/parse/parseDocument';
 import { describe } from './compareParsers';
 import { projectTexts } from './fastParseCorpus';
@@ -39,10 +39,10 @@ function editsOf(text: string, every = 1): string[] {
 
 function assertSameDocument(incremental: ParsedDocument, text: string, what: string): void {
   const full = parseDocument(URI, text);
-  const a = describe(incremental.yaml?.contents);
-  const b = describe(full.yaml?.contents);
+  const a = describe(incremental.tree()?.contents);
+  const b = describe(full.tree()?.contents);
   for (let i = 0; i < Math.max(a.length, b.length); i++) assert.equal(a[i], b[i], `${what}: the tree differs`);
-  assert.deepEqual((incremental.yaml as unknown as { range: number[] }).range, (full.yaml as unknown as { range: number[] }).range, `${what}: document range`);
+  assert.deepEqual((incremental.tree() as unknown as { range: number[] }).range, (full.tree() as unknown as { range: number[] }).range, `${what}: document range`);
   assert.deepEqual(incremental.data, full.data, `${what}: data`);
   assert.deepEqual(incremental.syntax, full.syntax, what);
   assert.equal(incremental.text, text);
@@ -154,7 +154,7 @@ test('a previous version still held (an export across an await, a test) keeps it
   const held = service.analyse(URI, text);
   const edited = text.replace('Accueil', 'Accueil café');
   const current = service.analyse(URI, edited);
-  assert.notEqual(current.doc.yaml, held.doc.yaml, 'the new version took the tree over');
+  assert.notEqual(current.doc.tree(), held.doc.tree(), 'the new version took the tree over');
   assertSameDocument(current.doc, edited, 'the new version');
   // The held version: its text, data, lines and (parsed again) tree are those of its text.
   assertSameDocument(held.doc, text, 'the held version');

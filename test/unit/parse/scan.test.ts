@@ -1,5 +1,5 @@
 /**
- * The scanner (parse/scan.ts) must give exactly the tokens the fast parser reads from
+ * The scanner (parse/fast/scan.ts) must give exactly the tokens the fast parser reads from
  * `yaml`'s Lexer — kind, offset, length, line indent and source of every token — or give
  * up; and never accept a text the Lexer-based tokenizer gives up on. Compared on every
  * example and template, their mutations and variants, the YAML test suite, generated
@@ -8,9 +8,9 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { lexTokens as referenceTokens } from '../../../server/src/core/parse/lexTokens';
-import { scan } from '../../../server/src/core/parse/scan';
-import type { Tokens } from '../../../server/src/core/parse/tokens';
+import { lexTokens as referenceTokens } from '../../../server/src/core/parse/fast/lexTokens';
+import { scan } from '../../../server/src/core/parse/fast/scan';
+import type { Tokens } from '../../../server/src/core/parse/fast/tokens';
 import { mutations, projectTexts } from './fastParseCorpus';
 
 const KIND = ['', 'NL', 'SP', 'CM', 'SEQ', 'COL', 'PLAIN', 'QUOTED', 'BLOCK', 'BODY', 'FLOW'];

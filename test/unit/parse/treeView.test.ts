@@ -1,5 +1,5 @@
 /**
- * A document the fast parser took is checked from its tape (parse/tape.ts): `yaml`'s tree
+ * A document the fast parser took is checked from its tape (parse/fast/tape.ts): `yaml`'s tree
  * is built on first use only. The ranges read from the tape must be exactly those read
  * from the tree, at every path of the data and at paths that are not there.
  */
@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createLanguageService } from '../../../server/src/core/languageService';
 import { headRangeAt, keyRangeAt, valueRangeAt, type PathSegment } from '../../../server/src/core/parse/nodes';
-import { parseDocument, unbuiltTape, type ParsedDocument } from '../../../server/src/core/parse/parseDocument';
+import { unbuiltTape } from '../../../server/src/core/parse/fast';
+import { parseDocument, type ParsedDocument } from '../../../server/src/core/parse/parseDocument';
 import { mutations, projectTexts } from './fastParseCorpus';
 
 /** Every path of the data, and next to each collection a key or index it does not have. */
@@ -39,7 +40,7 @@ function compareViews(texts: { name: string; text: string }[]): number {
     const fromTape = parseDocument('file:///t.programme.yaml', text);
     if (!unbuiltTape(fromTape)) continue; // the full parser took it: there is only the tree
     const fromTree = parseDocument('file:///t.programme.yaml', text);
-    void fromTree.yaml;
+    fromTree.tree();
     assert.equal(unbuiltTape(fromTree), undefined, 'reading the tree builds it');
     const paths = pathsOf(fromTape.data);
     const a = answers(fromTape, paths);
@@ -88,6 +89,6 @@ test('checking a programme leaves its tree unbuilt; a feature that needs it buil
   assert.deepEqual(codes, ['ref-unknown', 'schema', 'time-overlap']);
   const { doc } = service.analyse(uri, text);
   assert.ok(unbuiltTape(doc), 'the check built the tree');
-  assert.equal(doc.yaml?.contents?.range?.[0], 0);
+  assert.equal(doc.tree()?.contents?.range?.[0], 0);
   assert.equal(unbuiltTape(doc), undefined);
 });

@@ -5,8 +5,9 @@ import type { ParsedDocument } from '../../../server/src/core/parse/parseDocumen
 /** Start and end offsets of every scalar that is a value (not a key) in a document. */
 export function valueScalars(doc: ParsedDocument): [number, number][] {
   const out: [number, number][] = [];
-  if (!doc.yaml) return out;
-  visit(doc.yaml, {
+  const tree = doc.tree();
+  if (!tree) return out;
+  visit(tree, {
     Scalar(key, node) {
       if (key !== 'key' && node.range) out.push([node.range[0], node.range[1]]);
     },

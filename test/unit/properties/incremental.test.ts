@@ -4,7 +4,7 @@
  * sibling changing while a file stays the same) gives, after every edit, exactly the
  * diagnostics of a fresh service checking the final texts from scratch; and the fast
  * parser agrees with yaml's (or gives up) on every generated document and every edit of it.
- * Typing inside values (the incremental path, parse/incremental.ts) gives, keystroke after
+ * Typing inside values (the incremental path, parse/fast/incremental.ts) gives, keystroke after
  * keystroke, the document and the diagnostics of a full check; the scanner gives the
  * Lexer's tokens.
  */
@@ -12,10 +12,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { createLanguageService, type SourceText } from '../../../server/src/core';
-import { reparseEdit } from '../../../server/src/core/parse/incremental';
-import { lexTokens as referenceTokens } from '../../../server/src/core/parse/lexTokens';
+import { reparseEdit } from '../../../server/src/core/parse';
+import { lexTokens as referenceTokens } from '../../../server/src/core/parse/fast/lexTokens';
 import { DEFAULT_MAX_TEXT_LENGTH, parseDocument, type ParsedDocument } from '../../../server/src/core/parse/parseDocument';
-import { scan } from '../../../server/src/core/parse/scan';
+import { scan } from '../../../server/src/core/parse/fast/scan';
 import { memoryFiles } from '../../helpers';
 import { compare, describe } from '../parse/compareParsers';
 import { valueScalars } from '../parse/valueScalars';
@@ -97,7 +97,7 @@ test('typing inside values: after every keystroke, the document and the diagnost
         const incremental = reparseEdit(parsed, next, DEFAULT_MAX_TEXT_LENGTH);
         const full = parseDocument(doc.uri, next);
         if (incremental) {
-          assert.deepEqual(describe(incremental.yaml?.contents), describe(full.yaml?.contents));
+          assert.deepEqual(describe(incremental.tree()?.contents), describe(full.tree()?.contents));
           assert.deepEqual(incremental.data, full.data);
           assert.deepEqual(incremental.lines.positionAt(next.length), full.lines.positionAt(next.length));
         }

@@ -5,9 +5,7 @@
 import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { isMap, isPair, isScalar, type Node, type Pair } from 'yaml';
 import type { Slot } from '../model/types';
-import { locate } from '../parse/locate';
-import { nodeAt } from '../parse/nodes';
-import type { ParsedDocument } from '../parse/parseDocument';
+import { locate, nodeAt, type ParsedDocument } from '../parse';
 import { formatClock, parseClock, parseRange, type TimeStyle } from '../time';
 import type { Refactor } from './action';
 import { formatRange, offsets, styleOf } from './edits';
@@ -53,7 +51,7 @@ function pairLines(doc: ParsedDocument, pair: Pair<Node, Node>): Range {
 }
 
 function slotNotation(doc: ParsedDocument, slot: Slot): { edit: TextEdit; toRange: boolean } | undefined {
-  const map = nodeAt(doc.yaml?.contents, slot.path);
+  const map = nodeAt(doc.tree()?.contents, slot.path);
   const time = pairOf(map, 'time');
   const start = pairOf(map, 'start');
   const end = pairOf(map, 'end');
@@ -113,6 +111,6 @@ function allTimes(doc: ParsedDocument, style: TimeStyle): TextEdit[] {
       }
     }
   };
-  visitMap(doc.yaml?.contents);
+  visitMap(doc.tree()?.contents);
   return edits;
 }

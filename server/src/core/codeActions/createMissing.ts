@@ -1,7 +1,7 @@
 /** Creates the person, group or deliverable an unknown reference names. */
 import { CodeActionKind } from 'vscode-languageserver-types';
 import type { Noun } from '../messages';
-import { scalarText } from '../parse/scalarText';
+import { scalarText } from '../parse';
 import { appendItem } from './edits';
 import type { QuickFix } from './action';
 

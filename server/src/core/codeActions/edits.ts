@@ -5,13 +5,12 @@
  */
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { isMap, isSeq, type Node } from 'yaml';
-import { nodeAt, keyRangeAt, type PathSegment } from '../parse/nodes';
-import type { ParsedDocument } from '../parse/parseDocument';
+import { keyRangeAt, nodeAt, type ParsedDocument, type PathSegment } from '../parse';
 import { formatClock, type TimeStyle } from '../time';
 
 /** Replaces the scalar at `path`, keeping the quote style it was written in. */
 export function replaceValue(doc: ParsedDocument, path: readonly PathSegment[], text: string): TextEdit | undefined {
-  const node = nodeAt(doc.yaml?.contents, path);
+  const node = nodeAt(doc.tree()?.contents, path);
   const r = node?.range;
   if (!r) return undefined;
   const source = doc.text.slice(r[0], r[1]);
@@ -31,7 +30,7 @@ export function replaceKey(doc: ParsedDocument, mapPath: readonly PathSegment[],
  * document when it does not exist.
  */
 export function appendItem(doc: ParsedDocument, listPath: readonly PathSegment[], lines: string[]): TextEdit | undefined {
-  const list = nodeAt(doc.yaml?.contents, listPath) as Node | undefined;
+  const list = nodeAt(doc.tree()?.contents, listPath) as Node | undefined;
   if (isSeq(list) && !list.flow && list.items.length > 0) {
     const last = list.items[list.items.length - 1] as Node;
     const start = doc.lines.positionAt(last.range![0]);
@@ -48,7 +47,7 @@ export function appendItem(doc: ParsedDocument, listPath: readonly PathSegment[]
 /** Inserts lines after the pair `key` of the map at `mapPath`, at the indentation of that key. */
 export function insertLinesAfter(doc: ParsedDocument, mapPath: readonly PathSegment[], key: string, lines: string[]): TextEdit | undefined {
   const keyRange = keyRangeAt(doc, mapPath, key);
-  const map = mapPath.length ? nodeAt(doc.yaml?.contents, mapPath) : (doc.yaml?.contents as Node | undefined);
+  const map = mapPath.length ? nodeAt(doc.tree()?.contents, mapPath) : (doc.tree()?.contents as Node | undefined);
   if (!keyRange || !isMap(map)) return undefined;
   const value = nodeAt(map, [key]);
   // After the whole line of the value, so a comment at its end stays on its line.
@@ -59,7 +58,7 @@ export function insertLinesAfter(doc: ParsedDocument, mapPath: readonly PathSegm
 
 /** Inserts an item (lines starting `- `, then `  `) right after item `index` of a block list. */
 export function insertItemAfter(doc: ParsedDocument, listPath: readonly PathSegment[], index: number, lines: string[]): TextEdit | undefined {
-  const list = nodeAt(doc.yaml?.contents, listPath);
+  const list = nodeAt(doc.tree()?.contents, listPath);
   if (!isSeq(list) || list.flow) return undefined;
   const item = list.items[index] as Node | undefined;
   if (!item?.range) return undefined;

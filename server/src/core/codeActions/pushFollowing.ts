@@ -7,7 +7,7 @@
  */
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { ProgrammeModel, Slot } from '../model/types';
-import type { ParsedDocument } from '../parse/parseDocument';
+import type { ParsedDocument } from '../parse';
 import { MINUTES_PER_DAY, type TimeStyle } from '../time';
 import { followingSlots } from './slotLookup';
 import { retimeSlot } from './slotTimes';

@@ -3,8 +3,7 @@
  * an id that is not valid (`Groupe 1` → `groupe-1`), an unknown reference (`archy` → `archi`).
  */
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver-types';
-import type { PathSegment } from '../parse/nodes';
-import { locate } from '../parse/locate';
+import { locate, type PathSegment } from '../parse';
 import { replaceKey, replaceValue } from './edits';
 import type { QuickFix } from './action';
 

@@ -1,13 +1,12 @@
 /** Rewrites a slot's time to new start/end minutes in the notation it already uses. */
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Slot } from '../model/types';
-import { nodeAt } from '../parse/nodes';
-import type { ParsedDocument } from '../parse/parseDocument';
+import { nodeAt, type ParsedDocument } from '../parse';
 import { formatClock, type TimeStyle } from '../time';
 import { formatRange, replaceValue, styleOf } from './edits';
 
 export function retimeSlot(doc: ParsedDocument, slot: Slot, start: number, end: number, fallback: TimeStyle): TextEdit[] {
-  const raw = (nodeAt(doc.yaml?.contents, slot.path) as unknown as { toJSON(): Record<string, unknown> } | undefined)?.toJSON?.() ?? {};
+  const raw = (nodeAt(doc.tree()?.contents, slot.path) as unknown as { toJSON(): Record<string, unknown> } | undefined)?.toJSON?.() ?? {};
   const text = (key: string) => (raw[key] === undefined ? undefined : String(raw[key]));
   const edits: (TextEdit | undefined)[] = [];
   if (text('time') !== undefined) {

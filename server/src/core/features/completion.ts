@@ -9,9 +9,7 @@ import type { Analysis } from '../languageService';
 import { messagesFor } from '../messages';
 import { lookup } from '../model/read';
 import type { Model, Path } from '../model/types';
-import { locate } from '../parse/locate';
-import { nodeAt, type PathSegment } from '../parse/nodes';
-import { scalarText } from '../parse/scalarText';
+import { locate, nodeAt, type PathSegment, scalarText } from '../parse';
 import { describe, enumValues, keysAt, schemaAt } from '../schema/schemaLookup';
 import { formatClock, type TimeStyle } from '../time';
 import type { Language, Position } from '../types';
@@ -79,9 +77,9 @@ function isObjectList(kind: Analysis['doc']['kind'], listPath: Path): boolean {
 function keyItems(analysis: Analysis, mapPath: Path, language: Language, newItem: boolean): CompletionItem[] {
   const { doc } = analysis;
   const present = new Set<string>();
-  const node = newItem ? undefined : nodeAt(doc.yaml?.contents, mapPath);
+  const node = newItem ? undefined : nodeAt(doc.tree()?.contents, mapPath);
   if (isMap(node)) for (const p of node.items) if (isPair(p) && isScalar(p.key)) present.add(String(p.key.value));
-  if (mapPath.length === 0 && !isMap(doc.yaml?.contents) && doc.yaml?.contents) return [];
+  if (mapPath.length === 0 && !isMap(doc.tree()?.contents) && doc.tree()?.contents) return [];
   return Object.entries(keysAt(doc.kind, mapPath))
     .filter(([key]) => !present.has(key))
     .map(([key, schema], i) => ({
@@ -212,7 +210,7 @@ function parentKeyPath(analysis: Analysis, line: number, dashColumn: number): Pa
 }
 
 function itemCount(analysis: Analysis, listPath: PathSegment[]): number {
-  const node = nodeAt(analysis.doc.yaml?.contents, listPath) as (Node & { items?: unknown[] }) | undefined;
+  const node = nodeAt(analysis.doc.tree()?.contents, listPath) as (Node & { items?: unknown[] }) | undefined;
   return Array.isArray(node?.items) ? node.items.length : 0;
 }
 

@@ -1,7 +1,7 @@
 /** Document links: each `programmes` path of a mission opens the programme file. */
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { Analysis } from '../languageService';
-import { valueRangeAt } from '../parse/nodes';
+import { valueRangeAt } from '../parse';
 
 /** `resolve` gives the linked file, or undefined for a path that must not be followed. */
 export function documentLinks(analysis: Analysis, resolve: (relativePath: string) => string | undefined): DocumentLink[] {

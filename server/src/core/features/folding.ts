@@ -1,10 +1,11 @@
 /** Folding ranges: every key or list item whose value spans several lines. */
 import { isCollection, isPair, visit, type Node } from 'yaml';
 import type { FoldingRange } from 'vscode-languageserver-types';
-import type { ParsedDocument } from '../parse/parseDocument';
+import type { ParsedDocument } from '../parse';
 
 export function foldingRanges(doc: ParsedDocument): FoldingRange[] {
-  if (!doc.yaml) return [];
+  const tree = doc.tree();
+  if (!tree) return [];
   const out: FoldingRange[] = [];
   const seen = new Set<number>();
   const add = (startOffset: number, endOffset: number) => {
@@ -17,7 +18,7 @@ export function foldingRanges(doc: ParsedDocument): FoldingRange[] {
       out.push({ startLine: start, endLine: end });
     }
   };
-  visit(doc.yaml, {
+  visit(tree, {
     Pair(_, pair) {
       if (!isPair(pair)) return;
       const key = pair.key as Node | null;

@@ -5,7 +5,7 @@
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../languageService';
 import { messagesFor } from '../messages';
-import { nodeAt, valueRangeAt } from '../parse/nodes';
+import { nodeAt, valueRangeAt } from '../parse';
 import { formatClock, type TimeStyle } from '../time';
 import type { Language } from '../types';
 
@@ -16,7 +16,7 @@ export function inlayHints(analysis: Analysis, range: Range, language: Language,
   const hints: InlayHint[] = [];
   const inRange = (line: number) => line >= range.start.line && line <= range.end.line;
   const at = (path: (string | number)[], label: string) => {
-    if (!nodeAt(doc.yaml?.contents, path)) return;
+    if (!nodeAt(doc.tree()?.contents, path)) return;
     const position = valueRangeAt(doc, path).end;
     if (inRange(position.line)) hints.push({ position, label: ` ${label}`, kind: InlayHintKind.Type, paddingLeft: true });
   };
@@ -28,7 +28,7 @@ export function inlayHints(analysis: Analysis, range: Range, language: Language,
       const length = slot.end - slot.start;
       if (slot.isPause) pauses += length;
       else content += length;
-      const raw = nodeAt(doc.yaml?.contents, slot.path);
+      const raw = nodeAt(doc.tree()?.contents, slot.path);
       const has = (key: string) => nodeAt(raw, [key]) !== undefined;
       const span = `${formatClock(slot.start, style)}–${formatClock(slot.end, style)}`;
       if (has('time')) at([...slot.path, 'time'], m.duration(length));

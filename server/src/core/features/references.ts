@@ -6,9 +6,7 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../languageService';
 import type { Entity, Model, Path, RefKind } from '../model/types';
 import { entitiesOf, type EntityNamespace } from '../rules/namespaces';
-import { locate } from '../parse/locate';
-import { valueRangeAt } from '../parse/nodes';
-import { replacementFor } from '../parse/scalarText';
+import { locate, replacementFor, valueRangeAt } from '../parse';
 import type { Position } from '../types';
 
 export type Namespace = EntityNamespace;

@@ -6,7 +6,7 @@ import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserv
 import type { Analysis } from '../languageService';
 import { messagesFor } from '../messages';
 import type { Entity, Path, Slot } from '../model/types';
-import { headRangeAt, nodeAt, rangeOfNode, valueRangeAt } from '../parse/nodes';
+import { headRangeAt, nodeAt, rangeOfNode, valueRangeAt } from '../parse';
 import { formatClock, formatDate } from '../time';
 import type { TimeStyle } from '../time';
 import type { Language } from '../types';
@@ -15,7 +15,7 @@ export function documentSymbols(analysis: Analysis, language: Language, style: T
   const { doc, model } = analysis;
   if (!model) return [];
   const m = messagesFor(language);
-  const whole = (path: Path) => rangeOfNode(doc, nodeAt(doc.yaml?.contents, path)) ?? headRangeAt(doc, path);
+  const whole = (path: Path) => rangeOfNode(doc, nodeAt(doc.tree()?.contents, path)) ?? headRangeAt(doc, path);
   const symbol = (name: string, kind: SymbolKind, path: Path, selection: Path, children?: DocumentSymbol[], detail?: string): DocumentSymbol => {
     const range = whole(path);
     const selectionRange = clamp(valueRangeAt(doc, selection), range);

@@ -4,7 +4,7 @@
  * (UTF-16), and sometimes pasted together from files of both kinds: it is decoded the way
  * each part was written, where a YAML file given to `check` is reported instead.
  */
-import { decodeWindows1252, firstInvalidUtf8 } from '../parse/encoding';
+import { decodeWindows1252, firstInvalidUtf8 } from '../text/encoding';
 import { ImportRefused } from './limits';
 
 const utf8 = new TextDecoder('utf-8');

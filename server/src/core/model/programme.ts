@@ -131,7 +131,7 @@ interface DayRead {
 
 /**
  * Days already read, by their data object. A day depends only on its data, its index and
- * the number of slots before it; the incremental parse (parse/incremental.ts) shares every
+ * the number of slots before it; the incremental parse (parse/fast/incremental.ts) shares every
  * untouched object with the previous version's data, so typing in one slot of a long
  * seminar re-reads that day only. Data objects are never mutated once parsed.
  */

@@ -1,5 +1,5 @@
 /** Type-safe readers over plain YAML data: values of the wrong type read as absent. */
-import type { PathSegment } from '../parse/nodes';
+import type { PathSegment } from '../parse';
 import { ID_PATTERN, type Entity, type Path, type Place, type PlaceDetails, type Ref, type RefKind, type Texts, type Value } from './types';
 import { countUpTo } from '../limits';
 

@@ -5,7 +5,7 @@
  * schema check reports them), so consumers only see what they can reason about. Every
  * element keeps its data path, from which a range is found when needed.
  */
-import type { PathSegment } from '../parse/nodes';
+import type { PathSegment } from '../parse';
 
 export type Path = PathSegment[];
 

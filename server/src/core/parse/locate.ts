@@ -21,7 +21,7 @@ export interface Location {
 export function locate(doc: ParsedDocument, position: Position): Location {
   const offset = doc.lines.offsetAt(position);
   const result: Location = { path: [], onKey: false, mapPath: [] };
-  const contents = doc.yaml?.contents as Node | null | undefined;
+  const contents = doc.tree()?.contents as Node | null | undefined;
   let node: Node | null | undefined = contents;
   const path: PathSegment[] = [];
   if (isMap(node)) result.mapPath = [];

@@ -1,12 +1,12 @@
 /**
  * Small helpers over the document's tree: find the node at a data path, and the ranges a
  * diagnostic should underline (a key, a value, a whole item). The ranges are read from the
- * fast parser's tape while `yaml`'s tree is not built (treeView.ts), else from the tree.
+ * fast parser's tape while `yaml`'s tree is not built (fast/treeView.ts), else from the tree.
  */
 import type { Node } from 'yaml';
 import type { Range } from '../types';
-import { unbuiltTape, type ParsedDocument } from './parseDocument';
-import { tapeView, yamlView, type TreeView } from './treeView';
+import { tapeView, unbuiltTape, yamlView, type TreeView } from './fast';
+import type { ParsedDocument } from './parseDocument';
 
 export type PathSegment = string | number;
 
@@ -33,7 +33,7 @@ function walk<N>(view: TreeView<N>, path: readonly PathSegment[], from = view.ro
  */
 function viewOf(doc: ParsedDocument): TreeView<unknown> {
   const tape = unbuiltTape(doc);
-  return (tape ? tapeView(tape) : yamlView(doc.yaml?.contents)) as TreeView<unknown>;
+  return (tape ? tapeView(tape) : yamlView(doc.tree()?.contents)) as TreeView<unknown>;
 }
 
 /**

@@ -5,11 +5,9 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDocument, parseAllDocuments, visit, type Document } from 'yaml';
 import type { DocumentKind, Range } from '../types';
-import { fastTape } from './fastParse';
+import { fastTape, reparseScalarEdit, treeFromTape } from './fast';
 import { lineIndex } from './lines';
-import { materialize } from './materialize';
 import { findExcessiveNesting } from './nestingGuard';
-import type { Tape } from './tape';
 
 /** yaml's expansion budget (aliases × nodes they copy): beyond it, a "billion laughs" bomb. */
 const MAX_ALIAS_COUNT = 100_000;
@@ -33,10 +31,11 @@ export interface ParsedDocument {
    */
   lines: TextDocument;
   /**
-   * The first YAML document; the only one that is checked. For a text the fast parser
-   * took, it is built on first access (the diagnostics need only the data and the tape).
+   * The first YAML document's tree; the only one that is checked. For a text the fast
+   * parser took, it is built on the first call (the diagnostics need only the data and the
+   * tape: parse/fast/README.md); later calls return the same tree.
    */
-  yaml: Document.Parsed | undefined;
+  tree(): Document.Parsed | undefined;
   /** Ranges of the second and later `---` documents (each is one `multi-document` problem). */
   extraDocuments: Range[];
   syntax: SyntaxProblem[];
@@ -75,49 +74,6 @@ const CONTROL_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
 /** At most this many control characters are reported, so a binary file gives a short list. */
 const MAX_CONTROL_REPORTS = 10;
 
-/**
- * Documents built by the fast path (the incremental path starts only from those): the
- * tape of their tree, and whether yaml's tree is built from it yet (its nodes read their
- * ranges from the tape: parse/materialize.ts).
- */
-interface FastTree {
-  tape: Tape;
-  built: boolean;
-}
-const fastDocuments = new WeakMap<ParsedDocument, FastTree>();
-export const fromFastPath = (doc: ParsedDocument): boolean => fastDocuments.has(doc);
-/** The tape of a document whose tree is not built yet (parse/nodes.ts reads ranges from it). */
-export function unbuiltTape(doc: ParsedDocument): Tape | undefined {
-  const fast = fastDocuments.get(doc);
-  return fast && !fast.built ? fast.tape : undefined;
-}
-/** The tape of a fast-path document, with its tree built (the incremental path moves both). */
-export function builtTape(doc: ParsedDocument): Tape | undefined {
-  const fast = fastDocuments.get(doc);
-  if (fast && !fast.built) void doc.yaml; // builds the tree
-  return fast?.tape;
-}
-export const markFastPath = (doc: ParsedDocument, tape: Tape): void => void fastDocuments.set(doc, { tape, built: true });
-export const forgetFastPath = (doc: ParsedDocument): void => void fastDocuments.delete(doc);
-
-/** `doc.yaml`, built from the tape on first access. */
-function buildOnFirstUse(doc: ParsedDocument, tape: Tape): void {
-  const fast: FastTree = { tape, built: false };
-  fastDocuments.set(doc, fast);
-  let tree: Document.Parsed | undefined;
-  Object.defineProperty(doc, 'yaml', {
-    configurable: true,
-    enumerable: true,
-    get: () => {
-      if (!fast.built) {
-        tree = materialize(fast.tape, doc.text.length);
-        fast.built = true;
-      }
-      return tree;
-    },
-  });
-}
-
 export interface ParseOptions {
   kind?: DocumentKind;
   maxTextLength?: number;
@@ -138,7 +94,7 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
     text,
     kind: documentKind(uri, kind),
     lines,
-    yaml: undefined,
+    tree: () => undefined,
     extraDocuments: [],
     syntax: [],
     data: undefined,
@@ -162,7 +118,7 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
   const fast = controls === 0 ? fastTape(text) : undefined;
   if (fast) {
     result.data = fast.data;
-    buildOnFirstUse(result, fast.tape);
+    result.tree = treeFromTape(result, fast.tape);
     return result;
   }
 
@@ -182,7 +138,7 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
   // parseAllDocuments returns an EmptyStream (an array with .empty) for comment-only text.
   const list = Array.isArray(docs) ? docs.filter(isDocument) : [];
   const first = list[0] as Document.Parsed | undefined;
-  result.yaml = first;
+  result.tree = () => first;
   for (const doc of list) {
     for (const err of doc.errors) {
       // A duplicate key is reported on its first character; underline the whole key.
@@ -215,6 +171,17 @@ export function parseDocument(uri: string, text: string, options: ParseOptions =
     }
   }
   return result;
+}
+
+/**
+ * The document of `text`, built from `previous` when the edit between them is a change
+ * inside one scalar value (parse/fast/incremental.ts); undefined when the whole text must
+ * be parsed with `parseDocument`.
+ */
+export function reparseEdit(previous: ParsedDocument, text: string, maxTextLength: number): ParsedDocument | undefined {
+  // A version that gave its tree to the next one parses its own text again when asked for it.
+  const reparseTree = (doc: ParsedDocument) => parseDocument(doc.uri, doc.text, { kind: doc.kind, maxTextLength: Number.MAX_SAFE_INTEGER }).tree();
+  return reparseScalarEdit(previous, text, maxTextLength, reparseTree);
 }
 
 function lineContentEnd(text: string, from: number): number {

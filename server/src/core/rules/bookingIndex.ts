@@ -6,7 +6,7 @@
  * re-indexes that file, not the 1,000.
  */
 import type { ProgrammeModel, Ref } from '../model/types';
-import type { ParsedDocument } from '../parse/parseDocument';
+import type { ParsedDocument } from '../parse';
 import { overlapsAcrossSources, type Overlap } from './bookingOverlaps';
 import { isTimed } from './slotPairs';
 

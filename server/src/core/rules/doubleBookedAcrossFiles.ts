@@ -8,7 +8,7 @@
  */
 import type { DiagnosticSink, ReportOptions } from '../diagnostics';
 import { messagesFor } from '../messages';
-import { valueRangeAt } from '../parse/nodes';
+import { valueRangeAt } from '../parse';
 import { formatClock, formatDate } from '../time';
 import type { Language, Range } from '../types';
 import type { BookingIndex, Booking, IndexedProgramme } from './bookingIndex';

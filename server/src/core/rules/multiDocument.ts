@@ -1,7 +1,7 @@
 /** `multi-document`: a second `---` document in the file; reported on each extra separator. */
 import type { DiagnosticSink } from '../diagnostics';
 import type { Messages } from '../messages';
-import type { ParsedDocument } from '../parse/parseDocument';
+import type { ParsedDocument } from '../parse';
 import { defineRule } from './ruleMeta';
 
 export const meta = defineRule({

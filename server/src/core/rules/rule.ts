@@ -2,8 +2,7 @@
 import type { DiagnosticSink } from '../diagnostics';
 import { messagesFor, type Messages } from '../messages';
 import type { MissionModel, Model, Path, ProgrammeModel } from '../model/types';
-import { valueRangeAt } from '../parse/nodes';
-import type { ParsedDocument } from '../parse/parseDocument';
+import { type ParsedDocument, valueRangeAt } from '../parse';
 import { formatClock, formatLongDate } from '../time';
 import type { DocumentKind, Range, RuleCode, Settings } from '../types';
 import { linkTarget, type FileSystem } from '../workspace';

@@ -3,7 +3,7 @@
  * says how to fix the line; unknown codes keep the parser's own words.
  */
 import type { Messages } from '../messages';
-import type { ParsedDocument, SyntaxProblem } from '../parse/parseDocument';
+import type { ParsedDocument, SyntaxProblem } from '../parse';
 import type { DiagnosticSink } from '../diagnostics';
 import { defineRule } from './ruleMeta';
 

@@ -4,7 +4,7 @@
  * English. Hover and completion use it, so they say exactly what the schema says.
  */
 import { lookup } from '../model/read';
-import type { PathSegment } from '../parse/nodes';
+import type { PathSegment } from '../parse';
 import type { DocumentKind, Language } from '../types';
 import { schemaFor } from './validator';
 

@@ -29,7 +29,7 @@ const dayErrors = new WeakMap<object, { index: number; errors: ErrorObject[] }>(
  * day with the day schema, at its place. That is the same set of errors as validating the
  * whole (the schema applies the day schema to every item of `days` unconditionally, which
  * scripts/compileSchemas.mjs checks, and a unit test compares the two), and a day whose
- * data object is unchanged since the last check (parse/incremental.ts shares them) is not
+ * data object is unchanged since the last check (parse/fast/incremental.ts shares them) is not
  * validated again. A document seen for the first time is validated whole, and its errors
  * filed by day.
  */

@@ -2,9 +2,9 @@
  * The fast parser's tree before it becomes `yaml` nodes: one entry per node, in document
  * order (parents before children, so sorted by start offset), in typed arrays. A large
  * programme is checked from its data and this tape alone: `yaml`'s node objects, several
- * times the size of the text in memory, are built on first use (parse/materialize.ts),
+ * times the size of the text in memory, are built on first use (parse/fast/materialize.ts),
  * after the diagnostics are out, and keep reading their ranges from it. See
- * parse/treeView.ts for the ranges read from it before.
+ * parse/fast/treeView.ts for the ranges read from it before.
  */
 export const T_MAP = 1, T_SEQ = 2, T_SCALAR = 3;
 /** Added to T_MAP or T_SEQ: a flow collection (`[a, b]`, `{ a: 1 }`). */

@@ -6,7 +6,7 @@
  * A node's `range` is read from the tape (an accessor of the subclasses below, which keep
  * yaml's class names): a tree of 10,000 slots has 136,000 nodes, whose range arrays were
  * ~40% of its memory, and an edit moves the offsets after it in the tape's typed arrays
- * (parse/incremental.ts) instead of in every node. Reading `range` gives a new array each
+ * (parse/fast/incremental.ts) instead of in every node. Reading `range` gives a new array each
  * time: write a whole range (`node.range = [...]`), never one of its items.
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type Range } from 'yaml';

@@ -30,7 +30,7 @@ export function oneLineValue(source: string, plain: boolean): string | undefined
 }
 
 /**
- * For the incremental path (parse/incremental.ts): the value a one-line scalar token's
+ * For the incremental path (parse/fast/incremental.ts): the value a one-line scalar token's
  * new source has, exactly as the fast parser would build it, or undefined when the fast
  * parser would not take the simple path for it.
  */

@@ -1,6 +1,6 @@
 /**
  * A scanner for the YAML programmes are made of, producing exactly the tokens the fast
- * parser reads from `yaml`'s Lexer (parse/tokens.ts) — a few times faster: it reads char
+ * parser reads from `yaml`'s Lexer (parse/fast/tokens.ts) — a few times faster: it reads char
  * codes into typed arrays, with no generator and no string for a space, a newline or an
  * indicator. It follows the Lexer's own states and rules (`yaml/dist/parse/lexer.js`: line
  * start, block start, document, flow, the three kinds of scalar, and `indentNext`, which

@@ -7,7 +7,7 @@
  *
  * It applies only where that is exactly what a full parse would give (test/unit/parse/
  * incremental.test.ts compares the two on every corpus and on random edits):
- * - the previous document came from the fast parser (parse/fastParse.ts) and had no problem;
+ * - the previous document came from the fast parser (parse/fast/fastParse.ts) and had no problem;
  * - the changed text lies inside one single-line plain or quoted scalar that is a value
  *   (not a key), and adds or removes no line break or control character;
  * - the edited line, lexed alone before and after, has the same tokens, except that this
@@ -19,15 +19,16 @@
  * The previous document's node tree and tape are taken over (as TypeScript's incremental parser takes
  * over the old source file): it now describes the new text. Whoever still holds the previous
  * document — an export or a view built across an await, a test comparing versions — gets, on
- * its next access, a tree parsed again from its own text (see `releaseTree`): slower, never wrong.
+ * its next call to `tree()`, a tree parsed again from its own text (see `releaseTree`): slower, never wrong.
  */
 import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
+import { movedLineIndex } from '../lines';
+import type { ParsedDocument } from '../parseDocument';
 import { tokensOf } from './fastParse';
-import { movedLineIndex } from './lines';
+import { builtTape, forgetFastPath, fromFastPath, markFastPath } from './fastDocuments';
 import { dataKey, simpleScalar } from './scalarValues';
 import { PLAIN, QUOTED } from './tokens';
 import { tapeIndex } from './materialize';
-import { builtTape, forgetFastPath, fromFastPath, markFastPath, parseDocument, type ParsedDocument } from './parseDocument';
 import type { Tape } from './tape';
 
 /** C0 controls other than tab, LF and CR, DEL, U+FFFE/U+FFFF (as parseDocument reports them). */
@@ -171,13 +172,9 @@ function shiftAfter(tape: Tape, documentRange: number[], around: number[], at: n
  * new data is a copy along the edited path) and line index (moved out, so computed again
  * on use) are still its own; its tree is parsed again from its text on first access.
  */
-function releaseTree(previous: ParsedDocument): void {
-  let tree: ParsedDocument['yaml'] | null = null;
-  Object.defineProperty(previous, 'yaml', {
-    configurable: true,
-    enumerable: true,
-    get: () => (tree ??= parseDocument(previous.uri, previous.text, { kind: previous.kind, maxTextLength: Number.MAX_SAFE_INTEGER }).yaml),
-  });
+function releaseTree(previous: ParsedDocument, reparseTree: (doc: ParsedDocument) => Tree): void {
+  let tree: { value: Tree } | undefined;
+  (previous as { tree: () => Tree }).tree = () => (tree ??= { value: reparseTree(previous) }).value;
   forgetFastPath(previous);
 }
 
@@ -197,11 +194,19 @@ function withValue(data: unknown, path: readonly (string | number)[], value: unk
   return copy;
 }
 
+type Tree = ReturnType<ParsedDocument['tree']>;
+
 /**
  * The document of `text`, built from `previous` when the edit between them is a change
- * inside one scalar value; undefined when the whole text must be parsed.
+ * inside one scalar value; undefined when the whole text must be parsed. `reparseTree`
+ * parses a document's own text again (the full parse: parse/parseDocument.ts owns it).
  */
-export function reparseEdit(previous: ParsedDocument, text: string, maxTextLength: number): ParsedDocument | undefined {
+export function reparseScalarEdit(
+  previous: ParsedDocument,
+  text: string,
+  maxTextLength: number,
+  reparseTree: (doc: ParsedDocument) => Tree,
+): ParsedDocument | undefined {
   // Only a document the fast parser built has the tape the offsets move in.
   if (!fromFastPath(previous) || previous.syntax.length > 0 || previous.extraDocuments.length > 0) return undefined;
   if (text.length > maxTextLength) return undefined;
@@ -212,7 +217,8 @@ export function reparseEdit(previous: ParsedDocument, text: string, maxTextLengt
   if (CONTROL_OR_BREAK.test(before.slice(from, oldEnd)) || CONTROL_OR_BREAK.test(text.slice(from, newEnd))) return undefined;
   // Past the cheap refusals (a new line, a pasted block): the previous tree, built if need be.
   const tape = builtTape(previous)!;
-  const found = locateValue(previous.yaml?.contents, from, oldEnd);
+  const tree = previous.tree();
+  const found = locateValue(tree?.contents, from, oldEnd);
   if (!found) return undefined;
   const { scalar, path } = found;
   const [start, valueEnd] = scalar.range!;
@@ -227,13 +233,13 @@ export function reparseEdit(previous: ParsedDocument, text: string, maxTextLengt
 
   // The document's own range spans the edit, as the scalar's ancestors do.
   const around = [...found.ancestors, scalar].map((node) => tapeIndex(node)!);
-  shiftAfter(tape, (previous.yaml as unknown as { range: number[] }).range, around, valueEnd, delta);
+  shiftAfter(tape, (tree as unknown as { range: number[] }).range, around, valueEnd, delta);
   scalar.value = built.value;
   (scalar as { source?: string }).source = built.source;
 
   const lines = movedLineIndex(previous.lines, text, previous.lines.positionAt(from).line, delta);
-  const next: ParsedDocument = { ...previous, text, lines, syntax: [], extraDocuments: [], data: withValue(previous.data, path, built.value) };
-  markFastPath(next, tape);
-  releaseTree(previous);
+  const next: ParsedDocument = { ...previous, text, lines, syntax: [], extraDocuments: [], data: withValue(previous.data, path, built.value), tree: () => tree };
+  markFastPath(next, tape, tree);
+  releaseTree(previous, reparseTree);
   return next;
 }

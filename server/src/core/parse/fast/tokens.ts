@@ -1,5 +1,5 @@
 /**
- * Tokens of the fast parser (parse/fastParse.ts), produced by our scanner (parse/scan.ts) or
+ * Tokens of the fast parser (parse/fast/fastParse.ts), produced by our scanner (parse/fast/scan.ts) or
  * from `yaml`'s Lexer: kinds and parallel arrays (kind, offset, length, indent of their
  * line). No string is kept per token (its text is a slice of the source, taken when needed),
  * which keeps the garbage collector out of the way on large files.

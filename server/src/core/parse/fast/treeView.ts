@@ -101,7 +101,7 @@ const yamlKeyIndexes = new WeakMap<YAMLMap, { size: number; pairs: Map<string, P
 
 /**
  * Indexes of a tape's large maps and sequences, by node. The incremental parser keeps a tape
- * across edits of a value (parse/incremental.ts): keys and structure, hence these, stay.
+ * across edits of a value (parse/fast/incremental.ts): keys and structure, hence these, stay.
  */
 const tapeIndexes = new WeakMap<Tape, { keys: Map<number, Map<string, number>>; items: Map<number, number[]> }>();
 
