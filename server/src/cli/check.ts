@@ -1,7 +1,7 @@
 /** `deroule check [--format text|json|sarif] [--lang fr|en] PATH...` */
 import { relative, resolve, sep } from 'node:path';
 import { createLanguageService, fileUri, resolveSettings, type DerouleDiagnostic, type Language } from '../core';
-import { decodeUtf8, notUtf8Diagnostic } from '../core/text/encoding';
+import { decodeUtf8, notUtf8Diagnostic } from '../core';
 import { collectFiles, reason, UsageError } from './collectFiles';
 import { formatJson } from './formatters/json';
 import { escapeControls } from './escape';

@@ -1,8 +1,7 @@
 /** `deroule export --to html|md|docx|ics [-o OUT] [--with-notes] [--per-day] [--force] FILE` */
 import { basename, dirname, resolve } from 'node:path';
 import { createLanguageService, fileUri, resolveSettings, type Language } from '../core';
-import { decodeUtf8, notUtf8Diagnostic } from '../core/text/encoding';
-import { ExportError, exportDocument, exportFormats, UnreadableDatesError, type ExportFormat } from '../core/export';
+import { decodeUtf8, ExportError, exportFormats, notUtf8Diagnostic, UnreadableDatesError, type ExportFormat } from '../core';
 import { ContentError, IoError, reason, UsageError } from './collectFiles';
 import { cliLocation, splitLines } from './formatters/location';
 import { outputTarget } from './outputTarget';
@@ -47,16 +46,14 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
   const target = outputTarget(cmd.out, cmd.cwd, path, cmd.force);
   const files = new DiskFiles([cmd.cwd, dirname(path)].map(fileUri), maxBytes);
   const uri = fileUri(path);
-  const service = createLanguageService({ files });
-  const analysis = service.analyse(uri, text);
+  // The language of the messages of a refused export (English unless asked).
+  const service = createLanguageService({ workspace: files, settings: { language: cmd.language ?? 'en' } });
   let result: string | Uint8Array;
   try {
-    result = await exportDocument(analysis, format, {
+    result = await service.export({ uri, text }, format, {
       withNotes: cmd.withNotes,
       perDay: cmd.perDay,
       uidBase: basename(path).replace(/\.(programme|mission)\.ya?ml$/, ''),
-      linked: (path) => service.linked(uri, path),
-      language: cmd.language ?? 'en',
     });
   } catch (e) {
     if (e instanceof UnreadableDatesError) {

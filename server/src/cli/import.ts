@@ -1,7 +1,7 @@
 /** `deroule import [-o OUT] [--force] FILE`: a programme written as text, Markdown or Word → YAML. */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { IMPORT_LIMITS, ImportRefused, refusalMessage } from '../core/import/limits';
+import { IMPORT_LIMITS, ImportRefused, refusalMessage } from '../core';
 import { guardedImport } from '../importRunner/guardedImport';
 import { readRegularFile } from '../node/regularFile';
 import { IoError, reason } from './collectFiles';

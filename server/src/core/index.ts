@@ -1,8 +1,15 @@
 /** The Déroulé core: a host-agnostic language service (no VS Code, no LSP connection). */
 export { createLanguageService } from './languageService';
 export type { Analysis, LanguageService, LanguageServiceOptions, SourceText } from './languageService';
+export type { ExplorerNode, ExplorerOptions } from './features/explorer';
+export type { FeatureMethods, PreviewModel } from './features/featureMethods';
 export { insideFolders, linkTarget } from './workspace';
-export type { FileSystem } from './workspace';
+export type { FileSystem, Workspace, WorkspaceChange } from './workspace';
+export { ExportError, exportFormats, UnreadableDatesError } from './export';
+export type { ExportFormat } from './export';
+export { IMPORT_LIMITS, ImportRefused, refusalMessage } from './import/limits';
+export { messagesFor } from './messages';
+export { decodeUtf8, notUtf8Diagnostic } from './text/encoding';
 export { fileUri, normalUri, uriPath } from './uri';
 export { kindFromUri, isDerouleFile, parseDocument } from './parse';
 export type { ParsedDocument } from './parse';
@@ -10,3 +17,4 @@ export { defaultSeverities, ruleCodes, ruleDescription, ruleDocUrl, ruleRegistry
 export type { RuleMeta } from './rules/ruleMeta';
 export * from './types';
 export * as time from './time';
+export type { TimeStyle } from './time';

@@ -1,9 +1,13 @@
 /**
- * The language service: text and settings in, typed model and diagnostics out. It knows
- * nothing of VS Code or of an LSP connection; the CLI and the server both call it.
+ * The language service, the core's front door: text and settings in, typed model,
+ * diagnostics and every editor feature out (see `features/featureMethods.ts`), over a
+ * workspace the host gives. It knows nothing of VS Code or of an LSP connection; the CLI
+ * and the server both call it.
  */
 import { DiagnosticSink } from './diagnostics';
 import { dropConsequences } from './diagnosticPolicy';
+
+import { featureMethods, type FeatureMethods } from './features/featureMethods';
 import { messagesFor } from './messages';
 import { buildMission } from './model/mission';
 import { buildProgramme } from './model/programme';
@@ -13,10 +17,13 @@ import { appliesTo, BookingIndex, checkBookingsAcrossFiles, checkMultiDocument, 
 import { checkSchema } from './schema/schemaDiagnostics';
 import { resolveSettings, type DeepPartial, type DerouleDiagnostic, type DocumentKind, type Range, type Settings } from './types';
 import { normalUri } from './uri';
-import { linkTarget, noFiles, type FileSystem } from './workspace';
+import { linkTarget, noFiles, type Workspace } from './workspace';
 
 export interface LanguageServiceOptions {
-  files?: FileSystem;
+  /** The host's files: linked programmes, the files listed for the explorer and workspace symbols. */
+  workspace?: Workspace;
+  /** The former name of `workspace`, still accepted. */
+  files?: Workspace;
   settings?: DeepPartial<Settings>;
 }
 
@@ -40,7 +47,7 @@ export interface SourceText {
   kind?: DocumentKind;
 }
 
-export interface LanguageService {
+export interface LanguageService extends FeatureMethods {
   readonly settings: Settings;
   updateSettings(settings: DeepPartial<Settings>): void;
   /** Parses and models a text; the result is cached until the text changes. */
@@ -66,7 +73,7 @@ export interface LanguageService {
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
-  const files = options.files ?? noFiles;
+  const files = options.workspace ?? options.files ?? noFiles;
   let settings = resolveSettings(options.settings);
   const cache = new Map<string, Analysis & { text: string }>();
   /**
@@ -138,7 +145,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return { sink, analysis };
   }
 
-  return {
+  const service = {
     get settings() {
       return settings;
     },
@@ -180,11 +187,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
       return new Map(results.map((r) => [r.analysis.doc.uri, sorted(r.sink.items)]));
     },
-    forget(uri) {
+    forget(uri: string) {
       cache.delete(uri);
       checked.delete(uri);
     },
-  };
+  } satisfies Omit<LanguageService, keyof FeatureMethods>;
+  // A file deleted in the host is forgotten: its analysis is not kept for a long session.
+  files.onDidChange?.((change) => {
+    if (change.deleted) service.forget(change.uri);
+  });
+  const host = { settings: () => settings, workspace: files, analyse, linked: service.linked, checkSet: (sources: SourceText[]) => service.checkSet(sources, undefined) };
+  return Object.assign(service, featureMethods(host));
 }
 
 function buildModel(doc: ParsedDocument): Model | undefined {

@@ -4,6 +4,7 @@
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleCode } from './rules/registry';
+import type { TimeStyle } from './time';
 
 export type { Range, Position } from 'vscode-languageserver-types';
 
@@ -39,10 +40,16 @@ export interface Settings {
   schemes: SchemeLimits;
   /** Longer texts (UTF-16 units) are reported once and not analysed. */
   maxTextLength: number;
+  /**
+   * Notation of the times Déroulé writes (quick fixes, completion, outline, hints,
+   * messages): `08h30` or `08:30`. Unset, it follows the language (`h` in French).
+   */
+  timeStyle: TimeStyle;
 }
 
 export const defaultSettings: Settings = {
   language: 'fr',
+  timeStyle: 'h',
   rules: {},
   maxDayMinutes: 600,
   maxMinutesWithoutBreak: 180,
@@ -58,9 +65,11 @@ export const defaultSettings: Settings = {
 
 /** Merges partial settings (as read from a config file or the client) over the defaults. */
 export function resolveSettings(partial: DeepPartial<Settings> = {}): Settings {
+  const language = partial.language ?? defaultSettings.language;
   return {
     ...defaultSettings,
     ...partial,
+    timeStyle: partial.timeStyle === 'colon' || partial.timeStyle === 'h' ? partial.timeStyle : language === 'fr' ? 'h' : 'colon',
     rules: { ...partial.rules } as Settings['rules'],
     schemes: { ...defaultSettings.schemes, ...partial.schemes } as SchemeLimits,
   } as Settings;

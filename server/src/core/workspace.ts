@@ -16,8 +16,27 @@ export interface FileSystem {
   allows?(uri: string): boolean;
 }
 
+/** A change the host saw: a file written, created or deleted (on disk or in an editor). */
+export interface WorkspaceChange {
+  uri: string;
+  deleted: boolean;
+}
+
+/**
+ * What the core knows of the host's files: a `FileSystem` that can also list the Déroulé
+ * files (for the explorer tree, workspace symbols and completion of programme paths) and
+ * tell of changes (so the language service drops what it cached for a deleted file).
+ * The CLI and tests may give a plain `FileSystem`: it then lists nothing.
+ */
+export interface Workspace extends FileSystem {
+  /** Every Déroulé file the host knows (URIs), open or not. */
+  list?(): readonly string[];
+  /** Calls `listener` for each change the host sees; returns how to stop listening. */
+  onDidChange?(listener: (change: WorkspaceChange) => void): { dispose(): void };
+}
+
 /** A file system with nothing in it, for checks of a single text. */
-export const noFiles: FileSystem = { readFile: () => undefined };
+export const noFiles: Workspace = { readFile: () => undefined };
 
 /**
  * Whether `uri` is one of the `folders` (URIs) or inside one; no folders means anywhere.

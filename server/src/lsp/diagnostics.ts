@@ -133,7 +133,7 @@ export class DiagnosticsScheduler {
 
   private compute(): Map<string, { version: number | undefined; items: Diagnostic[] }> {
     const sources: { uri: string; text: string; version: number | undefined; kind?: DocumentKind }[] = [];
-    for (const uri of this.files.all()) {
+    for (const uri of this.files.list()) {
       const doc = this.documents.get(uri);
       const text = doc ? doc.getText() : this.files.readFile(uri);
       const kind = this.files.kindOf(uri);

@@ -1,173 +1,132 @@
-/** LSP handlers: each one asks the core and converts nothing but positions and URIs. */
-import { URI, Utils } from 'vscode-uri';
-import type { CodeAction, CompletionItem, Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver/node';
-import { DocumentDiagnosticReportKind, SymbolKind } from 'vscode-languageserver/node';
-import { linkTarget, normalUri, type Analysis } from '../core';
-import { codeActions } from '../core/codeActions';
-import { complete } from '../core/features/completion';
-import { documentLinks } from '../core/features/documentLinks';
-import { foldingRanges } from '../core/features/folding';
-import { hover } from '../core/features/hover';
-import { inlayHints } from '../core/features/inlayHints';
-import { idAt, occurrences, renameEdits } from '../core/features/references';
-import { documentSymbols } from '../core/features/symbols';
-import { messagesFor } from '../core/messages';
-import { ID_PATTERN } from '../core/model/types';
+/** LSP handlers: each one asks the language service and converts nothing but empty answers. */
+import type { CodeAction, CompletionItem, Connection, Diagnostic, Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver/node';
+import { DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
+import type { FeatureMethods, Language, SourceText } from '../core';
 import { explorerRequest } from '../protocol';
+import type { OpenSources } from './parts';
 import { requestType } from './requests';
-import { buildExplorer } from './explorer';
 import { safe, yieldUnlessCancelled } from './safe';
-import type { ServerState } from './server';
 
-export function registerFeatures(state: ServerState): void {
-  const { connection, documents } = state;
-  const analysis = (uri: string): Analysis | undefined => {
-    const doc = documents.get(uri);
-    const kind = state.files.kindOf(uri);
-    // Over the size limit: nothing to say about the file, and nothing parsed to say it.
-    if (!doc || !kind || state.largeFiles.tooLarge(uri)) return undefined;
-    state.diagnostics.flush();
-    return state.service.analyse(uri, doc.getText(), kind);
+/** What the feature handlers use of the server. */
+export interface FeatureParts {
+  service: FeatureMethods & { readonly settings: { language: Language } };
+  open: OpenSources;
+  /** A check still waiting for its turn runs before a feature answers (see DiagnosticsScheduler.flush). */
+  flushDiagnostics(): void;
+  /** The latest diagnostics of a document, for a pull request; none for other files. */
+  pullDiagnostics(uri: string): Diagnostic[];
+  /** Error and warning counts of a file, for the explorer tree. */
+  problems(uri: string): { errors: number; warnings: number } | undefined;
+}
+
+export function registerFeatures(connection: Connection, parts: FeatureParts): void {
+  const { service } = parts;
+  /** The document to answer about, after any pending check. */
+  const source = (uri: string): SourceText | undefined => {
+    const doc = parts.open(uri);
+    if (doc) parts.flushDiagnostics();
+    return doc;
   };
-  const resolver = (uri: string) => (relative: string) => linkTarget(state.files, uri, relative);
-  const language = () => state.settings.core.language;
-  const style = () => state.settings.style;
 
   connection.languages.diagnostics.on(
     safe(connection, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (params) => ({
       kind: DocumentDiagnosticReportKind.Full,
-      items: state.files.kindOf(params.textDocument.uri) ? state.diagnostics.pullFor(params.textDocument.uri) : [],
+      items: parts.pullDiagnostics(params.textDocument.uri),
     })),
   );
 
   connection.onHover(
     safe(connection, 'hover', null, ({ textDocument, position }) => {
-      const a = analysis(textDocument.uri);
-      if (!a) return null;
-      return (
-        hover(a, position, {
-          language: language(),
-          style: style(),
-          linkedProgramme: (path) => state.service.linked(textDocument.uri, path)?.analysis,
-        }) ?? null
-      );
+      const doc = source(textDocument.uri);
+      return (doc && service.hover(doc, position)) ?? null;
     }),
   );
 
   connection.onCompletion(
     safe(connection, 'completion', [] as CompletionItem[], ({ textDocument, position }) => {
-      const a = analysis(textDocument.uri);
-      if (!a) return [];
-      const folder = Utils.dirname(URI.parse(textDocument.uri)).toString();
-      const programmePaths = state.files
-        .all()
-        .map(normalUri)
-        .filter((u) => /\.programme\.ya?ml$/.test(u) && u.startsWith(`${folder}/`))
-        .map((u) => decodeURIComponent(u.slice(folder.length + 1)));
-      return complete(a, position, { language: language(), style: style(), programmePaths });
+      const doc = source(textDocument.uri);
+      return doc ? service.complete(doc, position) : [];
     }),
   );
 
   connection.onDocumentSymbol(
     safe(connection, 'documentSymbol', [], ({ textDocument }) => {
-      const a = analysis(textDocument.uri);
-      return a ? documentSymbols(a, language(), style()) : [];
+      const doc = source(textDocument.uri);
+      return doc ? service.symbols(doc) : [];
     }),
   );
 
   connection.onWorkspaceSymbol(
-    safe(connection, 'workspaceSymbol', [] as SymbolInformation[], async ({ query }, token) => {
-      const q = query.toLowerCase();
-      const out: SymbolInformation[] = [];
-      let seen = 0;
-      for (const uri of state.files.all()) {
-        // A large workspace takes a while: let a cancellation (the user typed on) through.
-        if (++seen % 20 === 0) await yieldUnlessCancelled(token);
-        const text = state.files.readFile(uri);
-        if (text === undefined) continue;
-        const flatten = (symbols: ReturnType<typeof documentSymbols>, container?: string) => {
-          for (const s of symbols) {
-            if (s.kind !== SymbolKind.Namespace && s.name.toLowerCase().includes(q)) {
-              out.push({ name: s.name, kind: s.kind, location: { uri, range: s.selectionRange }, ...(container ? { containerName: container } : {}) });
-            }
-            if (s.children) flatten(s.children, s.name);
-          }
-        };
-        flatten(documentSymbols(state.service.analyse(uri, text), language(), style()));
-        if (out.length > 500) break;
-      }
-      return out;
-    }),
+    safe(connection, 'workspaceSymbol', [] as SymbolInformation[], ({ query }, token) =>
+      service.workspaceSymbols(query, () => yieldUnlessCancelled(token)),
+    ),
   );
 
   connection.onFoldingRanges(
     safe(connection, 'foldingRanges', [], ({ textDocument }) => {
-      const a = analysis(textDocument.uri);
-      return a ? foldingRanges(a.doc) : [];
+      const doc = source(textDocument.uri);
+      return doc ? service.folding(doc) : [];
     }),
   );
 
   connection.onDefinition(
     safe(connection, 'definition', [] as Location[], ({ textDocument, position }) => {
-      const a = analysis(textDocument.uri);
-      const id = a && idAt(a, position);
-      if (!a || !id) return [];
-      const first = occurrences(a, id.id, id.namespace)[0];
-      return id.entity && first ? [{ uri: textDocument.uri, range: first }] : [];
+      const doc = source(textDocument.uri);
+      return doc ? service.definition(doc, position) : [];
     }),
   );
 
   connection.onReferences(
     safe(connection, 'references', [] as Location[], ({ textDocument, position, context }) => {
-      const a = analysis(textDocument.uri);
-      const id = a && idAt(a, position);
-      if (!a || !id) return [];
-      return occurrences(a, id.id, id.namespace, context.includeDeclaration).map((range) => ({ uri: textDocument.uri, range }));
+      const doc = source(textDocument.uri);
+      return doc ? service.references(doc, position, context.includeDeclaration) : [];
     }),
   );
 
   connection.onPrepareRename(
     safe(connection, 'prepareRename', null, ({ textDocument, position }) => {
-      const a = analysis(textDocument.uri);
-      const id = a && idAt(a, position);
-      return id ? { range: id.range, placeholder: id.id } : null;
+      const doc = source(textDocument.uri);
+      return (doc && service.prepareRename(doc, position)) ?? null;
     }),
   );
 
   connection.onRenameRequest(
     safe(connection, 'rename', null as WorkspaceEdit | null, ({ textDocument, position, newName }) => {
-      const a = analysis(textDocument.uri);
-      const id = a && idAt(a, position);
-      if (!a || !id || !ID_PATTERN.test(newName)) return null;
-      return { changes: { [textDocument.uri]: renameEdits(a, id.id, id.namespace, newName) } };
+      const doc = source(textDocument.uri);
+      return (doc && service.rename(doc, position, newName)) ?? null;
     }),
   );
 
   connection.onDocumentLinks(
     safe(connection, 'documentLinks', [], ({ textDocument }) => {
-      const a = analysis(textDocument.uri);
-      return a ? documentLinks(a, resolver(textDocument.uri)) : [];
+      const doc = source(textDocument.uri);
+      return doc ? service.links(doc) : [];
     }),
   );
 
   connection.onCodeAction(
     safe(connection, 'codeAction', [] as CodeAction[], ({ textDocument, range, context }) => {
-      const a = analysis(textDocument.uri);
-      if (!a) return [];
-      const ctx = { uri: textDocument.uri, analysis: a, m: messagesFor(language()), style: style() };
-      return codeActions(range, context.diagnostics.filter((d) => d.source === 'deroule'), ctx, context.only);
+      const doc = source(textDocument.uri);
+      if (!doc) return [];
+      return service.codeActions(doc, range, context.diagnostics.filter((d) => d.source === 'deroule'), context.only);
     }),
   );
 
   connection.languages.inlayHint.on(
     safe(connection, 'inlayHint', [], ({ textDocument, range }) => {
-      const a = analysis(textDocument.uri);
-      return a ? inlayHints(a, range, language(), style()) : [];
+      const doc = source(textDocument.uri);
+      return doc ? service.inlayHints(doc, range) : [];
     }),
   );
 
   connection.onRequest(
     requestType(explorerRequest),
-    safe(connection, 'explorer', [], (params, token) => buildExplorer(state, params.language ?? language(), token)),
+    safe(connection, 'explorer', [], (params, token) =>
+      service.explorer({
+        language: params.language ?? service.settings.language,
+        problems: parts.problems,
+        pause: () => yieldUnlessCancelled(token),
+      }),
+    ),
   );
 }

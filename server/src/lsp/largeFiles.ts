@@ -7,8 +7,7 @@
  */
 import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { messagesFor } from '../core/messages';
-import type { ServerSettings } from './settings';
+import { messagesFor, type Settings } from '../core';
 import { fileNameOf } from './workspaceFiles';
 
 export class LargeFiles {
@@ -17,13 +16,13 @@ export class LargeFiles {
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
-    private readonly settings: () => ServerSettings,
+    private readonly settings: () => Settings,
   ) {}
 
   /** True for an open document too large to analyse (`getText` returns the stored text: no copy). */
   tooLarge(uri: string): boolean {
     const doc = this.documents.get(uri);
-    return doc !== undefined && doc.getText().length > this.settings().core.maxTextLength;
+    return doc !== undefined && doc.getText().length > this.settings().maxTextLength;
   }
 
   /** A document was opened or changed (or the limit changed): tells the user when it crosses the limit. */
@@ -40,7 +39,7 @@ export class LargeFiles {
 
   /** What the user is told about a document too large to analyse. */
   message(uri: string): string {
-    return messagesFor(this.settings().core.language).largeFile(fileNameOf(uri));
+    return messagesFor(this.settings().language).largeFile(fileNameOf(uri));
   }
 
   closed(uri: string): void {

@@ -1,6 +1,6 @@
 /** Entry point of the bundled server (dist/server.js): IPC from the extension, or --stdio. */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { MAX_TEXT_LENGTH } from '../core/types';
+import { MAX_TEXT_LENGTH } from '../core';
 import { boundedInput } from './boundedInput';
 import { lifecycle } from './lifecycle';
 import { startServer } from './server';

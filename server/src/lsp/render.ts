@@ -1,36 +1,38 @@
-/** Preview and export requests: the core renders; the server only finds texts and linked files. */
-import { ExportError, exportDocument } from '../core/export';
-import { renderBody } from '../core/export/html';
-import { IMPORT_LIMITS, ImportRefused, refusalMessage } from '../core/import/limits';
-import { buildView } from '../core/render/buildView';
+/** Preview, export and import requests: the core renders; the server only finds texts. */
+import type { Connection } from 'vscode-languageserver/node';
+import { ExportError, IMPORT_LIMITS, ImportRefused, refusalMessage, type FeatureMethods, type Language, type SourceText } from '../core';
 import { guardedImport, ImportFailed } from '../importRunner/guardedImport';
 import { exportRequest, importRequest, previewRequest, type ExportResult, type ImportReply } from '../protocol';
+import type { OpenSources } from './parts';
 import { requestType } from './requests';
 import { logError, safe } from './safe';
-import type { ServerState } from './server';
 import { fileNameOf } from './workspaceFiles';
 
-export function registerRendering(state: ServerState): void {
-  const { connection, documents } = state;
-  const linkedFrom = (uri: string) => (path: string) => state.service.linked(uri, path);
+/** What the rendering handlers use of the server. */
+export interface RenderParts {
+  service: Pick<FeatureMethods, 'preview' | 'export'> & { readonly settings: { language: Language } };
+  open: OpenSources;
+  /** A document to export, open or on disk; undefined when it cannot be read. */
+  readable(uri: string): SourceText | undefined;
+  /** Why an open document is not exported (over the size limit), or undefined. */
+  refusal(uri: string): string | undefined;
+}
+
+export function registerRendering(connection: Connection, parts: RenderParts): void {
+  const { service } = parts;
 
   connection.onRequest(
     requestType(previewRequest),
     safe(connection, 'preview', null, ({ uri, withNotes }) => {
-      const doc = documents.get(uri);
-      const kind = state.files.kindOf(uri);
-      if (!doc || !kind || state.largeFiles.tooLarge(uri)) return null;
-      const analysis = state.service.analyse(uri, doc.getText(), kind);
-      const diagnostics = state.service.checkSet([{ uri, text: doc.getText(), kind }]).get(uri) ?? [];
-      const view = buildView(analysis, { withNotes, diagnostics, linked: linkedFrom(uri) });
-      if (!view) return null;
-      return { uri, version: doc.version, html: renderBody(view, { preview: true }), title: view.title, language: view.language };
+      const doc = parts.open(uri);
+      const preview = doc && service.preview(doc, withNotes);
+      return preview ? { uri, version: doc.version, ...preview } : null;
     }),
   );
 
   const failed = (error: string) => ({ yaml: '', slots: 0, unplaced: 0, error });
   connection.onRequest(requestType(importRequest), safe(connection, 'import', failed('import failed'), async ({ data, fileName, slotsOnly }): Promise<ImportReply> => {
-    const language = state.settings.core.language;
+    const language = service.settings.language;
     try {
       // Base64 is 4 characters for 3 bytes: a file past the bound is refused before it is decoded.
       const bytes = Math.floor((data.length * 3) / 4) > IMPORT_LIMITS.fileBytes ? undefined : Buffer.from(data, 'base64');
@@ -46,12 +48,12 @@ export function registerRendering(state: ServerState): void {
 
   connection.onRequest(requestType(exportRequest), safe(connection, 'export', { data: '', error: 'export failed' }, async ({ uri, format, withNotes, perDay }): Promise<ExportResult> => {
     try {
-      if (state.largeFiles.tooLarge(uri)) return { data: '', error: state.largeFiles.message(uri) };
-      const text = documents.get(uri)?.getText() ?? state.files.readFile(uri);
-      if (text === undefined) return { data: '', error: 'the document cannot be read' };
-      const analysis = state.service.analyse(uri, text, state.files.kindOf(uri));
+      const refused = parts.refusal(uri);
+      if (refused !== undefined) return { data: '', error: refused };
+      const doc = parts.readable(uri);
+      if (!doc) return { data: '', error: 'the document cannot be read' };
       const base = fileNameOf(uri).replace(/\.(programme|mission)\.ya?ml$/, '');
-      const result = await exportDocument(analysis, format, { withNotes, perDay: perDay ?? false, uidBase: base, linked: linkedFrom(uri), language: state.settings.core.language });
+      const result = await service.export(doc, format, { withNotes, perDay: perDay ?? false, uidBase: base });
       return { data: Buffer.from(typeof result === 'string' ? Buffer.from(result, 'utf8') : result).toString('base64') };
     } catch (e) {
       if (!(e instanceof ExportError)) logError(connection, 'export failed', e);

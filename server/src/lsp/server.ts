@@ -14,27 +14,17 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, isDerouleFile, type LanguageService } from '../core';
+import { createLanguageService, isDerouleFile, type DeepPartial, type Settings } from '../core';
 import type { InitializationOptions } from '../protocol';
 import { DiagnosticsScheduler } from './diagnostics';
 import { checkedTextDocuments } from './documentSync';
 import { registerFeatures } from './features';
 import { LargeFiles } from './largeFiles';
+import { openSources } from './parts';
 import { registerRendering } from './render';
 import { logError } from './safe';
-import { toServerSettings, type ClientSettings, type ServerSettings } from './settings';
+import { toCoreSettings, type ClientSettings } from './settings';
 import { WorkspaceFiles } from './workspaceFiles';
-
-export interface ServerState {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  files: WorkspaceFiles;
-  service: LanguageService;
-  settings: ServerSettings;
-  diagnostics: DiagnosticsScheduler;
-  largeFiles: LargeFiles;
-}
 
 export function startServer(connection: Connection): void {
   // A promise nobody awaited (a message the client refused) is logged, not fatal: Node
@@ -42,28 +32,25 @@ export function startServer(connection: Connection): void {
   process.on('unhandledRejection', (e) => logError(connection, 'unhandled rejection', e));
   const documents = new TextDocuments(checkedTextDocuments);
   // Read when a file is read, so the setting's latest value applies.
-  const files = new WorkspaceFiles(documents, () => state.settings.core.maxTextLength);
+  const files = new WorkspaceFiles(documents, () => service.settings.maxTextLength);
   let locale: string | undefined;
   let canConfigure = false;
   let canWatch = false;
   let folders: string[] = [];
-  const state = {
-    connection,
-    documents,
-    files,
-    settings: toServerSettings(undefined, undefined),
-  } as ServerState;
-  state.service = createLanguageService({ files, settings: state.settings.core });
-  state.diagnostics = new DiagnosticsScheduler(connection, documents, () => state.service, files);
-  state.largeFiles = new LargeFiles(connection, documents, () => state.settings);
+  const service = createLanguageService({ workspace: files, settings: toCoreSettings(undefined, undefined) });
+  const diagnostics = new DiagnosticsScheduler(connection, documents, () => service, files);
+  const largeFiles = new LargeFiles(connection, documents, () => service.settings);
+  const useSettings = (settings: DeepPartial<Settings>) => {
+    service.updateSettings(settings);
+    largeFiles.recheck();
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = (params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale;
-    state.settings = toServerSettings(undefined, locale);
-    state.service.updateSettings(state.settings.core);
+    service.updateSettings(toCoreSettings(undefined, locale));
     canConfigure = Boolean(params.capabilities.workspace?.configuration);
     canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
-    state.diagnostics.pull = Boolean(params.capabilities.textDocument?.diagnostic);
+    diagnostics.pull = Boolean(params.capabilities.textDocument?.diagnostic);
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
     return {
@@ -80,7 +67,7 @@ export function startServer(connection: Connection): void {
         documentLinkProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
         inlayHintProvider: true,
-        ...(state.diagnostics.pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        ...(diagnostics.pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'deroule', version: typeof DEROULE_VERSION === 'string' ? DEROULE_VERSION : '0.0.0-dev' },
     };
@@ -101,16 +88,14 @@ export function startServer(connection: Connection): void {
           () => undefined,
         );
     }
-    void refreshSettings().then(() => state.diagnostics.schedule());
+    void refreshSettings().then(() => diagnostics.schedule());
   });
 
   async function refreshSettings(): Promise<void> {
     if (!canConfigure) return;
     try {
       const client = (await connection.workspace.getConfiguration('deroule')) as ClientSettings | undefined;
-      state.settings = toServerSettings(client, locale);
-      state.service.updateSettings(state.settings.core);
-      state.largeFiles.recheck();
+      useSettings(toCoreSettings(client, locale));
     } catch (e) {
       connection.console.error(`deroule: cannot read the settings: ${String(e)}`);
     }
@@ -119,35 +104,47 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async (change) => {
     if (canConfigure) await refreshSettings();
     else {
-      state.settings = toServerSettings((change.settings as { deroule?: ClientSettings } | undefined)?.deroule, locale);
-      state.service.updateSettings(state.settings.core);
-      state.largeFiles.recheck();
+      useSettings(toCoreSettings((change.settings as { deroule?: ClientSettings } | undefined)?.deroule, locale));
     }
-    state.diagnostics.invalidate();
+    diagnostics.invalidate();
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    for (const c of changes) {
-      files.changed(c.uri, c.type === FileChangeType.Deleted);
-      if (c.type === FileChangeType.Deleted) state.service.forget(c.uri);
-    }
+    // A deleted file is also forgotten by the language service (it listens to `files`).
+    for (const c of changes) files.changed(c.uri, c.type === FileChangeType.Deleted);
     // A linked or sibling file changed on disk, open or not: rules across files re-run.
-    if (changes.some((c) => isDerouleFile(c.uri))) state.diagnostics.invalidate();
+    if (changes.some((c) => isDerouleFile(c.uri))) diagnostics.invalidate();
   });
 
   documents.onDidChangeContent((e) => {
-    state.largeFiles.update(e.document.uri);
-    state.diagnostics.schedule();
+    largeFiles.update(e.document.uri);
+    diagnostics.schedule();
   });
   documents.onDidClose((e) => {
-    state.largeFiles.closed(e.document.uri);
-    state.diagnostics.closed(e.document.uri);
-    state.service.forget(e.document.uri);
-    state.diagnostics.schedule();
+    largeFiles.closed(e.document.uri);
+    diagnostics.closed(e.document.uri);
+    service.forget(e.document.uri);
+    diagnostics.schedule();
   });
 
-  registerFeatures(state);
-  registerRendering(state);
+  const open = openSources(documents, files, largeFiles);
+  registerFeatures(connection, {
+    service,
+    open,
+    flushDiagnostics: () => diagnostics.flush(),
+    pullDiagnostics: (uri) => (files.kindOf(uri) ? diagnostics.pullFor(uri) : []),
+    problems: (uri) => diagnostics.counts(uri),
+  });
+  registerRendering(connection, {
+    service,
+    open,
+    readable(uri) {
+      const text = documents.get(uri)?.getText() ?? files.readFile(uri);
+      const kind = files.kindOf(uri);
+      return text === undefined ? undefined : { uri, text, ...(kind ? { kind } : {}) };
+    },
+    refusal: (uri) => (largeFiles.tooLarge(uri) ? largeFiles.message(uri) : undefined),
+  });
   documents.listen(connection);
   connection.listen();
 }

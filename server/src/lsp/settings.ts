@@ -1,7 +1,5 @@
 /** The `deroule.*` settings of the client, turned into the core's settings. */
-import { resolveSettings, ruleCodes, type DeepPartial, type Language, type Settings, type SeveritySetting } from '../core';
-import type { TimeStyle } from '../core/time';
-import { MAX_TEXT_LENGTH } from '../core/types';
+import { MAX_TEXT_LENGTH, resolveSettings, ruleCodes, type DeepPartial, type Language, type Settings, type SeveritySetting, type TimeStyle } from '../core';
 
 /** What the client's configuration holds under `deroule`. */
 export interface ClientSettings {
@@ -14,15 +12,10 @@ export interface ClientSettings {
   schemes?: DeepPartial<Settings['schemes']>;
 }
 
-export interface ServerSettings {
-  core: Settings;
-  /** Notation of the times the server writes (quick fixes, completion, outline). */
-  style: TimeStyle;
-}
-
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
-export function toServerSettings(client: ClientSettings | undefined, locale: string | undefined): ServerSettings {
+/** The core's settings from the client's (`auto` time style: the core's default for the language). */
+export function toCoreSettings(client: ClientSettings | undefined, locale: string | undefined): Settings {
   const language: Language =
     client?.language === 'fr' || client?.language === 'en' ? client.language : (locale ?? 'fr').toLowerCase().startsWith('en') ? 'en' : 'fr';
   const rules: Settings['rules'] = {};
@@ -39,6 +32,6 @@ export function toServerSettings(client: ClientSettings | undefined, locale: str
   if (maxNoBreak) partial.maxMinutesWithoutBreak = maxNoBreak;
   if (maxText) partial.maxTextLength = maxText;
   if (client?.schemes) partial.schemes = client.schemes;
-  const style: TimeStyle = client?.timeStyle === 'colon' || client?.timeStyle === 'h' ? client.timeStyle : language === 'fr' ? 'h' : 'colon';
-  return { core: resolveSettings(partial), style };
+  if (client?.timeStyle === 'colon' || client?.timeStyle === 'h') partial.timeStyle = client.timeStyle;
+  return resolveSettings(partial);
 }

@@ -12,7 +12,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileUri, isDerouleFile, kindFromUri, normalUri, uriPath, type DocumentKind, type FileSystem } from '../core';
+import { fileUri, isDerouleFile, kindFromUri, normalUri, uriPath, type DocumentKind, type Workspace, type WorkspaceChange } from '../core';
 import { maxFileBytes, readRegularFile } from '../node/regularFile';
 import { realPath, WorkspaceRoots } from '../node/workspaceRoots';
 
@@ -31,7 +31,7 @@ interface Located {
   real: string | undefined;
 }
 
-export class WorkspaceFiles implements FileSystem {
+export class WorkspaceFiles implements Workspace {
   /** The workspace's Déroulé files on disk, by `normalUri`, one per real path. */
   private known = new Map<string, Located>();
   /** Open documents by `normalUri`, with the URI the client gave them. */
@@ -39,6 +39,8 @@ export class WorkspaceFiles implements FileSystem {
   private diskCache = new Map<string, { mtime: number; size: number; text: string }>();
   /** The workspace folders; a linked file outside them is never read. */
   private roots = new WorkspaceRoots();
+  /** Who is told of `changed` files (the language service drops deleted ones). */
+  private readonly listeners = new Set<(change: WorkspaceChange) => void>();
 
   /** @param maxTextLength the `maxTextLength` setting: larger files are not read (see `maxFileBytes`). */
   constructor(
@@ -130,6 +132,7 @@ export class WorkspaceFiles implements FileSystem {
   changed(uri: string, deleted: boolean): void {
     const key = normalUri(uri);
     this.diskCache.delete(key);
+    for (const listener of this.listeners) listener({ uri, deleted });
     if (!isDerouleFile(uri)) return;
     if (deleted) this.known.delete(key);
     else if (!this.known.has(key)) {
@@ -139,11 +142,17 @@ export class WorkspaceFiles implements FileSystem {
     }
   }
 
+  /** Calls `listener` for each `changed` file. */
+  onDidChange(listener: (change: WorkspaceChange) => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => void this.listeners.delete(listener) };
+  }
+
   /**
    * Every Déroulé file, once: the workspace's and the open ones, an open document under
    * the URI its client gave it (and in place of the same file reached by another path).
    */
-  all(): string[] {
+  list(): string[] {
     const openDocs = this.documents.all().filter((d) => this.kindOf(d.uri));
     const openKeys = new Set<string>();
     const openReals = new Set<string>();

@@ -41,7 +41,7 @@ export function ruleContext(
   files: FileSystem,
   programme: (uri: string) => LinkedProgramme | undefined,
 ): RuleContext {
-  const style = settings.language === 'fr' ? 'h' : 'colon';
+  const style = settings.timeStyle;
   return {
     doc,
     sink,

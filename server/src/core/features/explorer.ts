@@ -1,27 +1,51 @@
 /**
  * The Déroulé view's tree: missions → phases → programmes → days, then the programmes that
- * no mission links, by date. Each file carries its error and warning counts.
+ * no mission links, by date. Each file carries its error and warning counts, which the host
+ * gives (it knows the latest diagnostics).
  */
-import type { CancellationToken } from 'vscode-languageserver/node';
-import { normalUri, type Analysis } from '../core';
-import type { ProgrammeModel } from '../core/model/types';
-import { valueRangeAt } from '../core/parse';
-import { formatDate } from '../core/time';
-import type { ExplorerNode } from '../protocol';
-import { yieldUnlessCancelled } from './safe';
-import type { ServerState } from './server';
+import type { Analysis } from '../languageService';
+import type { ProgrammeModel } from '../model/types';
+import { valueRangeAt } from '../parse';
+import { formatDate } from '../time';
+import type { Language } from '../types';
+import { normalUri } from '../uri';
 
-export async function buildExplorer(state: ServerState, language: 'fr' | 'en', token?: CancellationToken): Promise<ExplorerNode[]> {
-  const analyses = new Map<string, Analysis>();
-  let seen = 0;
-  for (const uri of state.files.all()) {
-    if (++seen % 20 === 0) await yieldUnlessCancelled(token);
-    const text = state.files.readFile(uri);
-    if (text !== undefined) analyses.set(uri, state.service.analyse(uri, text));
-  }
+export interface ExplorerNode {
+  label: string;
+  description?: string;
+  kind: 'mission' | 'phase' | 'programme' | 'day' | 'missing';
+  /** File to open on click, and the line to reveal. */
+  uri?: string;
+  line?: number;
+  /** Error and warning counts of the file. */
+  problems?: { errors: number; warnings: number };
+  children?: ExplorerNode[];
+}
+
+export interface ExplorerOptions {
+  /** Language of the labels. */
+  language: Language;
+  /** Error and warning counts of a file, from the host's latest diagnostics. */
+  problems?(uri: string): ExplorerNode['problems'];
+  /**
+   * Awaited between files of a large workspace: the host lets other work through and
+   * throws to stop (a cancelled request).
+   */
+  pause?(): Promise<void>;
+}
+
+/** What the tree needs of the language service: the workspace's analyses and linked files. */
+export interface ExplorerSource {
+  analyses(pause?: () => Promise<void>): Promise<Map<string, Analysis>>;
+  linked(fromUri: string, path: string): { uri: string; analysis: Analysis } | undefined;
+}
+
+export async function buildExplorer(source: ExplorerSource, options: ExplorerOptions): Promise<ExplorerNode[]> {
+  const { language } = options;
+  const analyses = await source.analyses(options.pause);
   const linked = new Set<string>();
   const missions: ExplorerNode[] = [];
-  const problems = (uri: string) => state.diagnostics.counts(uri);
+  const problems = (uri: string) => options.problems?.(uri);
 
   for (const [uri, a] of analyses) {
     if (a.model?.kind !== 'mission') continue;
@@ -32,7 +56,7 @@ export async function buildExplorer(state: ServerState, language: 'fr' | 'en', t
       uri,
       line: valueRangeAt(a.doc, phase.idPath).start.line,
       children: phase.programmes.map((link) => {
-        const found = state.service.linked(uri, link.path);
+        const found = source.linked(uri, link.path);
         if (found) linked.add(normalUri(found.uri));
         const p = found?.analysis;
         if (!found || !p || p.model?.kind !== 'programme') {
@@ -41,15 +65,9 @@ export async function buildExplorer(state: ServerState, language: 'fr' | 'en', t
         return programmeNode(found.uri, p.model, p, problems(found.uri));
       }),
     }));
-    missions.push({
-      kind: 'mission',
-      label: a.model.title ?? uri,
-      description: a.model.scheme ?? '',
-      uri,
-      line: 0,
-      problems: problems(uri),
-      children: phases,
-    });
+    const mission: ExplorerNode = { kind: 'mission', label: a.model.title ?? uri, description: a.model.scheme ?? '', uri, line: 0, children: phases };
+    const counts = problems(uri);
+    missions.push(counts ? { ...mission, problems: counts } : mission);
   }
   const loose = [...analyses]
     .filter(([uri, a]) => a.model?.kind === 'programme' && !linked.has(normalUri(uri)))
