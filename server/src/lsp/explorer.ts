@@ -7,7 +7,7 @@ import { normalUri, type Analysis } from '../core';
 import type { ProgrammeModel } from '../core/model/types';
 import { valueRangeAt } from '../core/parse/nodes';
 import { formatDate } from '../core/time';
-import type { ExplorerNode } from '../protocol';
+import type { ExplorerNode } from '../../../common/protocol';
 import { yieldUnlessCancelled } from './safe';
 import type { ServerState } from './server';
 

@@ -13,7 +13,7 @@ import { idAt, occurrences, renameEdits } from '../core/features/references';
 import { documentSymbols } from '../core/features/symbols';
 import { messagesFor } from '../core/messages';
 import { ID_PATTERN } from '../core/model/types';
-import { explorerRequest } from '../protocol';
+import { explorerRequest } from '../../../common/protocol';
 import { requestType } from './requests';
 import { buildExplorer } from './explorer';
 import { safe, yieldUnlessCancelled } from './safe';

@@ -4,7 +4,7 @@ import { renderBody } from '../core/export/html';
 import { IMPORT_LIMITS, ImportRefused, refusalMessage } from '../core/import/limits';
 import { buildView } from '../core/render/buildView';
 import { guardedImport, ImportFailed } from '../importRunner/guardedImport';
-import { exportRequest, importRequest, previewRequest, type ExportResult, type ImportReply } from '../protocol';
+import { exportRequest, importRequest, previewRequest, type ExportResult, type ImportReply } from '../../../common/protocol';
 import { requestType } from './requests';
 import { logError, safe } from './safe';
 import type { ServerState } from './server';

@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, isDerouleFile, type LanguageService } from '../core';
-import type { InitializationOptions } from '../protocol';
+import type { InitializationOptions } from '../../../common/protocol';
 import { DiagnosticsScheduler } from './diagnostics';
 import { checkedTextDocuments } from './documentSync';
 import { registerFeatures } from './features';
