@@ -3,7 +3,7 @@
  * place (only the sections that changed), keeping the scroll position; clicking a slot or a
  * phase asks the editor to reveal its source. Runs under a strict CSP (scripts by nonce).
  */
-import type { FromPreview, ToPreview } from '../../server/src/protocol';
+import type { FromPreview, ToPreview } from '../../common/previewMessages';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromPreview): void; setState(s: unknown): void; getState(): unknown };
 

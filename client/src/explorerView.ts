@@ -1,7 +1,7 @@
 /** The Déroulé view in the Explorer: the server's tree, with problem counts; click to open. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { explorerRequest, type ExplorerNode } from '../../server/src/protocol';
+import { explorerRequest, type ExplorerNode } from '../../common/protocol';
 
 const ICONS: Record<ExplorerNode['kind'], string> = {
   mission: 'briefcase',

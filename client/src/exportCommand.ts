@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportRequest, type ExportParams, type ExportResult } from '../../server/src/protocol';
+import { exportRequest, type ExportParams, type ExportResult } from '../../common/protocol';
 
 const FORMATS: { format: ExportParams['format']; label: string; ext: string }[] = [
   { format: 'html', label: 'HTML (PDF)', ext: 'html' },

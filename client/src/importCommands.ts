@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { IMPORT_FILE_BYTES, importRequest, type ImportReply } from '../../server/src/protocol';
+import { IMPORT_FILE_BYTES, importRequest, type ImportReply } from '../../common/protocol';
 
 const SLOTS_KIND = vscode.DocumentDropOrPasteEditKind.Empty.append('deroule', 'slots');
 /** Text that looks like an agenda: a line starting with a time (`08h30`, `9:00`, `De 9h`). */

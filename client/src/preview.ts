@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { newNonce, previewPage } from './previewPage';
-import { previewRequest, type FromPreview, type PreviewResult, type ToPreview } from '../../server/src/protocol';
+import type { FromPreview, ToPreview } from '../../common/previewMessages';
+import { previewRequest, type PreviewResult } from '../../common/protocol';
 
 const LANGUAGES = new Set(['deroule-programme', 'deroule-mission']);
 const UPDATE_DELAY_MS = 150;

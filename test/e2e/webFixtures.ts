@@ -7,7 +7,7 @@
 import { createLanguageService } from '../../server/src/core';
 import { renderBody } from '../../server/src/core/export/html';
 import { buildView } from '../../server/src/core/render/buildView';
-import type { ToPreview } from '../../server/src/protocol';
+import type { ToPreview } from '../../common/previewMessages';
 import { memoryFiles } from '../helpers';
 
 export { EXPORT_CSP } from '../../server/src/core/export/html';

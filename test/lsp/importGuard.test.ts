@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
-import type { ImportReply } from '../../server/src/protocol';
+import type { ImportReply } from '../../common/protocol';
 import { binaryData, emptyParagraphsDocx, hugeText, zipBombDocx } from '../hostileImports';
 import { startServer, type Harness } from './harness';
 

@@ -1,7 +1,7 @@
 /** The preview and export requests of the server. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ExportResult, PreviewResult } from '../../server/src/protocol';
+import type { ExportResult, PreviewResult } from '../../common/protocol';
 import { startServer } from './harness';
 
 const text = `title: Atelier territorial

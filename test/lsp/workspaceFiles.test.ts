@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CompletionItem, Diagnostic } from 'vscode-languageserver-protocol';
-import type { ExplorerNode } from '../../server/src/protocol';
+import type { ExplorerNode } from '../../common/protocol';
 import { startServer, type Harness, type HarnessOptions } from './harness';
 
 /** Far more than a check takes; a hang guard, not a speed limit. */

@@ -2,7 +2,7 @@
 import type { CodeAction, CompletionItem, Connection, Diagnostic, Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver/node';
 import { DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
 import type { FeatureMethods, Language, SourceText } from '../core';
-import { explorerRequest } from '../protocol';
+import { explorerRequest } from '../../../common/protocol';
 import type { OpenSources } from './parts';
 import { requestType } from './requests';
 import { safe, yieldUnlessCancelled } from './safe';

@@ -2,7 +2,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { ExportError, IMPORT_LIMITS, ImportRefused, refusalMessage, type FeatureMethods, type Language, type SourceText } from '../core';
 import { guardedImport, ImportFailed } from '../importRunner/guardedImport';
-import { exportRequest, importRequest, previewRequest, type ExportResult, type ImportReply } from '../protocol';
+import { exportRequest, importRequest, previewRequest, type ExportResult, type ImportReply } from '../../../common/protocol';
 import type { OpenSources } from './parts';
 import { requestType } from './requests';
 import { logError, safe } from './safe';

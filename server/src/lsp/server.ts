@@ -15,7 +15,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { createLanguageService, isDerouleFile, type DeepPartial, type Settings } from '../core';
-import type { InitializationOptions } from '../protocol';
+import type { InitializationOptions } from '../../../common/protocol';
 import { DiagnosticsScheduler } from './diagnostics';
 import { checkedTextDocuments } from './documentSync';
 import { registerFeatures } from './features';

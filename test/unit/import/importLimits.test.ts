@@ -3,7 +3,7 @@
  * of a text, paragraphs and unzipped XML of a Word document (declared in the zip's central
  * directory and counted while inflating), characters. Each refusal says which bound.
  */
-import { IMPORT_FILE_BYTES } from '../../../server/src/protocol';
+import { IMPORT_FILE_BYTES } from '../../../common/protocol';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { importFile, sourceText } from '../../../server/src/core/import/index';

@@ -1,7 +1,8 @@
 /**
  * A fast path for the YAML that programmes are made of: block mappings and sequences,
  * plain and quoted scalars, block scalars, one-line flow collections, comments. It reads
- * the tokens of our scanner (scan.ts, else `yaml`'s own Lexer: lexTokens.ts) and builds
+ * the tokens of our scanner (scan.ts, else `yaml`'s own Lexer: lexTokens.ts) through a
+ * token cursor (fastCursor.ts: token access, line ends, trailing comments) and builds
  * the data and a tape of the tree (tape.ts) from which `yaml`'s own node classes are made,
  * with the exact ranges `yaml`'s parser would give (`parseDocument` = `Parser` + `Composer`
  * is ~10× slower than its lexer, and parsing dominated every check). Anything outside that
@@ -11,18 +12,13 @@
  * A differential test (test/unit/parse/fastParse.test.ts) compares both on every corpus.
  */
 import { CST, type Document } from 'yaml';
+import { bail, Bail, DOUBLE_TYPE, PLAIN_TYPE, SINGLE_TYPE, TokenCursor, typeCode, type Built, type Trail } from './fastCursor';
 import { lexTokens } from './lexTokens';
 import { materialize } from './materialize';
 import { BAIL, dataKey, oneLineValue, resolvePlain } from './scalarValues';
 import { scan } from './scan';
-import { SCALAR_TYPES, T_FLOW, T_MAP, T_SCALAR, T_SEQ, Tape } from './tape';
+import { T_FLOW, T_MAP, T_SCALAR, T_SEQ, type Tape } from './tape';
 import { BLOCK, BODY, CM, COL, FLOW, NL, PLAIN, QUOTED, SEQ, SP, type Tokens } from './tokens';
-
-/** Thrown to leave the fast path; never escapes `fastParse`. */
-class Bail extends Error {}
-const bail = (): never => {
-  throw new Bail();
-};
 
 const hasOwn = Object.prototype.hasOwnProperty;
 /** Keys an object literal inherits (`__proto__`, `toString`…): `key in data` without the lookup. */
@@ -64,127 +60,16 @@ export function fastParse(text: string): FastParse | undefined {
   return fast && { doc: materialize(fast.tape, text.length), data: fast.data };
 }
 
-/** Trailing blank and comment lines after a collection's last value, as yaml's parser keeps them. */
-interface Trail {
-  /** Offset just after the last value (where the trail begins). */
-  from: number;
-  /** Indents of the full-line comments in it. */
-  comments: number[];
-}
-
-interface Built {
-  /** The node's index in the tape. */
-  node: number;
-  data: unknown;
-  trail?: Trail | undefined;
-  empty?: boolean;
-}
-
-const NO_COMMENTS: number[] = [];
-
-const typeCode = (type: string): number => SCALAR_TYPES.indexOf(type as never);
-const PLAIN_TYPE = typeCode('PLAIN');
-const DOUBLE_TYPE = typeCode('QUOTE_DOUBLE');
-const SINGLE_TYPE = typeCode('QUOTE_SINGLE');
-const LITERAL_TYPE = typeCode('BLOCK_LITERAL');
-const FOLDED_TYPE = typeCode('BLOCK_FOLDED');
-
 /** Deeper texts go to the full parser, whose guard reports them (parse/nestingGuard.ts). */
 const MAX_DEPTH = 200;
 
-class FastParser {
-  private i = 0;
-  private depth = 0;
-  private readonly k: Uint8Array;
-  private readonly o: Int32Array;
-  private readonly n: Int32Array;
-  private readonly ind: Int32Array;
-  private readonly len: number;
-  /**
-   * Every node, in the order they are created: document order, parents before their
-   * children, so sorted by start offset (the incremental path relies on it).
-   */
-  private readonly tape: Tape;
-
-  constructor(
-    private readonly text: string,
-    t: Tokens,
-  ) {
-    ({ k: this.k, o: this.o, n: this.n, ind: this.ind, length: this.len } = t);
-    // About one node for three tokens in a programme (`key`, `:`, ` `, `value`, line end); grows if need be.
-    this.tape = new Tape((this.len >> 1) + 16);
-  }
-
-  /**
-   * The data items of the sequences being read, innermost last: a sequence's items are
-   * copied out when it ends, into an array of exactly their number (one grown by push keeps
-   * room for 17, and most lists of a programme have one to three items).
-   */
-  private readonly items: unknown[] = [];
-
-  private takeItems(from: number): unknown[] {
-    const list = this.items.slice(from);
-    this.items.length = from;
-    return list;
-  }
-
+class FastParser extends TokenCursor {
   document(): FastTape {
     this.skipEmptyLines();
     if (this.i >= this.len || this.k[this.i] === SP) bail(); // empty, comments only, or indented root
     const root = this.blockValue(0, -1);
     if (this.i < this.len) bail();
     return { tape: this.tape, data: root.data };
-  }
-
-  /** The text of token `j`. */
-  private src(j: number): string {
-    return this.text.slice(this.o[j]!, this.o[j]! + this.n[j]!);
-  }
-
-  /** The first character code of token `j`. */
-  private ch(j: number): number {
-    return this.text.charCodeAt(this.o[j]!);
-  }
-
-  private kind(j: number): number {
-    return j < this.len ? this.k[j]! : 0;
-  }
-
-  private end(j: number): number {
-    return this.o[j]! + this.n[j]!;
-  }
-
-  /** Skips blank and comment-only lines, noting the comments' indents in `comments`. */
-  private skipEmptyLines(comments?: number[]): void {
-    for (;;) {
-      let j = this.i;
-      if (this.kind(j) === SP) j++;
-      if (this.kind(j) === CM) {
-        comments?.push(this.ind[j]!);
-        j++;
-      }
-      if (this.kind(j) === NL) this.i = j + 1;
-      else {
-        if (j >= this.len) this.i = j;
-        return;
-      }
-    }
-  }
-
-  /** The next content token after blank and comment lines (index; len when none), without moving. */
-  private peekContent(): number {
-    const save = this.i;
-    this.skipEmptyLines();
-    let at = this.i;
-    if (this.kind(at) === SP) at++;
-    this.i = save;
-    return at;
-  }
-
-  /** The column of a token (its offset from the start of its line). */
-  private column(j: number): number {
-    const o = this.o[j]!;
-    return o - (this.text.lastIndexOf('\n', o - 1) + 1);
   }
 
   /** A block node at the current content token, whose column is `col`. */
@@ -317,19 +202,6 @@ class FastParser {
     return bail();
   }
 
-  /** Space, comment and newline after a value; returns the index of the last one (-1: none). */
-  private lineEnd(): number {
-    let last = -1;
-    if (this.kind(this.i) === SP) last = this.i++;
-    if (this.kind(this.i) === CM) {
-      if (last < 0) bail();
-      last = this.i++;
-    }
-    if (this.kind(this.i) === NL) last = this.i++;
-    else if (this.i < this.len) bail();
-    return last;
-  }
-
   /**
    * The scalar token `at` (its index in the tape); its end tokens run from `at + 1` to
    * `endAt` (inclusive).
@@ -445,57 +317,5 @@ class FastParser {
     const endAt = this.kind(this.i) === SP ? this.i++ : at;
     const node = this.scalar(at, -1, endAt);
     return { node, data: this.tape.values[node] };
-  }
-
-  /**
-   * After a value, full-line comments more indented than its collection extend a scalar's
-   * or flow collection's range (yaml's `atIndentedComment`), until a less indented comment.
-   */
-  private trailAfter(node: number, indent: number, canExtend: boolean): Trail {
-    const tape = this.tape;
-    const extendable = canExtend && !(tape.isScalar(node) && (tape.type[node] === LITERAL_TYPE || tape.type[node] === FOLDED_TYPE));
-    let from = tape.end[node]!;
-    let comments = NO_COMMENTS;
-    let j = this.i;
-    let blocked = false;
-    for (;;) {
-      let k = j;
-      if (this.kind(k) === SP) k++;
-      const cm = this.kind(k) === CM ? k++ : -1;
-      if (this.kind(k) !== NL && k < this.len) break;
-      if (cm >= 0) {
-        if (!blocked && extendable && this.ind[cm]! > indent) {
-          from = k < this.len ? this.end(k) : this.text.length;
-        } else {
-          blocked = true;
-          if (comments === NO_COMMENTS) comments = [];
-          comments.push(this.ind[cm]!);
-        }
-      }
-      if (k >= this.len) break;
-      j = k + 1;
-    }
-    tape.end[node] = from;
-    return { from, comments };
-  }
-
-  /**
-   * Ends a block collection. Trailing blank and comment lines stay with it (extending its
-   * range) unless yaml's parser hands them to the parent: at indent 0, or when every
-   * comment is less indented than the collection.
-   */
-  private close(node: number, last: number, data: unknown, start: number, indent: number, trail: Trail | undefined): Built {
-    const tape = this.tape;
-    tape.next[node] = tape.length;
-    const valueEnd = tape.end[last]!;
-    const t = trail && trail.from === valueEnd ? trail : { from: valueEnd, comments: NO_COMMENTS };
-    const next = this.peekContent();
-    const nextOffset = next < this.len ? this.o[next]! : this.text.length;
-    if (indent === 0 || t.comments.every((c) => c < indent) || nextOffset === valueEnd) {
-      tape.setRange(node, start, valueEnd, valueEnd);
-      return { node, data, trail: t };
-    }
-    tape.setRange(node, start, valueEnd, nextOffset);
-    return { node, data, trail: { from: nextOffset, comments: NO_COMMENTS } };
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Custom messages between the extension and the server, defined once and imported by both
- * sides. Everything else is plain LSP.
+ * sides (common/ is the only folder both may import). Everything else is plain LSP.
  *
  * No runtime dependency: the extension loads this module at activation, before the
  * language client library (client/src/languageClient.ts), so a request is only its method
@@ -72,18 +72,6 @@ export interface ExportResult {
   error?: string;
 }
 export const exportRequest = request<ExportParams, ExportResult>('deroule/export');
-
-/** Messages from the extension to the preview webview. */
-export type ToPreview =
-  | { type: 'update'; uri: string; version: number | undefined; html: string }
-  | { type: 'highlight'; uri: string; line: number }
-  | { type: 'scrollTo'; uri: string; line: number };
-
-/** Messages from the preview webview to the extension. */
-export type FromPreview =
-  | { type: 'reveal'; uri: string; line: number }
-  | { type: 'open'; uri: string }
-  | { type: 'ready' };
 
 /** Import a programme written for humans (text, Markdown, Word), or only its slots (paste). */
 export interface ImportParams {
