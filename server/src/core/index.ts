@@ -8,6 +8,8 @@ export type { FileSystem, Workspace, WorkspaceChange } from './workspace';
 export { ExportError, exportFormats, UnreadableDatesError } from './export';
 export type { ExportFormat } from './export';
 export { IMPORT_LIMITS, ImportRefused, refusalMessage } from './import/limits';
+export type { ImportLimits } from './import/limits';
+export type { ImportResult } from './import';
 export { messagesFor } from './messages';
 export { decodeUtf8, notUtf8Diagnostic } from './text/encoding';
 export { fileUri, normalUri, uriPath } from './uri';

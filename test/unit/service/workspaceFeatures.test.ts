@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createLanguageService, type Workspace, type WorkspaceChange } from '../../../server/src/core';
+import { createLanguageService, IMPORT_LIMITS, ImportRefused, type Workspace, type WorkspaceChange } from '../../../server/src/core';
 
 const mission = `title: Atelier flash — Vallée de la Vézère
 scheme: atelier-flash
@@ -104,4 +104,22 @@ test('a file the workspace reports deleted is analysed afresh', () => {
   assert.equal(service.analyse(uri, loose), first, 'cached while the text is the same');
   workspace.delete(uri);
   assert.notEqual(service.analyse(uri, loose), first);
+});
+
+test('import is a method of the service: a text programme becomes a checked programme; a file over the limit is refused unread', async () => {
+  const service = createLanguageService({ workspace: memoryWorkspace({}) });
+  const source = 'Journée technique — Sobriété foncière\nMardi 14 mars 2023, Auch\n\n9h00 - 9h30 Accueil café\n9h30 - 10h15 Ouverture par le DDT\n10h15 - 12h00 Table ronde\n';
+  const result = await service.import({ bytes: new TextEncoder().encode(source), name: 'programme.txt' });
+  assert.equal(result.slots, 3);
+  assert.match(result.yaml, /date: 2023-03-14/);
+  assert.match(result.yaml, /title: Table ronde/);
+  const uri = 'file:///ws/imported.programme.yaml';
+  assert.deepEqual(
+    service.check(uri, result.yaml).filter((d) => d.severity === 'error').map((d) => d.code),
+    [],
+  );
+  await assert.rejects(
+    service.import({ bytes: new Uint8Array(2048), name: 'long.txt' }, { ...IMPORT_LIMITS, fileBytes: 1024 }),
+    (e: unknown) => e instanceof ImportRefused && e.refusal.reason === 'fileSize' && e.refusal.bytes === 2048,
+  );
 });

@@ -23,6 +23,8 @@ import type {
 import { codeActions } from '../codeActions';
 import { exportDocument, type ExportFormat, type ExportOptions } from '../export';
 import { renderBody } from '../export/html';
+import { importFile, type ImportResult } from '../import';
+import type { ImportLimits } from '../import/limits';
 import type { Analysis, SourceText } from '../languageService';
 import { messagesFor } from '../messages';
 import { ID_PATTERN } from '../model/types';
@@ -70,6 +72,13 @@ export interface FeatureMethods {
   preview(doc: SourceText, withNotes: boolean): PreviewModel | undefined;
   /** The document as HTML, Markdown, Word or iCalendar (Word and calendar code loads only then). */
   export(doc: SourceText, format: ExportFormat, options?: Omit<ExportOptions, 'linked' | 'language'>): Promise<string | Uint8Array>;
+  /**
+   * A programme written for humans (text, Markdown, Word) as a Déroulé programme, in this
+   * thread, refused with `ImportRefused` past `limits` (Word code loads only for .docx).
+   * Hosts that read untrusted files run it in a worker with memory and time limits
+   * (`server/src/importRunner`), which calls the same importer.
+   */
+  import(file: { bytes: Uint8Array; name: string }, limits?: ImportLimits): Promise<ImportResult>;
 }
 
 /** The parts of the language service the features use. */
@@ -160,5 +169,6 @@ export function featureMethods(host: FeatureHost): FeatureMethods {
     export(doc, format, options = {}) {
       return exportDocument(analyse(doc), format, { ...options, linked: linkedFrom(doc.uri), language: language() });
     },
+    import: (file, limits) => importFile(file.bytes, file.name, limits),
   };
 }
