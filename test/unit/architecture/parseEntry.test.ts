@@ -60,12 +60,12 @@ test('a core module importing a parse module other than the index fails the chec
 
 test('a module outside the core importing a parse module fails too, as a type-only import does', () => {
   const read = planted({
-    'lsp/explorer.ts': (s) => `import type { ParsedDocument } from '../core/parse/parseDocument';\n${s}`,
+    'lsp/render.ts': (s) => `import type { ParsedDocument } from '../core/parse/parseDocument';\n${s}`,
     'cli/check.ts': (s) => `import { fastTape } from '../core/parse/fast';\n${s}`,
   });
   assert.deepEqual(violations(read), [
     "cli/check.ts imports '../core/parse/fast': outside core/parse/, import core/parse/index.ts",
-    "lsp/explorer.ts imports '../core/parse/parseDocument': outside core/parse/, import core/parse/index.ts",
+    "lsp/render.ts imports '../core/parse/parseDocument': outside core/parse/, import core/parse/index.ts",
   ]);
 });
 
