@@ -17,6 +17,8 @@ export type Noun =
   | 'phase'
   | 'governance'
   | 'territory'
+  | 'workstream'
+  | 'milestone'
   | 'period'
   | 'indicator'
   | 'value';
@@ -36,6 +38,8 @@ const nouns: Record<Noun, string> = {
   phase: 'phase',
   governance: 'governance body',
   territory: 'territory',
+  workstream: 'workstream',
+  milestone: 'milestone',
   period: 'period',
   indicator: 'indicator',
   value: 'value',

@@ -1,11 +1,14 @@
 /**
- * Builds the mission model: its header, period, territories, governance, phases with their
- * linked programmes, deliverables and indicators.
+ * Builds the mission model: its header, team, period, territories, workstreams, governance,
+ * phases with their linked programmes, milestones, deliverables and indicators (FORMAT.md 4
+ * and 7.2). The v2 parts are read in missionV2.ts.
  */
 import { parseMonthOrDate } from '../time';
 import { MAX_POPULATION } from '../limits';
 import { dateMessage } from './dateMessage';
+import { ID_PATTERN } from './types';
 import { asArray, asObject, asString, entity, readCount, readEntities, readNumber, readRefs, readText, readTexts, setIf, type Raw } from './read';
+import { readDeliverableV2, readMilestones, readPeople, readPhaseV2, readWorkstreams, resolveFreeRefs } from './missionV2';
 import type { GovernanceBody, Indicator, MissionDeliverable, MissionModel, Path, Phase, Territory, TimeIssue } from './types';
 
 const ROOT: Path = [];
@@ -14,8 +17,11 @@ export function buildMission(data: Raw): MissionModel {
   const timeIssues: TimeIssue[] = [];
   const model: MissionModel = {
     kind: 'mission',
+    people: [],
     territories: [],
+    workstreams: [],
     phases: [],
+    milestones: [],
     governance: [],
     deliverables: [],
     indicators: [],
@@ -33,12 +39,19 @@ export function buildMission(data: Raw): MissionModel {
   setIf(model, 'themes', readTexts(data, 'themes', ROOT));
   setIf(model, 'needs', readTexts(data, 'needs', ROOT));
   setIf(model, 'response', readText(data, 'response', ROOT));
+  setIf(model, 'context', readText(data, 'context', ROOT));
+  setIf(model, 'funding', readText(data, 'funding', ROOT));
+  model.people = readPeople(data);
   asArray(data.territories).forEach((item, i) => {
     const raw = asObject(item);
     const path = ['territories', i];
     const name = raw && readText(raw, 'name', path);
     if (!raw || !name) return;
     const territory: Territory = { path, name };
+    if (typeof raw.id === 'string' && ID_PATTERN.test(raw.id)) {
+      territory.id = raw.id;
+      territory.idPath = path.concat('id');
+    }
     setIf(territory, 'kind', readText(raw, 'kind', path));
     setIf(territory, 'population', readCount(raw, 'population', path, MAX_POPULATION));
     model.territories.push(territory);
@@ -64,9 +77,11 @@ export function buildMission(data: Raw): MissionModel {
   }
   for (const d of readEntities(data.deliverables, ['deliverables'])) {
     const deliverable: MissionDeliverable = entity(d);
-    readMonthOrDate(d.raw.due, d.path.concat('due'), 'end', timeIssues);
+    const dueDay = readMonthOrDate(d.raw.due, d.path.concat('due'), 'end', timeIssues);
+    if (dueDay !== undefined) deliverable.dueDay = dueDay;
     setIf(deliverable, 'due', readText(d.raw, 'due', d.path));
     setIf(deliverable, 'description', readText(d.raw, 'description', d.path));
+    readDeliverableV2(deliverable, d.raw);
     model.deliverables.push(deliverable);
   }
   for (const p of readEntities(data.phases, ['phases'])) {
@@ -86,12 +101,17 @@ export function buildMission(data: Raw): MissionModel {
     const end = readMonthOrDate(p.raw.end, phase.endPath, 'end', timeIssues);
     if (start !== undefined) phase.start = start;
     if (end !== undefined) phase.end = end;
+    readPhaseV2(phase, p.raw);
     asArray(p.raw.programmes).forEach((value, i) => {
       if (typeof value === 'string' && value.trim() !== '') phase.programmes.push({ path: value, valuePath: p.path.concat('programmes', i) });
     });
     model.refs.push(...phase.deliverables, ...phase.governance);
+    if (phase.workstream) model.refs.push(phase.workstream);
     model.phases.push(phase);
   }
+  model.workstreams = readWorkstreams(data, model.refs);
+  model.milestones = readMilestones(data, model.refs, (value, path) => readMonthOrDate(value, path, 'start', timeIssues));
+  resolveFreeRefs(model);
   asArray(data.indicators).forEach((item, i) => {
     const raw = asObject(item);
     const path = ['indicators', i];
@@ -107,7 +127,7 @@ export function buildMission(data: Raw): MissionModel {
 }
 
 
-function readMonthOrDate(value: unknown, path: Path, as: 'start' | 'end', issues: TimeIssue[]): number | undefined {
+export function readMonthOrDate(value: unknown, path: Path, as: 'start' | 'end', issues: TimeIssue[]): number | undefined {
   if (typeof value !== 'string') return undefined;
   const day = parseMonthOrDate(value, as);
   if (day === undefined) issues.push({ code: 'time-format', path, message: dateMessage(value, 'badMonthOrDate'), data: { key: path[path.length - 1], value } });

@@ -11,7 +11,7 @@ export type Path = PathSegment[];
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 
-export type RefKind = 'person' | 'group' | 'deliverable' | 'slot' | 'owner' | 'governance';
+export type RefKind = 'person' | 'group' | 'deliverable' | 'slot' | 'owner' | 'governance' | 'territory' | 'workstream' | 'phase' | 'milestone';
 
 /**
  * A value of the document, typed, with the data path it is written at. The path is built
@@ -203,29 +203,90 @@ export interface ProgrammeModel {
   timeIssues: TimeIssue[];
 }
 
+/** FORMAT.md 7.2: what part of the mission a phase is (`core` when not written). */
+export type PhaseKind = 'preparation' | 'core' | 'follow-up';
+export const PHASE_KINDS: readonly PhaseKind[] = ['preparation', 'core', 'follow-up'];
+
 export interface Phase extends Entity {
   description?: Value<string>;
   start?: number;
   end?: number;
   startPath: Path;
   endPath: Path;
+  /** Whether `start` / `end` were written as months (`2021-09`): a hand-over month is no overlap. */
+  startIsMonth?: boolean;
+  endIsMonth?: boolean;
   programmes: { path: string; valuePath: Path }[];
   deliverables: readonly Ref[];
   governance: readonly Ref[];
+  /** The line of work it belongs to (a workstream id); phases without one form one line. */
+  workstream?: Ref;
+  /** As written; consumers read `phaseKind(phase)` for the default. */
+  kind?: Value<PhaseKind>;
+}
+
+/** A phase's kind, `core` when not written. */
+export function phaseKind(phase: Phase): PhaseKind {
+  return phase.kind?.value ?? 'core';
+}
+
+export type WorkstreamStatus = 'planned' | 'in-progress' | 'done' | 'abandoned';
+export const WORKSTREAM_STATUSES: readonly WorkstreamStatus[] = ['planned', 'in-progress', 'done', 'abandoned'];
+
+/** A parallel line of work inside a mission (FORMAT.md 7.2), e.g. one per territory. */
+export interface Workstream extends Entity {
+  territories: readonly Ref[];
+  lead?: Ref;
+  /** As written; `planned` when absent. */
+  status?: Value<WorkstreamStatus>;
+  method?: Value<string>;
+  description?: Value<string>;
+}
+
+export type MilestoneKind = 'launch' | 'committee' | 'signature' | 'deadline' | 'restitution' | 'other';
+export const MILESTONE_KINDS: readonly MilestoneKind[] = ['launch', 'committee', 'signature', 'deadline', 'restitution', 'other'];
+
+/** A dated event of a mission: a launch, a committee, a signature… */
+export interface Milestone extends Entity {
+  /** The date or month as written. */
+  date?: Value<string>;
+  /** Its first and last days (the same day for a date; the month's first and last for a month). */
+  first?: number;
+  last?: number;
+  kind?: Value<MilestoneKind>;
+  phase?: Ref;
+  governance?: Ref;
+  workstream?: Ref;
+  description?: Value<string>;
 }
 
 export interface GovernanceBody extends Entity {
   members?: Texts;
 }
 
+export type DeliverableStatus = 'planned' | 'in-progress' | 'delivered';
+export const DELIVERABLE_STATUSES: readonly DeliverableStatus[] = ['planned', 'in-progress', 'delivered'];
+
 export interface MissionDeliverable extends Entity {
   /** The month or date written (`2023-06`); a malformed one is also a time problem. */
   due?: Value<string>;
+  /** The last day `due` allows (a month: its last day). */
+  dueDay?: number;
   description?: Value<string>;
+  /** Who produces it: a person id of `people` (then also `ownerRef`), or free text (an organisation). */
+  owner?: Value<string>;
+  ownerRef?: Ref;
+  /** As written; `planned` when absent. */
+  status?: Value<DeliverableStatus>;
+  /** An http or https address only: any other value is left out (the schema reports it), so nothing renders it. */
+  link?: Value<string>;
 }
 
 export interface Territory {
   path: Path;
+  /** Optional id, for references from workstreams. */
+  id?: string;
+  idPath?: Path;
   name: Value<string>;
   kind?: Value<string>;
   population?: Value<number>;
@@ -245,14 +306,24 @@ export interface MissionModel {
   scheme?: string;
   client?: Value<string>;
   partners?: Texts;
+  /** A person id of `people` (then also `pilotRef`), or free text as in v1. */
   pilot?: Value<string>;
+  pilotRef?: Ref;
   contact?: Value<string>;
+  /** The « objet de l'opération »: why the mission exists. */
+  context?: Value<string>;
+  /** Cost or framework (« Gratuit pour les collectivités »). */
+  funding?: Value<string>;
   period?: { start?: number; end?: number; path: Path };
+  /** The mission team, with the shape of a programme's people. */
+  people: Person[];
   territories: Territory[];
   themes?: Texts;
   needs?: Texts;
   response?: Value<string>;
+  workstreams: Workstream[];
   phases: Phase[];
+  milestones: Milestone[];
   governance: GovernanceBody[];
   deliverables: MissionDeliverable[];
   indicators: Indicator[];
