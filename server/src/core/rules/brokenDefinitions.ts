@@ -17,6 +17,10 @@ const LISTS: Record<RefKind, string[]> = {
   deliverable: ['deliverables'],
   governance: ['governance'],
   slot: ['agenda', 'days'],
+  phase: ['phases'],
+  territory: ['territories'],
+  workstream: ['workstreams'],
+  milestone: ['milestones'],
 };
 
 export function brokenNamespaces(ctx: RuleContext): Set<RefKind> {

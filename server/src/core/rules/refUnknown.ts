@@ -17,6 +17,10 @@ const NOUN: Record<Exclude<RefKind, 'owner'>, Noun> = {
   deliverable: 'deliverable',
   slot: 'slot',
   governance: 'governance',
+  phase: 'phase',
+  territory: 'territory',
+  workstream: 'workstream',
+  milestone: 'milestone',
 };
 
 export const meta = defineRule({
