@@ -17,11 +17,11 @@ export interface DerouleRequest<P, R> {
 
 const request = <P, R>(method: string): DerouleRequest<P, R> => ({ method });
 
-/** A node of the Déroulé view: missions → phases → programmes → days; loose programmes by date. */
+/** A node of the Déroulé view: missions → (workstreams →) phases → programmes → days, and milestones; loose programmes by date. */
 export interface ExplorerNode {
   label: string;
   description?: string;
-  kind: 'mission' | 'phase' | 'programme' | 'day' | 'missing';
+  kind: 'mission' | 'workstream' | 'phase' | 'milestone' | 'programme' | 'day' | 'missing';
   /** File to open on click, and the line to reveal. */
   uri?: string;
   line?: number;

@@ -9,6 +9,8 @@ const ICONS: Record<ExplorerNode['kind'], string> = {
   programme: 'calendar',
   day: 'clock',
   missing: 'warning',
+  workstream: 'git-branch',
+  milestone: 'pin',
 };
 
 export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode> {

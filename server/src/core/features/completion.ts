@@ -37,6 +37,29 @@ const REF_KEYS: Record<string, Namespace | 'owner'> = {
   deliverables: 'deliverable',
 };
 
+/**
+ * A mission's references by where they are written (the keys of the path, list indices
+ * left out): FORMAT.md 4 and 7.2. `pilot` and a deliverable's `owner` may also be free text.
+ */
+const MISSION_REFS: Record<string, Namespace> = {
+  pilot: 'person',
+  'workstreams.lead': 'person',
+  'workstreams.territories': 'territory',
+  'phases.workstream': 'workstream',
+  'phases.deliverables': 'deliverable',
+  'phases.governance': 'governance',
+  'milestones.phase': 'phase',
+  'milestones.governance': 'governance',
+  'milestones.workstream': 'workstream',
+  'deliverables.owner': 'person',
+};
+
+/** The namespace the value at `path` refers to: by its key in a programme, by its place in a mission. */
+function refAt(kind: Analysis['doc']['kind'], path: Path): Namespace | 'owner' | undefined {
+  if (kind === 'mission') return lookup(MISSION_REFS, path.filter((s) => typeof s === 'string').join('.'));
+  return lookup(REF_KEYS, String(path[path.length - 1]));
+}
+
 export function complete(analysis: Analysis, requested: Position, ctx: CompletionContext): CompletionItem[] {
   const { doc } = analysis;
   // Inside the text: the searches below walk up from the line, and a client may send line 10⁹.
@@ -55,7 +78,7 @@ export function complete(analysis: Analysis, requested: Position, ctx: Completio
     const listPath = parentKeyPath(analysis, position.line, item[1]!.length);
     if (!listPath) return [];
     const key = String(listPath[listPath.length - 1]);
-    const refKind = lookup(REF_KEYS, key);
+    const refKind = refAt(doc.kind, listPath);
     const refs = refKind && schemaAt(doc.kind, listPath)?.type !== 'object' ? idItems(analysis.model, refKind, ctx.language) : [];
     if (refs.length && item[2] !== undefined && !isObjectList(doc.kind, listPath)) return refs;
     return [...keyItems(analysis, [...listPath, 0], ctx.language, true), ...snippetItems(doc.kind, key)];
@@ -106,7 +129,7 @@ function valueItems(analysis: Analysis, valuePath: Path, key: string, ctx: Compl
       filterText: `${v.value} ${v.label}`,
     }));
   }
-  const ref = lookup(REF_KEYS, key);
+  const ref = refAt(doc.kind, valuePath);
   const isList = schema?.type === 'array' || Boolean(schema?.anyOf?.some((b) => b.type === 'array'));
   if (ref && model && (!isList || inFlow || key === 'groups')) {
     const items = idItems(model, ref, ctx.language);

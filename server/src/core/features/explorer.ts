@@ -1,19 +1,22 @@
 /**
  * The Déroulé view's tree: missions → phases → programmes → days, then the programmes that
- * no mission links, by date. Each file carries its error and warning counts, which the host
+ * no mission links, by date. A mission with workstreams lists its phases without one, then
+ * each workstream (its status) with its phases; then its milestones by date. Each file carries its error and warning counts, which the host
  * gives (it knows the latest diagnostics).
  */
 import type { Analysis } from '../languageService';
-import type { ProgrammeModel } from '../model/types';
+import { messagesFor } from '../messages';
+import type { MissionModel, Path, Phase, ProgrammeModel, Workstream } from '../model/types';
 import { valueRangeAt } from '../parse';
 import { formatDate } from '../time';
 import type { Language } from '../types';
 import { normalUri } from '../uri';
+import { milestoneDate, workstreamStatus } from './missionWords';
 
 export interface ExplorerNode {
   label: string;
   description?: string;
-  kind: 'mission' | 'phase' | 'programme' | 'day' | 'missing';
+  kind: 'mission' | 'workstream' | 'phase' | 'milestone' | 'programme' | 'day' | 'missing';
   /** File to open on click, and the line to reveal. */
   uri?: string;
   line?: number;
@@ -49,23 +52,33 @@ export async function buildExplorer(source: ExplorerSource, options: ExplorerOpt
 
   for (const [uri, a] of analyses) {
     if (a.model?.kind !== 'mission') continue;
-    const phases: ExplorerNode[] = a.model.phases.map((phase) => ({
+    const model = a.model;
+    const line = (path: Path) => valueRangeAt(a.doc, path).start.line;
+    const phaseNode = (phase: Phase): ExplorerNode => ({
       kind: 'phase',
       label: phase.title ?? phase.id,
       description: [phase.start, phase.end].map((d) => (d === undefined ? '…' : formatDate(d))).join(' – '),
       uri,
-      line: valueRangeAt(a.doc, phase.idPath).start.line,
+      line: line(phase.idPath),
       children: phase.programmes.map((link) => {
         const found = source.linked(uri, link.path);
         if (found) linked.add(normalUri(found.uri));
         const p = found?.analysis;
         if (!found || !p || p.model?.kind !== 'programme') {
-          return { kind: 'missing', label: link.path, description: language === 'fr' ? 'introuvable' : 'not found', uri, line: valueRangeAt(a.doc, link.valuePath).start.line };
+          return { kind: 'missing', label: link.path, description: language === 'fr' ? 'introuvable' : 'not found', uri, line: line(link.valuePath) };
         }
         return programmeNode(found.uri, p.model, p, problems(found.uri));
       }),
-    }));
-    const mission: ExplorerNode = { kind: 'mission', label: a.model.title ?? uri, description: a.model.scheme ?? '', uri, line: 0, children: phases };
+    });
+    const phases = lines(model).map(({ workstream, phases: own }) => {
+      if (!workstream) return own.map(phaseNode);
+      const status = workstreamStatus(workstream, messagesFor(language));
+      return [{ kind: 'workstream', label: workstream.title ?? workstream.id, description: status, uri, line: line(workstream.idPath), children: own.map(phaseNode) } satisfies ExplorerNode];
+    });
+    const milestones: ExplorerNode[] = [...model.milestones]
+      .sort((x, y) => (x.first ?? Infinity) - (y.first ?? Infinity))
+      .map((s) => ({ kind: 'milestone', label: s.title ?? s.id, description: milestoneDate(s, language) ?? s.date?.value ?? '', uri, line: line(s.idPath) }));
+    const mission: ExplorerNode = { kind: 'mission', label: a.model.title ?? uri, description: a.model.scheme ?? '', uri, line: 0, children: [...phases.flat(), ...milestones] };
     const counts = problems(uri);
     missions.push(counts ? { ...mission, problems: counts } : mission);
   }
@@ -89,4 +102,15 @@ function programmeNode(uri: string, model: ProgrammeModel, a: Analysis, problems
     }));
   }
   return node;
+}
+
+/**
+ * A mission's lines of work in order: the phases without a workstream (or naming an unknown
+ * one) first, then each workstream with its phases.
+ */
+function lines(model: MissionModel): { workstream?: Workstream; phases: Phase[] }[] {
+  const known = new Set(model.workstreams.map((w) => w.id));
+  const loose = model.phases.filter((p) => !p.workstream || !known.has(p.workstream.id));
+  const streams = model.workstreams.map((workstream) => ({ workstream, phases: model.phases.filter((p) => p.workstream?.id === workstream.id) }));
+  return [{ phases: loose }, ...streams];
 }

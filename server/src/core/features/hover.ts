@@ -1,7 +1,8 @@
 /**
  * Hover: the description of every key and enum value (from the schema) in the UI language;
  * on a slot, its resolved start, end and duration; on a reference, what it points to; on a
- * linked programme, its title and dates.
+ * linked programme, its title and dates; on a mission's people, territories, workstreams and
+ * milestones, what missionHover.ts says of them.
  */
 import type { Hover } from 'vscode-languageserver-types';
 import type { Analysis } from '../languageService';
@@ -11,6 +12,7 @@ import { locate, type PathSegment, rangeOfOffsets } from '../parse';
 import { describe, enumValues, schemaAt } from '../schema/schemaLookup';
 import { formatClock, formatDate, type TimeStyle } from '../time';
 import type { Language, Position } from '../types';
+import { describeMissionEntity, milestoneDateHover } from './missionHover';
 import { idAt } from './references';
 
 export interface HoverContext {
@@ -37,7 +39,10 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
     const value = enumValues(schema, ctx.language).find((v) => v.value === here.scalar!.value);
     if (value) parts.push(`**${value.value}** (${value.label}) — ${value.description}`);
     const id = model ? idAt(analysis, position) : undefined;
-    if (id?.entity && model) parts.push(describeEntity(id.namespace, id.entity, model as ProgrammeModel, m, ctx.style));
+    if (id?.entity && model) {
+      const mission = model.kind === 'mission' ? describeMissionEntity(id.namespace, id.entity, model, m, ctx.language) : undefined;
+      parts.push(mission ?? describeEntity(id.namespace, id.entity, model as ProgrammeModel, m, ctx.style));
+    }
     if (doc.kind === 'mission' && here.path.includes('programmes') && typeof here.scalar.value === 'string') {
       parts.push(describeLinked(here.scalar.value, ctx, m));
     }
@@ -45,6 +50,10 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
       const text = describe(schema, ctx.language);
       if (text && key) parts.push(`**${key}** — ${text}`);
     }
+  }
+  if (model?.kind === 'mission' && !here.onKey) {
+    const date = milestoneDateHover(model, here.path, ctx.language);
+    if (date) parts.push(date);
   }
   if (model?.kind === 'programme') {
     const slot = slotAround(model, here.path);

@@ -1,6 +1,7 @@
 /**
  * Inlay hints: the computed start and end of slots that give only a duration, the length
- * of each range, and each day's total (content time and pause time) at its header.
+ * of each range, and each day's total (content time and pause time) at its header; in a
+ * mission, the weekday of each milestone written as a date.
  */
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../languageService';
@@ -8,10 +9,11 @@ import { messagesFor } from '../messages';
 import { nodeAt, valueRangeAt } from '../parse';
 import { formatClock, type TimeStyle } from '../time';
 import type { Language } from '../types';
+import { isFullDate, weekday } from './missionWords';
 
 export function inlayHints(analysis: Analysis, range: Range, language: Language, style: TimeStyle): InlayHint[] {
   const { doc, model } = analysis;
-  if (model?.kind !== 'programme') return [];
+  if (!model) return [];
   const m = messagesFor(language);
   const hints: InlayHint[] = [];
   const inRange = (line: number) => line >= range.start.line && line <= range.end.line;
@@ -20,6 +22,11 @@ export function inlayHints(analysis: Analysis, range: Range, language: Language,
     const position = valueRangeAt(doc, path).end;
     if (inRange(position.line)) hints.push({ position, label: ` ${label}`, kind: InlayHintKind.Type, paddingLeft: true });
   };
+  if (model.kind === 'mission') {
+    // A milestone's weekday after its date (a month has none).
+    for (const milestone of model.milestones) if (isFullDate(milestone)) at([...milestone.path, 'date'], weekday(milestone.first!, language));
+    return hints;
+  }
   for (const day of model.days) {
     let content = 0;
     let pauses = 0;

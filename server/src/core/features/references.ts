@@ -21,7 +21,7 @@ export interface IdAtCursor {
   range: Range;
 }
 
-const NAMESPACES: Namespace[] = ['person', 'group', 'deliverable', 'slot', 'governance', 'phase'];
+const NAMESPACES: Namespace[] = ['person', 'group', 'deliverable', 'slot', 'governance', 'phase', 'territory', 'workstream', 'milestone'];
 
 /** The namespace a reference of this kind points into (an owner: person first, then group). */
 function namespaceOfRef(model: Model, kind: RefKind, id: string): Namespace {

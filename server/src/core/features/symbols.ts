@@ -1,6 +1,7 @@
 /**
  * Outline: days, then slots named `08:30–09:00 Accueil des participants`; people, groups,
- * deliverables. Missions: phases with their programmes, governance, deliverables.
+ * deliverables. Missions: the team, workstreams (their status as detail), phases with their
+ * programmes, milestones (their date in words), governance, deliverables.
  */
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../languageService';
@@ -10,6 +11,7 @@ import { headRangeAt, nodeAt, rangeOfNode, valueRangeAt } from '../parse';
 import { formatClock, formatDate } from '../time';
 import type { TimeStyle } from '../time';
 import type { Language } from '../types';
+import { milestoneDate, workstreamStatus } from './missionWords';
 
 export function documentSymbols(analysis: Analysis, language: Language, style: TimeStyle = 'colon'): DocumentSymbol[] {
   const { doc, model } = analysis;
@@ -45,8 +47,14 @@ export function documentSymbols(analysis: Analysis, language: Language, style: T
     const dates = [phase.start, phase.end].map((d) => (d === undefined ? '…' : formatDate(d))).join(' – ');
     return symbol(phase.title ?? phase.id, SymbolKind.Module, phase.path, phase.idPath, links, dates);
   });
+  const group = (key: string, children: DocumentSymbol[]) => (children.length ? [symbol(key, SymbolKind.Namespace, [key], [key], children)] : []);
+  const workstreams = model.workstreams.map((w) => symbol(w.title ?? w.id, SymbolKind.Package, w.path, w.idPath, undefined, workstreamStatus(w, m)));
+  const milestones = model.milestones.map((s) => symbol(s.title ?? s.id, SymbolKind.Event, s.path, s.idPath, undefined, milestoneDate(s, language)));
   return [
-    ...(phases.length ? [symbol('phases', SymbolKind.Namespace, ['phases'], ['phases'], phases)] : []),
+    ...entities('people', SymbolKind.Constructor, model.people, (e) => e.name),
+    ...group('workstreams', workstreams),
+    ...group('phases', phases),
+    ...group('milestones', milestones),
     ...entities('governance', SymbolKind.Struct, model.governance, (e) => e.name),
     ...entities('deliverables', SymbolKind.Object, model.deliverables, (e) => e.title),
   ];

@@ -237,6 +237,15 @@ export const en = {
     dayTotal: (content: string, pauses?: string) => (pauses ? `${content} of content, ${pauses} of breaks` : `${content} of content, no break`),
     members: 'members',
     everyGroup: 'each group',
+    teamMember: 'Team member',
+    territory: 'Territory',
+    workstream: 'Workstream',
+    milestone: 'Milestone',
+    territories: 'Territories:',
+    workstreamLead: 'Lead:',
+    inhabitants: (n: number) => `${grouped(n, ',')} inhabitants`,
+    workstreamStatus: { planned: 'planned', 'in-progress': 'in progress', done: 'done', abandoned: 'abandoned' },
+    milestoneKind: { launch: 'launch', committee: 'committee', signature: 'signature', deadline: 'deadline', restitution: 'report-back', other: 'other' },
   },
   /** Shown once by the server when an open file goes over the size limit. */
   largeFile: (name: string) =>
