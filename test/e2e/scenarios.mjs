@@ -218,6 +218,32 @@ export const scenarios = [
         },
       ],
       [
+        'a mission by workstream: its Gantt in the preview, its workstreams in the Déroulé view',
+        async (page, p) => {
+          await openFile(page, 'crte.mission.yaml');
+          await command(page, 'Déroulé: Open preview to the side');
+          const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+          await frame.locator('.g-row').first().waitFor({ timeout: 30_000 });
+          // One row per workstream (the six territories of the CRTE seed), each named.
+          const rows = await frame.locator('.g-row:not(.g-first) .g-label').allInnerTexts();
+          assert.equal(rows.length, 6, rows.join(' | '));
+          assert.match(rows.join(' | '), /Pont Audemer/);
+          // A time axis a reader can use: years and months in words.
+          const gantt = await frame.locator('.g-row').first().locator('xpath=..').innerText();
+          assert.match(gantt, /2021/);
+          assert.match(gantt, /2022/);
+          assert.ok((await frame.locator('.g-bar').count()) >= 6, 'a bar per phase');
+          await p.snap('mission-gantt');
+          await command(page, 'Explorer: Focus on Déroulé View');
+          const view = await eventually('the workstreams in the Déroulé view', async () => {
+            const t = await page.locator('.pane').filter({ hasText: 'Déroulé' }).last().innerText();
+            return /co-construction et suivi CRTE/.test(t) && /Pont Audemer/.test(t) ? t : '';
+          });
+          assert.match(view, /done|terminé/i);
+          await p.snap('mission-view');
+        },
+      ],
+      [
         'Paste as programme slots turns copied text into slots',
         async (page, p) => {
           await openFile(page, 'a-corriger.programme.yaml');
