@@ -296,6 +296,54 @@ export function generateMission(count = MISSION_PROGRAMMES) {
   return { mission: out.join('\n'), programmes };
 }
 
+/**
+ * A mission run by workstream (FORMAT.md 7.2), for issue 15's goal: `workstreams` lines of
+ * work, one territory and two phases each, and `milestones` milestones spread over them,
+ * with a team, deliverables with owners and statuses. Clean: the checker finds nothing.
+ */
+export function generateWorkstreamMission(workstreams = 50, milestones = 500) {
+  const out = [
+    'title: Accompagnement des contrats de territoire — banc d\'essai',
+    'scheme: crte',
+    'client: Agence nationale de la cohésion des territoires',
+    'context: |',
+    '  Une ligne de travail par territoire, menées en parallèle.',
+    'period: { start: 2021-01, end: 2024-12 }',
+    'people:',
+    '  - id: cheffe',
+    '    name: Cheffe de projet',
+    '    role: Pilotage',
+    'pilot: cheffe',
+    'governance:',
+    '  - id: copil',
+    '    name: Comité de pilotage',
+    'territories:',
+  ];
+  for (let w = 1; w <= workstreams; w++) out.push(`  - id: t${w}`, `    name: Communauté de communes n° ${w}`, '    kind: epci', `    population: ${10000 + w * 37}`);
+  out.push('workstreams:');
+  const statuses = ['planned', 'in-progress', 'done'];
+  for (let w = 1; w <= workstreams; w++) {
+    out.push(`  - id: ws${w}`, `    title: Territoire ${w}`, `    territories: [t${w}]`, '    lead: cheffe', `    status: ${statuses[w % 3]}`, '    method: Diagnostic partagé puis ateliers.');
+  }
+  out.push('phases:');
+  for (let w = 1; w <= workstreams; w++) {
+    out.push(`  - id: diag-${w}`, `    title: Diagnostic ${w}`, `    workstream: ws${w}`, '    start: 2021-03', '    end: 2022-06', `    deliverables: [carnet-${w}]`, '    governance: [copil]');
+    out.push(`  - id: suivi-${w}`, `    title: Suivi ${w}`, `    workstream: ws${w}`, '    kind: follow-up', '    start: 2022-06', '    end: 2024-06');
+  }
+  out.push('milestones:');
+  const kinds = ['launch', 'committee', 'signature', 'deadline', 'restitution'];
+  for (let m = 0; m < milestones; m++) {
+    const w = (m % workstreams) + 1;
+    const day = String((m % 27) + 1).padStart(2, '0');
+    const month = String((Math.floor(m / workstreams) % 12) + 1).padStart(2, '0');
+    out.push(`  - id: jalon-${m + 1}`, `    title: Jalon ${m + 1}`, `    date: 2022-${month}-${day}`, `    kind: ${kinds[m % kinds.length]}`, `    workstream: ws${w}`, '    governance: copil');
+  }
+  out.push('deliverables:');
+  for (let w = 1; w <= workstreams; w++) out.push(`  - id: carnet-${w}`, `    title: Carnet de territoire ${w}`, '    due: 2022-06', '    owner: cheffe', '    status: delivered');
+  out.push('');
+  return out.join('\n');
+}
+
 /** Writes every input under `dir`; returns their paths. */
 export function generateAll(dir = fileURLToPath(new URL('./.data', import.meta.url))) {
   rmSync(dir, { recursive: true, force: true });
@@ -311,6 +359,8 @@ export function generateAll(dir = fileURLToPath(new URL('./.data', import.meta.u
   const { mission, programmes: linked } = generateMission();
   writeFileSync(join(missionDir, 'mission.mission.yaml'), mission);
   for (const p of linked) writeFileSync(join(missionDir, p.name), p.text);
+  const workstreamMission = join(dir, 'workstreams.mission.yaml');
+  writeFileSync(workstreamMission, generateWorkstreamMission());
   const typicalDir = join(dir, 'typical');
   mkdirSync(typicalDir);
   for (let i = 0; i < TYPICAL_PROGRAMMES; i++) {
@@ -319,7 +369,7 @@ export function generateAll(dir = fileURLToPath(new URL('./.data', import.meta.u
     writeFileSync(join(typicalDir, `atelier-${String(i + 1).padStart(4, '0')}.programme.yaml`),
       generateProgramme(SLOTS_PER_DAY, { seed: 5000 + i, date, errors: false }));
   }
-  return { dir, programmes, missionDir, missionFile: join(missionDir, 'mission.mission.yaml'), typicalDir };
+  return { dir, programmes, missionDir, missionFile: join(missionDir, 'mission.mission.yaml'), typicalDir, workstreamMission };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

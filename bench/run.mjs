@@ -10,6 +10,7 @@ import { EXPECTED, SIZES, SLOTS_PER_DAY, generateAll } from './generate.mjs';
 import { machine, render } from './report.mjs';
 import { measureActivation, vsixSize } from './measure/activation.mjs';
 import { measureCore } from './measure/core.mjs';
+import { MISSION_LABEL } from './report.mjs';
 import { measureReady, measureServer, READY_REPS } from './measure/servers.mjs';
 import { measureCli, measureMissionFolder } from './measure/workspace.mjs';
 
@@ -34,6 +35,7 @@ const seedFile = fileURLToPath(new URL('../examples/poix-du-nord/atelier-territo
 const inputs = [
   { label: 'seed day', size: 12, uri: pathToFileURL(seedFile).href, text: readFileSync(seedFile, 'utf8') },
   ...only.map((size) => ({ label: String(size), size, uri: pathToFileURL(data.programmes[size]).href, text: readFileSync(data.programmes[size], 'utf8') })),
+  { label: MISSION_LABEL, size: 550, uri: pathToFileURL(data.workstreamMission).href, text: readFileSync(data.workstreamMission, 'utf8') },
 ];
 step('core: parse, model, schema, rules, check, lexer');
 const core = measureCore(bundle, inputs);
