@@ -21,9 +21,9 @@ export interface IcsOptions {
   uidBase: string;
 }
 
-const TIMEZONE = 'Europe/Paris';
+export const TIMEZONE = 'Europe/Paris';
 /** DTSTAMP of every event: fixed rather than "now", so that exports are reproducible. */
-const STAMP = new Date(Date.UTC(2000, 0, 1));
+export const STAMP = new Date(Date.UTC(2000, 0, 1));
 const PAUSE_TYPES = new Set(['break', 'meal']);
 
 export function toIcs(view: ProgrammeView, options: IcsOptions): string {
@@ -88,7 +88,7 @@ export function toIcs(view: ProgrammeView, options: IcsOptions): string {
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
-function textValue(text: string): string {
+export function textValue(text: string): string {
   return text.replace(CONTROLS, '');
 }
 
@@ -97,7 +97,7 @@ function uid(base: string, dayIndex: number, slotIndex?: number): string {
   return escape(textValue(`${local}@deroule`), false);
 }
 
-function vtimezone(zone: string): string {
+export function vtimezone(zone: string): string {
   const component = getVtimezoneComponent(zone);
   // The zone files are read from the package folder at run time: a bundle that does not
   // ship them must fail here rather than write a TZID without its definition.
@@ -159,7 +159,7 @@ function pad(n: number, width = 2): string {
  * the time zone of the process running the export, which is wrong on any machine not set
  * to Paris time.
  */
-class WallClock implements ICalDayJsStub {
+export class WallClock implements ICalDayJsStub {
   /** The wall-clock time as if it were UTC: only its fields are used. */
   private readonly fields: Date;
 
