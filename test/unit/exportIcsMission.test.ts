@@ -7,6 +7,11 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { exportDocument } from '../../server/src/core/export';
 import { toMissionIcs } from '../../server/src/core/export/icsMission';
+import { createLanguageService } from '../../server/src/core';
+import { buildView } from '../../server/src/core/render/buildView';
+import type { MissionView } from '../../server/src/core/render/viewModel';
+import { memoryFiles } from '../helpers';
+import { HOSTILE, hostileMission, hostileProgramme } from './render/injection';
 import { crteService, crteView, CRTE_MISSION, MISSION_URI } from './render/missionV2Fixture';
 
 const loadIcal = () => import('ical.js').then((m) => m.default);
@@ -95,4 +100,20 @@ test('a programme day without times is an all-day event; a mission with nothing 
   const day = events(toMissionIcs(untimed, { uidBase: 'crte' })).find((e) => e.uid.includes('programme'))!;
   assert.deepEqual([day.startDate.isDate, day.startDate.toString(), day.component.getFirstPropertyValue('transp')], [true, '2021-11-18', null]);
   assert.deepEqual(events(ics('title: Rien de daté\n')), []);
+});
+
+test('hostile text in every field of a mission adds no event, calendar or property to its calendar', () => {
+  for (const hostile of HOSTILE) {
+    const uri = 'file:///ws/hostile.mission.yaml';
+    const service = createLanguageService({ files: memoryFiles({ 'file:///ws/hostile.programme.yaml': hostileProgramme(hostile) }) });
+    const view = buildView(service.analyse(uri, hostileMission(hostile)), { linked: (path) => service.linked(uri, path) });
+    const out = toMissionIcs(view as MissionView, { uidBase: 'h' });
+    const where = JSON.stringify(hostile).slice(0, 50);
+    // A milestone, two dues and the programme's one day; the text never opens a line of its own.
+    assert.equal(events(out).length, 4, where);
+    assert.equal(out.match(/^BEGIN:VEVENT\r$/gm)?.length, 4, where);
+    assert.equal(out.match(/^(?:BEGIN|END):VCALENDAR\r$/gm)?.length, 2, where);
+    for (const line of out.split('\r\n')) assert.doesNotMatch(line, /^(UID|SUMMARY):pwned/, where);
+    assert.doesNotMatch(out, /^URL:/m, `${where}: a link that is not http(s) is no URL`);
+  }
 });

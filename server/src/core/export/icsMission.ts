@@ -9,7 +9,7 @@
 import ical, { escape, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
 import { reflowInline } from '../render/reflow';
 import type { MissionView } from '../render/viewModel';
-import { STAMP, textValue, TIMEZONE, vtimezone, WallClock } from './ics';
+import { STAMP, textValue, TIMEZONE, vtimezone, WallClock } from './icsParts';
 
 export interface MissionIcsOptions {
   /** Start of every UID: `${uidBase}-milestone-${id}@deroule`… */

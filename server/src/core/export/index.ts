@@ -49,7 +49,7 @@ export async function exportDocument(analysis: Analysis, format: ExportFormat, o
       const uidBase = options.uidBase ?? 'deroule';
       if (view.kind === 'mission') {
         // Milestones, deliverable dues and the linked programmes' days (`perDay` is how a mission shows them anyway).
-        const { toMissionIcs } = await import('./icsMission.js');
+        const { toMissionIcs } = await import('./ics.js');
         return toMissionIcs(view, { uidBase });
       }
       const { toIcs } = await import('./ics.js');
