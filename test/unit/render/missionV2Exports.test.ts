@@ -13,7 +13,7 @@ import { toMarkdown } from '../../../server/src/core/export/markdown';
 import type { MissionView } from '../../../server/src/core/render/viewModel';
 import { crteView, CRTE_MISSION } from './missionV2Fixture';
 
-const line = (snippet: string) => CRTE_MISSION.split('\n').findIndex((l) => l.includes(snippet));
+const line = (snippet: string) => CRTE_MISSION.split('\n').findIndex((l) => l === snippet);
 const all = (html: string, pattern: RegExp) => [...html.matchAll(new RegExp(pattern.source, 'g'))].map((m) => m[1] ?? m[0]);
 
 test('HTML: every key that has a value, in French', () => {

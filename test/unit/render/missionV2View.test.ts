@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { crteView, CRTE_MISSION } from './missionV2Fixture';
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
-const line = (snippet: string) => CRTE_MISSION.split('\n').findIndex((l) => l.includes(snippet));
+const line = (snippet: string) => CRTE_MISSION.split('\n').findIndex((l) => l === snippet);
 
 test('the frame: pilot by name when it is a person of the team, funding, context kept for reflow', () => {
   const v = crteView();

@@ -39,7 +39,7 @@ h1 { font-size:1.6em; margin:.1em 0 .2em; } h2 { font-size:1.15em; margin:1.2em 
 .problems .error { background:#c0392b; color:#fff; } .problems .warning { background:#d68910; color:#000; }
 .problems .information, .problems .hint { border:1px solid var(--line); }
 .notes { border-left:3px solid var(--accent); padding-left:.4em; }
-.gantt { margin:.4em 0 .8em; break-inside:avoid; -webkit-print-color-adjust:exact; print-color-adjust:exact; }
+.gantt { margin:.4em 0 .8em; padding-right:.6em; break-inside:avoid; -webkit-print-color-adjust:exact; print-color-adjust:exact; }
 .g-row { display:grid; grid-template-columns:minmax(7em, 13em) 1fr; gap:.6em; border-top:1px solid var(--line); }
 .g-axis { border-top:none; }
 .g-label { padding:.25em 0; font-size:.9em; line-height:1.25; }
