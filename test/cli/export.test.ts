@@ -76,8 +76,10 @@ test('errors are one clear line: unknown format, docx without -o, missing file, 
 test('a mission exports its phases with the linked programmes', () => {
   const r = run(['export', '--to', 'md', join(ROOT, 'examples/atelier-local/atelier-local.mission.yaml')], ROOT);
   assert.equal(r.code, 0);
-  assert.match(r.stdout, /\n## Phases\n\n### .+\n\n- \*\*Dates\*\* : [a-zéû]+( – [a-zéû]+)? \d{4}\n/);
-  assert.match(r.stdout, /- \*\*Programme\*\* : .+ \(\d+(er)? [a-zéû]+ \d{4}[,)]/);
+  assert.match(r.stdout, /\| Phases \| Dates \| Programme \| Livrables \| Gouvernance \|/);
+  // Months in words, never ISO; the linked programmes with their dates.
+  assert.match(r.stdout, /\n\| [^|]+ \| [a-zéû]+( – [a-zéû]+)? \d{4} \| [^|]+ \(\d+(er)? [a-zéû]+ \d{4}[,)]/);
+  assert.doesNotMatch(r.stdout, /\b\d{4}-\d{2}\b/);
 });
 
 test('deroule export --to ics of a mission: milestones, deliverable dues and the linked programmes\' days', () => {

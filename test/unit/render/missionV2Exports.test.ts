@@ -119,7 +119,7 @@ test('HTML in English: labels, months, populations, statuses', () => {
     assert.ok(html.includes(s), s);
 });
 
-test('Markdown: the same keys, free text reflowed into paragraphs and lists, months in words, an autolink for an http link only', () => {
+test('Markdown: the same keys, free text reflowed into paragraphs and lists (one cell line per paragraph in the phases table), months in words, an autolink for an http link only', () => {
   const md = toMarkdown(crteView());
   for (const s of [
     '- **Pilote** : Mélanie Guiot',
@@ -127,8 +127,8 @@ test('Markdown: the same keys, free text reflowed into paragraphs and lists, mon
     "## Objet de l’opération\n\nLes contrats de relance et de transition écologique (CRTE) engagent l'État et les territoires sur six ans.\n\nLe Cerema accompagne :\n\n- la CC de Pont-Audemer Val de Risle,\n- la CC des Sources de l'Orne, par des ateliers co-animés.\n",
     '- CC de Pont-Audemer Val de Risle — intercommunalité (EPCI) — 30\u202f000 habitants',
     "### Pont-Audemer Val de Risle (terminé)\n\n- **Territoires** : CC de Pont-Audemer Val de Risle\n- **Animation** : Mélanie Guiot\n\n*Méthode*\n\nDiagnostic à partir des vécus des élus ; ateliers co-animés avec des agents formés.",
-    '### Diagnostic Pont-Audemer\n\n- **Dates** : octobre – décembre 2021\n- **Chantier** : Pont-Audemer Val de Risle\n- **Programme** : Séminaire des élus (18 novembre 2021)',
-    '- **Nature** : préparation',
+    '| Phases | Dates | Programme | Livrables | Gouvernance |\n|---|---|---|---|---|\n| Cadrage régional<br>*préparation* | septembre 2021 |  |  |  |\n',
+    '| Diagnostic Pont-Audemer<br>*Chantier : Pont-Audemer Val de Risle*<br>Entretiens avec les maires et visite du territoire. | octobre – décembre 2021 | Séminaire des élus (18 novembre 2021) | Carnet de territoire | Comité de pilotage |',
     '- **décembre 2021** — **Signature du CRTE de Pont-Audemer** — signature — Gouvernance : Comité de pilotage — Phase : Diagnostic Pont-Audemer',
     "- **Carnet de territoire** — Échéance : février 2022 — Responsable : CAUE de l'Eure — État : livré — Lien : <https://www.example.org/carnet?a=1&b=2>",
     '- **Rapport final** — Échéance : 30 juin 2022 — Responsable : Mélanie Guiot — État : en cours\n\n  Synthèse des six territoires.',

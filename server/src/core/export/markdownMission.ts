@@ -1,9 +1,10 @@
 /**
  * A mission in Markdown: its frame, free text reflowed into paragraphs and lists, then
- * workstreams and phases as subsections, milestones and deliverables as lists (dates and
- * months in words), governance and indicators.
+ * workstreams as subsections, phases as a table, milestones and deliverables as lists (dates
+ * and months in words), governance and indicators.
  */
 import type { MissionView } from '../render/viewModel';
+import { reflow } from '../render/reflow';
 import { bullet, mdEscape, mdFree, mdLink, section } from './markdownParts';
 
 export function mission(v: MissionView): string {
@@ -32,19 +33,19 @@ export function mission(v: MissionView): string {
         ])}${w.method ? `\n\n*${mdEscape(L.method)}*\n\n${mdFree(w.method)}` : ''}${w.description ? `\n\n${mdFree(w.description)}` : ''}`,
     )
     .join('\n\n');
-  const phases = v.phases
-    .map(
-      (p) =>
-        `### ${mdEscape(p.title)}\n\n${fields([
-          [L.dates, p.datesText],
-          [L.kind, p.kindLabel],
-          [L.workstream, p.workstreamTitle],
-          [L.programme, p.programmes.map((x) => `${x.title}${x.datesText ? ` (${x.datesText})` : ''}${x.missing ? ` (${L.missing})` : ''}`).join(' ; ')],
-          [L.deliverables, p.deliverables.join(', ')],
-          [L.governance, p.governance.join(', ')],
-        ])}${p.description ? `\n\n${mdFree(p.description)}` : ''}`,
-    )
-    .join('\n\n');
+  // A table, as in a wiki: the phase cell adds, under the title, its workstream, its kind and
+  // its description reflowed (paragraphs and `•` items on lines of their own).
+  const cellText = (text: string | undefined) =>
+    reflow(text).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items.map((i) => `• ${i}`)));
+  const phases = v.phases.length
+    ? `| ${[L.phases, L.dates, L.programme, L.deliverables, L.governance].map((h) => mdEscape(h)).join(' | ')} |\n|---|---|---|---|---|\n${v.phases
+        .map((p) => {
+          const details = [p.workstreamTitle && `${L.workstream}${c}${p.workstreamTitle}`, p.kindLabel].filter((x): x is string => !!x).map((x) => `*${mdEscape(x, true)}*`);
+          const phase = [mdEscape(p.title, true), ...details, ...cellText(p.description).map((x) => mdEscape(x, true))].join('<br>');
+          return `| ${[phase, ...[p.datesText, p.programmes.map((x) => `${x.title}${x.datesText ? ` (${x.datesText})` : ''}`).join(' ; '), p.deliverables.join(', '), p.governance.join(', ')].map((cell) => mdEscape(cell, true))].join(' | ')} |`;
+        })
+        .join('\n')}`
+    : '';
   const milestones = v.milestones
     .map((m) => {
       const parts = [m.dateText ? `**${mdEscape(m.dateText)}**` : '', `**${mdEscape(m.title)}**`, m.kindLabel ? mdEscape(m.kindLabel) : ''];
