@@ -1,7 +1,8 @@
 /**
  * The preview webview: receives rendered markup from the extension and updates the page in
- * place (only the sections that changed), keeping the scroll position; clicking a slot or a
- * phase asks the editor to reveal its source. Runs under a strict CSP (scripts by nonce).
+ * place (only the sections that changed), keeping the scroll position; clicking a slot, a
+ * phase, or a bar, diamond or mark of the mission Gantt asks the editor to reveal its
+ * source. Runs under a strict CSP (scripts by nonce).
  */
 import type { FromPreview, ToPreview } from '../../common/previewMessages';
 
@@ -54,10 +55,13 @@ function patch(target: Element, html: string): void {
   for (let i = newChildren.length; i < oldChildren.length; i++) oldChildren[i]!.remove();
 }
 
-/** The last section, slot or phase that starts at or before `line` (document order follows lines). */
+/**
+ * The last section, slot or item that starts at or before `line` (document order follows
+ * lines). The mission Gantt is left out: its rows group items by workstream, not by line.
+ */
 function elementForLine(line: number): HTMLElement | undefined {
   let best: HTMLElement | undefined;
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-line]'))) if (Number(el.dataset.line) <= line) best = el;
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-line]'))) if (!el.closest('.gantt') && Number(el.dataset.line) <= line) best = el;
   return best;
 }
 
@@ -77,6 +81,9 @@ document.addEventListener('click', (event) => {
     vscode.postMessage({ type: 'open', uri: open.dataset.open });
     return;
   }
+  // A deliverable's link opens the address (VS Code asks first); it does not also move the editor.
+  if (target.closest('a[href]')) return;
+  // A bar, diamond or due mark of the Gantt, a slot, a phase, a milestone: its source.
   const located = target.closest<HTMLElement>('[data-line]');
   if (located && current) vscode.postMessage({ type: 'reveal', uri: current.uri, line: Number(located.dataset.line) });
 });

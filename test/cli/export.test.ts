@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { CRTE_MISSION, SEMINAIRE } from '../unit/render/missionV2Fixture';
 import { ROOT, runCli } from './runCli';
 
 const POIX = join(ROOT, 'examples/poix-du-nord/atelier-territorial.programme.yaml');
@@ -76,6 +77,23 @@ test('a mission exports its phases with the linked programmes', () => {
   const r = run(['export', '--to', 'md', join(ROOT, 'examples/atelier-local/atelier-local.mission.yaml')], ROOT);
   assert.equal(r.code, 0);
   assert.match(r.stdout, /\| Phases \| Dates \| Programme \| Livrables \| Gouvernance \|/);
+  // Months in words, never ISO; the linked programmes with their dates.
+  assert.match(r.stdout, /\n\| [^|]+ \| [a-zéû]+( – [a-zéû]+)? \d{4} \| [^|]+ \(\d+(er)? [a-zéû]+ \d{4}[,)]/);
+  assert.doesNotMatch(r.stdout, /\b\d{4}-\d{2}\b/);
+});
+
+test('deroule export --to ics of a mission: milestones, deliverable dues and the linked programmes\' days', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deroule-export-'));
+  writeFileSync(join(dir, 'crte.mission.yaml'), CRTE_MISSION);
+  writeFileSync(join(dir, 'seminaire.programme.yaml'), SEMINAIRE);
+  const r = run(['export', '--to', 'ics', 'crte.mission.yaml'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  const out = r.stdout.replace(/\r\n[ \t]/g, '');
+  assert.equal((out.match(/BEGIN:VEVENT/g) ?? []).length, 7);
+  assert.match(out, /UID:crte-milestone-signature-pa@deroule\r\n/);
+  assert.match(out, /DTSTART;VALUE=DATE:20211231\r\n/);
+  assert.match(out, /UID:crte-programme-seminaire\.programme\.yaml-20211118@deroule\r\n/);
+  assert.match(out, /DTSTART;TZID=Europe\/Paris:20211118T090000\r\nDTEND;TZID=Europe\/Paris:20211118T163000\r\n/);
 });
 
 test('without --force no format overwrites an existing file: exit 2, the file byte-identical', () => {

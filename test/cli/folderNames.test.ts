@@ -62,7 +62,7 @@ for (const [name, c] of [...FOLDER_CHARACTERS.map((c) => [JSON.stringify(c), c])
     assert.equal(md.code, 0, md.stderr);
     assert.equal(
       md.stdout.split('\n').find((l) => l.startsWith('| Atelier sur site')),
-      '| Atelier sur site | 1er octobre 2022 – 31 octobre 2022 | Séance à côté (12 octobre 2022) ; Séance du sous-dossier (12 octobre 2022) |  |  |',
+      '| Atelier sur site | octobre 2022 | Séance à côté (12 octobre 2022) ; Séance du sous-dossier (12 octobre 2022) |  |  |',
     );
   });
 }

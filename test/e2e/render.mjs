@@ -139,7 +139,7 @@ export async function renderTests(root, shots) {
         }
         const page = await browser.newPage();
         await page.goto(mission);
-        assert.ok((await page.locator('.gantt .phase').count()) >= 3);
+        assert.ok((await page.locator('.gantt .g-bar').count()) >= 3);
         await page.screenshot({ path: join(shots, 'export-html-mission.png'), fullPage: true });
         const pdf = await page.pdf({ format: 'A4' });
         assert.ok(pdf.length > 10_000);

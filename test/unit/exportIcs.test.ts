@@ -9,25 +9,12 @@ import { toIcs } from '../../server/src/core/export/ics';
 import type { Labels, PersonView, ProgrammeView, SlotView } from '../../server/src/core/render/viewModel';
 import { createLanguageService } from '../../server/src/core';
 import { buildView } from '../../server/src/core/render/buildView';
+import { labelsFor } from '../../server/src/core/render/labels';
 import { HOSTILE, hostileProgramme } from './render/injection';
 import { hm } from '../helpers';
 
-const labels: Labels = {
-  programme: 'Programme', mission: 'Mission', organiser: 'Organisateur', date: 'Date', dates: 'Dates',
-  location: 'Lieu', audience: 'Public', participants: 'Participants', objectives: 'Objectifs',
-  prerequisites: 'Prérequis', evaluation: 'Modalités d’évaluation', accessibility: 'Accessibilité',
-  context: 'Site et contexte', people: 'Intervenants', groups: 'Groupes', deliverables: 'Livrables',
-  day: 'Journée', time: 'Horaire', duration: 'Durée', sequence: 'Séquence', who: 'Intervenants',
-  details: 'Contenu', speakers: 'Intervenants', tracks: 'En parallèle', room: 'Salle', materials: 'Supports',
-  produces: 'Produit', turns: 'Passages', notes: 'Notes d’animation', summary: 'Bilan de la journée',
-  content: 'contenu', pauses: 'pauses', slots: 'séquences', timePerGroup: 'Temps par groupe',
-  allGroups: 'Tous les groupes', eachGroup: 'Chaque groupe', lead: 'Animation', owner: 'Responsable',
-  due: 'Échéance', client: 'Commanditaire', partners: 'Partenaires', pilot: 'Pilote', contact: 'Contact',
-  period: 'Période', territories: 'Territoires', themes: 'Thématiques', needs: 'Besoins', response: 'Réponse',
-  governance: 'Gouvernance', phases: 'Phases', indicators: 'Indicateurs', value: 'Valeur', target: 'Cible',
-  missing: 'introuvable', gap: 'Temps non couvert', overlap: 'Chevauchement',
-  generatedBy: 'Programme établi avec Déroulé',
-};
+/** The French labels, as the programme renderings use them. */
+const labels: Labels = labelsFor('fr');
 
 const typeLabels: Record<string, string> = {
   welcome: 'Accueil', plenary: 'Plénière', presentation: 'Exposé', 'site-visit': 'Visite de terrain',

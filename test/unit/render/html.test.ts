@@ -77,12 +77,15 @@ phases:
   const v = buildView(analysis, { linked: () => ({ uri: 'file:///ws/atelier.programme.yaml', analysis: linked }) })!;
   const html = toHtml(v);
   assert.match(html, /Atelier des territoires/);
-  assert.match(html, /<span class="bar" style="left:32\.97%;width:calc\(67\.03% - 32\.97%\)"><\/span>/);
-  assert.match(html, /<span class="marker" style="left:45\.05%" title="Atelier sur site — 12 octobre 2022"><\/span>/);
+  // September to November 2022 is 91 days: October starts at 30/91 and lasts 31 days (rounded after the difference).
+  assert.match(html, /<span class="g-bar kind-core" style="left:32\.97%;width:34\.06%;top:1\.4em" title="Phase : Atelier sur site — octobre 2022" data-line="4">Atelier sur site<\/span>/);
+  // The 12th of October, in the middle of its day: (41 + 0.5) / 91.
+  assert.match(html, /<span class="marker" style="left:45\.6%" title="Journée programmée : Atelier sur site — 12 octobre 2022"><\/span>/);
+  assert.match(renderBody(v, { preview: true }), /<span class="marker link" style="left:45\.6%" title="[^"]*" data-open="file:\/\/\/ws\/atelier\.programme\.yaml"><\/span>/);
 });
 
 /** The markup the renderer writes, and nothing else: user text must never add a tag or an attribute. */
-const TAGS = new Set('html head meta title style body footer article header section aside p h1 h2 dl dt dd ul li div strong br span table thead tbody tr th td'.split(' '));
+const TAGS = new Set('html head meta title style body footer article header section aside p h1 h2 dl dt dd ul li div strong em br span table thead tbody tr th td'.split(' '));
 const ATTRIBUTES = new Set(['class', 'style', 'title', 'data-line', 'data-end-line', 'data-open', 'lang', 'charset', 'name', 'content', 'http-equiv']);
 
 function assertOwnMarkup(html: string, where: string): void {

@@ -128,11 +128,27 @@ client: ${q}
 partners: [${q}]
 pilot: ${q}
 contact: ${q}
+context: ${q}
+funding: ${q}
 period: { start: 2021-09, end: 2022-06 }
+people:
+  - id: chef
+    name: ${q}
+    role: ${q}
+    organisation: ${q}
 territories:
-  - name: ${q}
+  - id: t1
+    name: ${q}
     kind: commune
     population: 4000
+workstreams:
+  - id: w1
+    title: ${q}
+    territories: [t1]
+    lead: chef
+    status: in-progress
+    method: ${q}
+    description: ${q}
 themes: [${q}]
 needs: [${q}]
 response: ${q}
@@ -145,13 +161,31 @@ phases:
     title: ${q}
     start: 2021-09
     end: 2021-12
+    description: ${q}
+    workstream: w1
     programmes: [${JSON.stringify(programme)}, ${q}]
     deliverables: [rapport]
     governance: [copil]
+milestones:
+  - id: signature
+    title: ${q}
+    date: 2021-12
+    kind: signature
+    phase: diagnostic
+    governance: copil
+    description: ${q}
 deliverables:
   - id: rapport
     title: ${q}
     due: 2022-06
+    owner: ${q}
+    status: planned
+    link: ${q}
+    description: ${q}
+  - id: synthese
+    title: ${q}
+    due: 2022-05-31
+    owner: chef
 indicators:
   - label: ${q}
     value: 3

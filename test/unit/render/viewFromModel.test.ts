@@ -73,10 +73,10 @@ test('mission: every key written is in the view', () => {
     'Un accompagnement en trois phases',
   ]);
   assert.deepEqual([v.partners, v.themes, v.needs], [['Cerema', 'CAUE du Nord'], ['Eau', 'Mobilités'], ['Ingénierie de projet']]);
-  assert.deepEqual(v.territories, [{ name: 'Poix-du-Nord', kind: 'commune', population: 1500 }]);
+  assert.deepEqual(v.territories, [{ name: 'Poix-du-Nord', kind: 'commune', population: 1500, populationText: '1\u202f500 habitants' }]);
   assert.deepEqual(v.governance, [{ id: 'copil', name: 'Comité de pilotage', members: ['Maire', 'DDTM'] }]);
   const phase = v.phases[0]!;
-  assert.deepEqual([phase.line, phase.deliverables, phase.governance], [21, ['Rapport de diagnostic'], ['Comité de pilotage']]);
-  assert.deepEqual(v.deliverables, [{ id: 'rapport', title: 'Rapport de diagnostic', dueText: '2023-04' }]);
+  assert.deepEqual([phase.line, phase.datesText, phase.description, phase.deliverables, phase.governance], [21, 'janvier – avril 2023', 'Comprendre le territoire', ['Rapport de diagnostic'], ['Comité de pilotage']]);
+  assert.deepEqual(v.deliverables, [{ line: 30, id: 'rapport', title: 'Rapport de diagnostic', due: Date.UTC(2023, 3, 30) / 86_400_000, dueText: 'avril 2023', description: 'Le rapport remis au COPIL' }]);
   assert.deepEqual(v.indicators, [{ label: 'Réunions tenues', value: 3, target: 5, unit: 'réunions' }]);
 });

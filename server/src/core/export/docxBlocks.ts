@@ -4,6 +4,7 @@
  * tables. Every piece of user text goes through `runs`, which makes docx `TextRun`s.
  */
 import { HeadingLevel, Paragraph, ShadingType, Tab, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IParagraphOptions, type IRunOptions } from 'docx';
+import { reflow } from '../render/reflow';
 import { BULLETS, CELL_BULLETS, COLOURS, S, TEXT_WIDTH } from './docxStyles';
 
 /** Drops what XML 1.0 cannot carry: C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone surrogates. */
@@ -110,4 +111,12 @@ export function widths(weights: number[]): number[] {
   const out = weights.map((w) => Math.floor((w * TEXT_WIDTH) / total));
   out[out.length - 1]! += TEXT_WIDTH - out.reduce((a, b) => a + b, 0);
   return out;
+}
+
+/**
+ * Free text reflowed (FORMAT.md 7.5): a Word paragraph per paragraph, a bullet per `- ` item;
+ * the text flows to the page width, never the source's line width.
+ */
+export function freeBlocks(text: string | undefined, cell = false): Paragraph[] {
+  return reflow(text).flatMap((b) => (b.kind === 'paragraph' ? [para(runs(b.text), cell ? { style: S.cell } : {})] : bullets(b.items, cell)));
 }

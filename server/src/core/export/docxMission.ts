@@ -1,8 +1,14 @@
-/** The Word export of a mission: its frame, the phases as a table, deliverables, governance, indicators. */
-import { HeadingLevel, Paragraph, Table } from 'docx';
+/**
+ * The Word export of a mission: its frame, the purpose of the operation, territories, team,
+ * workstreams, the phases as a table, milestones, deliverables (a link only for an http(s)
+ * address), governance, indicators. Free text is reflowed; dates and months are in words.
+ */
+import { ExternalHyperlink, HeadingLevel, Paragraph, Table, TextRun } from 'docx';
 import type { MissionView } from '../render/viewModel';
-import { blocks, bulletOptions, bullets, colon, heading, join, labelled, locale, para, runs, section, table, widths, type Column } from './docxBlocks';
+import { bulletOptions, bullets, colon, freeBlocks, heading, join, labelled, locale, para, runs, section, table, widths, type Column } from './docxBlocks';
 import { COLOURS, S } from './docxStyles';
+
+const WEB_LINK = /^https?:\/\/[^\s<>"]+$/i;
 
 export function missionBody(v: MissionView): (Paragraph | Table)[] {
   const L = v.labels;
@@ -15,35 +21,46 @@ export function missionBody(v: MissionView): (Paragraph | Table)[] {
     [L.pilot, v.pilot],
     [L.contact, v.contact],
     [L.period, v.periodText],
-    [L.territories, v.territories.map((t) => territory(v, t)).join(' ; ')],
+    [L.funding, v.funding],
+    [L.territories, v.territories.map((t) => territory(t)).join(' ; ')],
     [L.themes, v.themes.join(', ')],
   ];
   for (const [label, value] of meta) if (value) out.push(labelled(label, runs(value), v));
 
+  out.push(...section(L.missionContext, freeBlocks(v.context)));
   out.push(...section(L.needs, bullets(v.needs)));
-  out.push(...section(L.response, blocks(v.response)));
+  out.push(...section(L.response, freeBlocks(v.response)));
+  out.push(...section(L.team, bullets(v.people.map((p) => join([p.name, p.role && (p.organisation ? `${p.role} (${p.organisation})` : p.role), !p.role ? p.organisation : undefined])))));
+
+  if (v.workstreams.length) {
+    out.push(heading(L.workstreams));
+    for (const w of v.workstreams) {
+      out.push(heading(`${w.title} (${w.statusLabel})`, 2));
+      if (w.territories.length) out.push(labelled(L.territories, runs(w.territories.join(', ')), v));
+      if (w.lead) out.push(labelled(L.lead, runs(w.lead), v));
+      if (w.method) out.push(labelled(L.method, [], v), ...freeBlocks(w.method));
+      out.push(...freeBlocks(w.description));
+    }
+  }
 
   if (v.phases.length) {
-    const w = widths([22, 17, 27, 18, 16]);
+    const w = widths([26, 17, 23, 18, 16]);
     const columns: Column[] = [L.phases, L.dates, L.programme, L.deliverables, L.governance].map((label, i) => ({ label, width: w[i]! }));
     const cell = { style: S.cell };
+    const muted = { italics: true, color: COLOURS.muted };
     out.push(heading(L.phases));
     out.push(
       table(
         columns,
         v.phases.map((p) => ({
           cells: [
-            [para(runs(p.title, { bold: true }), cell)],
-            [para(runs(p.datesText), cell)],
-            p.programmes.map((prog) =>
-              para(
-                [
-                  ...runs(join([prog.title, prog.datesText])),
-                  ...(prog.missing ? [...runs(` (${L.missing})`, { italics: true, color: COLOURS.muted })] : []),
-                ],
-                cell,
-              ),
-            ),
+            [
+              para(runs(p.title, { bold: true }), cell),
+              ...(p.workstreamTitle ? [para(runs(`${L.workstream}${colon(v)}${p.workstreamTitle}`, muted), cell)] : []),
+              ...freeBlocks(p.description, true),
+            ],
+            [para(runs(p.datesText), cell), ...(p.kindLabel ? [para(runs(p.kindLabel, muted), cell)] : [])],
+            p.programmes.map((prog) => para([...runs(join([prog.title, prog.datesText])), ...(prog.missing ? [...runs(` (${L.missing})`, muted)] : [])], cell)),
             p.deliverables.map((d) => para(runs(d), cell)),
             p.governance.map((g) => para(runs(g), cell)),
           ],
@@ -54,8 +71,39 @@ export function missionBody(v: MissionView): (Paragraph | Table)[] {
 
   out.push(
     ...section(
+      L.milestones,
+      v.milestones.flatMap((m) => [
+        para(
+          [
+            ...(m.dateText ? runs(`${m.dateText} — `) : []),
+            ...runs(m.title, { bold: true }),
+            ...(m.kindLabel ? runs(` (${m.kindLabel})`) : []),
+            ...runs(
+              join([m.governance && `${L.governance}${colon(v)}${m.governance}`, m.phase && `${L.phase}${colon(v)}${m.phase}`, m.workstreamTitle && `${L.workstream}${colon(v)}${m.workstreamTitle}`]).replace(/^(?=.)/, ' — '),
+            ),
+          ],
+          bulletOptions(false),
+        ),
+        ...freeBlocks(m.description),
+      ]),
+    ),
+  );
+  out.push(
+    ...section(
       L.deliverables,
-      v.deliverables.map((d) => para([...runs(d.title, { bold: true }), ...(d.dueText ? [...runs(` — ${L.due}${colon(v)}`), ...runs(d.dueText)] : [])], bulletOptions(false))),
+      v.deliverables.flatMap((d) => [
+        new Paragraph({
+          ...bulletOptions(false),
+          children: [
+            ...runs(d.title, { bold: true }),
+            ...(d.dueText ? runs(` — ${L.due}${colon(v)}${d.dueText}`) : []),
+            ...(d.owner ? runs(` — ${L.owner}${colon(v)}${d.owner}`) : []),
+            ...(d.statusLabel ? runs(` — ${L.status}${colon(v)}${d.statusLabel}`) : []),
+            ...(d.link ? [...runs(` — ${L.link}${colon(v)}`), link(d.link)] : []),
+          ],
+        }),
+        ...freeBlocks(d.description),
+      ]),
     ),
   );
   out.push(
@@ -80,8 +128,12 @@ export function missionBody(v: MissionView): (Paragraph | Table)[] {
   return out;
 }
 
-function territory(v: MissionView, t: MissionView['territories'][number]): string {
-  const population = t.population !== undefined ? `${t.population.toLocaleString(locale(v))} ${v.language === 'en' ? 'inhab.' : 'hab.'}` : undefined;
-  const details = join([t.kind, population], ', ');
+/** An http(s) address as a Word hyperlink; anything else (never given: the model drops it) as text. */
+function link(url: string): TextRun | ExternalHyperlink {
+  return WEB_LINK.test(url) ? new ExternalHyperlink({ link: url, children: runs(url, { style: 'Hyperlink' }) }) : runs(url)[0]!;
+}
+
+function territory(t: MissionView['territories'][number]): string {
+  const details = join([t.kind, t.populationText], ', ');
   return details ? `${t.name} (${details})` : t.name;
 }

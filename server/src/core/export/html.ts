@@ -1,25 +1,20 @@
 /**
  * HTML rendering of a programme or a mission: the body markup (shared with the preview) and
  * a self-contained page (styles inlined, no remote resource, print stylesheet for A4).
- * Every piece of user text goes through `esc`; no user text becomes a URL or an attribute
- * other than escaped `title`/`data-*` values.
+ * Every piece of user text goes through `esc`; no user text becomes a URL (but a mission
+ * deliverable's http(s) `link`) or an attribute other than escaped `title`/`data-*` values.
  */
-import type { MissionView, ProgrammeView, RenderView, SlotView } from '../render/viewModel';
+import type { ProgrammeView, RenderView, SlotView } from '../render/viewModel';
+import { missionBody } from './htmlMission';
+import { esc, list, meta, section, type HtmlOptions } from './htmlParts';
 import { HTML_STYLES } from './htmlStyles';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function esc(text: unknown): string {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
+export { esc } from './htmlParts';
 
 const PX_PER_MINUTE = 1.2;
 const MIN_SLOT_PX = 34;
 
-export interface HtmlOptions {
-  /** The preview: problem badges, `data-line` for click-to-reveal. */
-  preview?: boolean;
-}
+export type { HtmlOptions } from './htmlParts';
 
 /**
  * The exported page runs no script and loads nothing: its styles are inline, it has no image.
@@ -50,18 +45,6 @@ export function renderBody(view: RenderView, options: HtmlOptions = {}): string 
   return view.kind === 'programme' ? programmeBody(view, options) : missionBody(view, options);
 }
 
-function list(items: string[]): string {
-  return items.length ? `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>` : '';
-}
-
-function meta(rows: [string, string | number | undefined][]): string {
-  const present = rows.filter(([, v]) => v !== undefined && v !== '');
-  return present.length ? `<dl class="meta">${present.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>` : '';
-}
-
-function section(title: string, body: string, cls = ''): string {
-  return body ? `<section class="block ${cls}"><h2>${esc(title)}</h2>${body}</section>` : '';
-}
 
 function programmeBody(v: ProgrammeView, options: HtmlOptions): string {
   const L = v.labels;
@@ -152,50 +135,4 @@ function slotHtml(s: SlotView, L: ProgrammeView['labels'], options: HtmlOptions)
 <div class="time">${time}${s.durationText ? `<span class="duration">${esc(s.durationText)}</span>` : ''}</div>
 <div class="body"><div class="title"><strong>${esc(s.title)}</strong> <span class="type">${esc(s.typeLabel)}</span></div>${who.length ? `<div class="who">${who.join(' · ')}</div>` : ''}${details}</div>
 </div>`;
-}
-
-function missionBody(v: MissionView, options: HtmlOptions): string {
-  const L = v.labels;
-  const head = `<header class="doc-header"><p class="kind">${esc(v.schemeLabel ?? L.mission)}</p><h1>${esc(v.title)}</h1>
-${meta([
-  [L.client, v.client],
-  [L.partners, v.partners.join(', ')],
-  [L.pilot, v.pilot],
-  [L.period, v.periodText],
-  [L.contact, v.contact],
-])}</header>`;
-  const territories = v.territories.length
-    ? section(L.territories, `<ul>${v.territories.map((t) => `<li>${esc(t.name)}${t.kind ? ` — ${esc(t.kind)}` : ''}${t.population ? ` — ${t.population.toLocaleString(v.language)}` : ''}</li>`).join('')}</ul>`)
-    : '';
-  return `<article class="mission">${head}${territories}${section(L.needs, list(v.needs))}${section(L.response, v.response ? `<p class="pre">${esc(v.response)}</p>` : '')}${section(L.phases, gantt(v, options))}${
-    v.deliverables.length ? section(L.deliverables, `<ul>${v.deliverables.map((d) => `<li><strong>${esc(d.title)}</strong>${d.dueText ? ` — ${esc(L.due)} : ${esc(d.dueText)}` : ''}</li>`).join('')}</ul>`) : ''
-  }${v.governance.length ? section(L.governance, `<ul>${v.governance.map((g) => `<li><strong>${esc(g.name)}</strong>${g.members.length ? ` — ${esc(g.members.join(', '))}` : ''}</li>`).join('')}</ul>`) : ''}${
-    v.indicators.length
-      ? section(L.indicators, `<table><thead><tr><th></th><th>${esc(L.value)}</th><th>${esc(L.target)}</th></tr></thead><tbody>${v.indicators.map((i) => `<tr><td>${esc(i.label)}</td><td>${esc(i.value ?? '')} ${esc(i.unit ?? '')}</td><td>${esc(i.target ?? '')}</td></tr>`).join('')}</tbody></table>`)
-      : ''
-  }</article>`;
-}
-
-/** Phases as bars across the mission period; linked programmes as markers at their dates. */
-function gantt(v: MissionView, options: HtmlOptions): string {
-  const starts = [v.periodStart, ...v.phases.map((p) => p.start)].filter((d): d is number => d !== undefined);
-  const ends = [v.periodEnd, ...v.phases.map((p) => p.end)].filter((d): d is number => d !== undefined);
-  if (!starts.length || !ends.length) return '';
-  const from = Math.min(...starts);
-  const to = Math.max(...ends, from + 1);
-  const pct = (d: number) => `${(((d - from) / (to - from + 1)) * 100).toFixed(2)}%`;
-  const rows = v.phases.map((p) => {
-    const s = p.start ?? from;
-    const e = p.end ?? to;
-    const markers = p.programmes
-      .flatMap((prog) => prog.dates.map((d) => `<span class="marker${options.preview && prog.uri ? ' link' : ''}" style="left:${pct(d)}" title="${esc(prog.title)} — ${esc(prog.datesText)}"${options.preview && prog.uri ? ` data-open="${esc(prog.uri)}"` : ''}></span>`))
-      .join('');
-    const progs = p.programmes.map((prog) => `<li${prog.missing ? ' class="missing"' : ''}>${esc(prog.title)}${prog.datesText ? ` — ${esc(prog.datesText)}` : ''}${prog.missing ? ` (${esc(v.labels.missing)})` : ''}</li>`).join('');
-    return `<div class="phase" data-line="${p.line}"><div class="phase-label"><strong>${esc(p.title)}</strong><br><span class="dates">${esc(p.datesText)}</span></div><div class="lane"><span class="bar" style="left:${pct(s)};width:calc(${pct(e + 1)} - ${pct(s)})"></span>${markers}</div>${
-      progs || p.deliverables.length || p.governance.length
-        ? `<div class="phase-details">${progs ? `<ul>${progs}</ul>` : ''}${p.deliverables.length ? `<div>${esc(v.labels.deliverables)} : ${esc(p.deliverables.join(', '))}</div>` : ''}${p.governance.length ? `<div>${esc(v.labels.governance)} : ${esc(p.governance.join(', '))}</div>` : ''}</div>`
-        : ''
-    }</div>`;
-  });
-  return `<div class="gantt">${rows.join('')}</div>`;
 }

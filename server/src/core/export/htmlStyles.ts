@@ -39,19 +39,42 @@ h1 { font-size:1.6em; margin:.1em 0 .2em; } h2 { font-size:1.15em; margin:1.2em 
 .problems .error { background:#c0392b; color:#fff; } .problems .warning { background:#d68910; color:#000; }
 .problems .information, .problems .hint { border:1px solid var(--line); }
 .notes { border-left:3px solid var(--accent); padding-left:.4em; }
-.gantt .phase { display:grid; grid-template-columns:minmax(8em, 14em) 1fr; gap:.5em; align-items:center; margin:.4em 0; }
-.gantt .lane { position:relative; height:1.4em; background:var(--card); border-radius:3px; }
-.gantt .bar { position:absolute; top:.2em; bottom:.2em; background:var(--accent); border-radius:3px; opacity:.8; }
-.gantt .marker { position:absolute; top:0; width:.7em; height:1.4em; margin-left:-.35em; background:#c0392b; border-radius:2px; }
-.gantt .marker.link { cursor:pointer; }
-.gantt .phase-details { grid-column:2; font-size:.9em; color:var(--muted); }
-.gantt .missing { color:#c0392b; }
+.gantt { margin:.4em 0 .8em; padding-right:.6em; break-inside:avoid; -webkit-print-color-adjust:exact; print-color-adjust:exact; }
+.g-row { display:grid; grid-template-columns:minmax(7em, 13em) 1fr; gap:.6em; border-top:1px solid var(--line); }
+.g-axis { border-top:none; }
+.g-label { padding:.25em 0; font-size:.9em; line-height:1.25; }
+.g-status, .tag { display:inline-block; font-size:.78em; border:1px solid var(--line); border-radius:3px; padding:0 .35em; color:var(--muted); }
+.g-status.status-in-progress, .tag.status-in-progress { border-color:var(--accent); color:var(--accent); }
+.g-status.status-done, .tag.status-delivered { border-color:#2e8b57; color:#2e8b57; }
+.g-status.status-abandoned { text-decoration:line-through; }
+.g-track { position:relative; font-size:.8em; min-height:1.6em; }
+.g-years, .g-months { position:relative; height:1.5em; }
+.g-year, .g-month { position:absolute; top:0; height:1.5em; overflow:hidden; white-space:nowrap; text-align:center; border-left:1px solid var(--line); }
+.g-year { font-weight:600; } .g-month { color:var(--muted); }
+.g-tick { position:absolute; top:0; bottom:0; border-left:1px dotted var(--line); }
+.g-tick.g-year-start { border-left:1px solid var(--muted); }
+.g-bar { position:absolute; height:1.4em; line-height:1.4em; padding:0 .35em; background:var(--accent); color:var(--bg); border-radius:3px; overflow:hidden; white-space:nowrap; text-overflow:ellipsis; }
+.g-bar.kind-preparation, .g-bar.kind-follow-up { background:var(--card); color:var(--fg); border:2px dashed var(--accent); line-height:calc(1.4em - 4px); }
+.g-milestone { position:absolute; top:.25em; width:.85em; height:.85em; margin-left:-.43em; background:#d68910; border:1px solid var(--fg); transform:rotate(45deg); }
+.g-due { position:absolute; top:.2em; width:0; height:0; margin-left:-.5em; border-left:.5em solid transparent; border-right:.5em solid transparent; border-top:.95em solid #2e8b57; }
+.gantt .marker { position:absolute; top:.1em; width:.3em; height:1.1em; margin-left:-.15em; background:#c0392b; border-radius:1px; }
+.gantt .marker.link, .gantt.preview [data-line] { cursor:pointer; }
+.g-bar:hover, .g-milestone:hover, .g-due:hover, .gantt .marker:hover { outline:2px solid var(--fg); }
+.g-legend { display:flex; flex-wrap:wrap; gap:.4em 1.2em; align-items:center; margin-top:.5em; font-size:.85em; color:var(--muted); }
+.g-key { display:inline-flex; align-items:center; gap:.4em; }
+.g-key-bar { display:inline-block; width:1.8em; height:.8em; background:var(--accent); border-radius:2px; }
+.g-key-milestone { display:inline-block; width:.7em; height:.7em; background:#d68910; border:1px solid var(--fg); transform:rotate(45deg); }
+.g-key-due { display:inline-block; width:0; height:0; border-left:.45em solid transparent; border-right:.45em solid transparent; border-top:.8em solid #2e8b57; }
+.g-key-day { display:inline-block; width:.3em; height:1em; background:#c0392b; }
+.items > li { margin:.35em 0; } .items .free p { margin:.2em 0; } .items .free ul { margin:.2em 0; }
+.dates { color:var(--muted); }
+.missing { color:#c0392b; }
 table { border-collapse:collapse; } th, td { border:1px solid var(--line); padding:.2em .5em; text-align:left; }
 .generated { margin-top:2em; font-size:.8em; color:var(--muted); }
 ${['welcome', 'plenary', 'presentation', 'discussion', 'workshop', 'group-work', 'exercise', 'site-visit', 'report-back', 'break', 'meal', 'travel', 'closing', 'evaluation', 'other']
   .map((t) => `.type-${t} { border-left-color:var(--${t}); }`)
   .join('\n')}
-@media (max-width: 420px) { .slot { grid-template-columns:1fr; } .gantt .phase { grid-template-columns:1fr; } .gantt .phase-details { grid-column:1; } }
+@media (max-width: 420px) { .slot { grid-template-columns:1fr; } .g-row { grid-template-columns:1fr; } .g-axis .g-label { display:none; } }
 @media print {
   @page { size:A4; margin:16mm 14mm; }
   :root { --fg:#000; --muted:#444; --bg:#fff; --card:#f4f4f4; --line:#bbb; }

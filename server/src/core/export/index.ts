@@ -14,7 +14,7 @@ export const exportFormats: readonly ExportFormat[] = ['html', 'md', 'docx', 'ic
 
 export interface ExportOptions extends Pick<BuildOptions, 'linked'> {
   withNotes?: boolean;
-  /** Calendar: one event per day instead of one per slot. */
+  /** Calendar of a programme: one event per day instead of one per slot (a mission's calendar always has one per day). */
   perDay?: boolean;
   /** Calendar: base of the stable event UIDs (the file name). */
   uidBase?: string;
@@ -46,9 +46,14 @@ export async function exportDocument(analysis: Analysis, format: ExportFormat, o
       return toDocx(view);
     }
     case 'ics': {
-      if (view.kind !== 'programme') throw new ExportError('a calendar is exported from a programme, not a mission');
+      const uidBase = options.uidBase ?? 'deroule';
+      if (view.kind === 'mission') {
+        // Milestones, deliverable dues and the linked programmes' days (`perDay` is how a mission shows them anyway).
+        const { toMissionIcs } = await import('./ics.js');
+        return toMissionIcs(view, { uidBase });
+      }
       const { toIcs } = await import('./ics.js');
-      return toIcs(view, { perDay: options.perDay ?? false, uidBase: options.uidBase ?? 'deroule' });
+      return toIcs(view, { perDay: options.perDay ?? false, uidBase });
     }
   }
 }

@@ -3,27 +3,16 @@
  * details), like a programme in a wiki. User text is escaped so it can neither break the
  * table nor become markup, a link or a spreadsheet formula.
  */
-import type { MissionView, ProgrammeView, RenderView, SlotView } from '../render/viewModel';
+import type { ProgrammeView, RenderView, SlotView } from '../render/viewModel';
+import { mission } from './markdownMission';
+import { bullet, mdEscape, section } from './markdownParts';
 
-/** Escapes Markdown syntax and HTML; newlines become `<br>` inside table cells. */
-export function mdEscape(text: unknown, inTable = false): string {
-  let s = String(text ?? '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    // At a line start: headings, quotes, list markers, and spreadsheet formulas.
-    .replace(/^(\s*)([#>+\-=@]|\d+\.)/gm, '$1\\$2');
-  s = inTable ? s.replace(/\n+/g, '<br>') : s;
-  return s;
-}
+export { mdEscape } from './markdownParts';
 
 export function toMarkdown(view: RenderView): string {
   return (view.kind === 'programme' ? programme(view) : mission(view)).replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 
-const bullet = (items: string[]) => items.map((i) => `- ${mdEscape(i).replace(/\n/g, '\n  ')}`).join('\n');
-const section = (title: string, body: string) => (body ? `\n## ${mdEscape(title)}\n\n${body}\n` : '');
 
 function programme(v: ProgrammeView): string {
   const L = v.labels;
@@ -68,29 +57,4 @@ function cells(s: SlotView, L: ProgrammeView['labels']): string[] {
     s.notes ? `${L.notes} : ${s.notes}` : '',
   ].filter(Boolean);
   return [mdEscape(time, true), mdEscape(s.durationText ?? '', true), `**${mdEscape(s.title, true)}** (${mdEscape(s.typeLabel, true)})`, mdEscape(who, true), details.map((d) => mdEscape(d, true)).join('<br>')];
-}
-
-function mission(v: MissionView): string {
-  const L = v.labels;
-  const meta = [
-    [L.client, v.client],
-    [L.partners, v.partners.join(', ')],
-    [L.pilot, v.pilot],
-    [L.period, v.periodText],
-  ]
-    .filter(([, value]) => value)
-    .map(([k, value]) => `- **${mdEscape(k)}** : ${mdEscape(value)}`)
-    .join('\n');
-  const phases = v.phases.length
-    ? `| ${[L.phases, L.dates, L.programme, L.deliverables, L.governance].map((h) => mdEscape(h)).join(' | ')} |\n|---|---|---|---|---|\n${v.phases
-        .map((p) => `| ${[p.title, p.datesText, p.programmes.map((x) => `${x.title}${x.datesText ? ` (${x.datesText})` : ''}`).join(' ; '), p.deliverables.join(', '), p.governance.join(', ')].map((c) => mdEscape(c, true)).join(' | ')} |`)
-        .join('\n')}`
-    : '';
-  return `# ${mdEscape(v.title)}\n\n${v.schemeLabel ? `${mdEscape(v.schemeLabel)}\n\n` : ''}${meta}\n${section(L.territories, bullet(v.territories.map((t) => [t.name, t.kind, t.population?.toLocaleString(v.language)].filter(Boolean).join(' — '))))}${section(L.needs, bullet(v.needs))}${section(
-    L.response,
-    v.response ? mdEscape(v.response) : '',
-  )}${section(L.phases, phases)}${section(L.deliverables, bullet(v.deliverables.map((d) => (d.dueText ? `${d.title} — ${L.due} : ${d.dueText}` : d.title))))}${section(L.governance, bullet(v.governance.map((g) => g.name)))}${section(
-    L.indicators,
-    bullet(v.indicators.map((i) => `${i.label} : ${i.value ?? '—'}${i.unit ? ` ${i.unit}` : ''}${i.target !== undefined ? ` (${L.target} ${i.target})` : ''}`)),
-  )}`;
 }

@@ -7,21 +7,14 @@
  * `analysis.lines`, the one range lookup a rendering needs.
  */
 import type { Analysis } from '../languageService';
-import type { MissionModel, Path, Place, ProgrammeModel, Slot, Texts, Value } from '../model/types';
-import { enumValues, schemaAt } from '../schema/schemaLookup';
+import type { ProgrammeModel, Slot } from '../model/types';
 import { formatClock, formatDuration, formatLongDate } from '../time';
-import type { DerouleDiagnostic } from '../types';
 import { labelsFor } from './labels';
-import type { DayView, MissionView, PersonView, ProgrammeView, RenderLanguage, RenderView, SlotView, TrackView } from './viewModel';
+import { missionView } from './missionView';
+import { byId, capitalise, label, linesOf, personView, placeText, strings, type BuildOptions } from './viewParts';
+import type { DayView, PersonView, ProgrammeView, RenderLanguage, RenderView, SlotView, TrackView } from './viewModel';
 
-export interface BuildOptions {
-  /** Facilitator notes in the output (never in participant exports unless asked). */
-  withNotes?: boolean;
-  /** Problems to show on their slot (the preview); exports pass none. */
-  diagnostics?: DerouleDiagnostic[];
-  /** A programme linked from a mission, by the path written in it. */
-  linked?: (path: string) => { uri: string; analysis: Analysis } | undefined;
-}
+export type { BuildOptions } from './viewParts';
 
 export function buildView(analysis: Analysis, options: BuildOptions = {}): RenderView | undefined {
   const model = analysis.model;
@@ -29,52 +22,12 @@ export function buildView(analysis: Analysis, options: BuildOptions = {}): Rende
   return model.kind === 'programme' ? programmeView(analysis, model, options) : missionView(analysis, model, options);
 }
 
-/** The texts that are not blank. */
-function strings(texts: Texts | undefined): string[] {
-  if (!texts) return [];
-  const out: string[] = [];
-  for (const t of texts) if (t.value.trim() !== '') out.push(t.value);
-  return out;
-}
-
-function placeText(place: Value<Place> | undefined): string | undefined {
-  if (!place) return undefined;
-  const p = place.value;
-  if (typeof p === 'string') return p;
-  return [p.name?.value, p.address?.value, p.commune?.value].filter((v) => v).join(', ') || undefined;
-}
-
-/** The first item of each id (a duplicated id is reported; the first one is the one shown). */
-function byId<T extends { id: string }, V>(items: readonly T[], view: (item: T) => V): Map<string, V> {
-  const map = new Map<string, V>();
-  for (const item of items) if (!map.has(item.id)) map.set(item.id, view(item));
-  return map;
-}
-
-/** The first and last source lines of the value at `path` ([0, 0] when it has none). */
-function linesOf(analysis: Analysis, path: Path): [number, number] {
-  const lines = analysis.lines(path);
-  return lines ? [lines.first, lines.last] : [0, 0];
-}
-
-function label(kind: 'programme' | 'mission', path: (string | number)[], value: string, language: RenderLanguage): string {
-  return enumValues(schemaAt(kind, path), language).find((v) => v.value === value)?.label ?? value;
-}
-
 function programmeView(analysis: Analysis, model: ProgrammeModel, options: BuildOptions): ProgrammeView {
   const language: RenderLanguage = model.language?.value === 'en' ? 'en' : 'fr';
   const labels = labelsFor(language);
   const style = language === 'fr' ? 'h' : 'colon';
   const clock = (m: number) => formatClock(m, style);
-  const people: PersonView[] = model.people.map((p) => {
-    const role = p.role?.value;
-    const organisation = p.organisation?.value;
-    // Without a name, the role is what a reader understands ("Architecte conseil"), not the id.
-    const view: PersonView = { id: p.id, name: p.name ?? role ?? p.id };
-    if (role && p.name) view.role = role;
-    if (organisation) view.organisation = organisation;
-    return view;
-  });
+  const people: PersonView[] = model.people.map(personView);
   const peopleById = byId(people, (p) => p);
   const person = (id: string) => peopleById.get(id) ?? { id, name: id };
   const groupNames = byId(model.groups, (g) => g.name ?? g.id);
@@ -211,72 +164,3 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
   return view;
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function missionView(analysis: Analysis, model: MissionModel, options: BuildOptions): MissionView {
-  const language: RenderLanguage = 'fr';
-  const labels = labelsFor(language);
-  const date = (d: number) => formatLongDate(d, language);
-  const span = (a?: number, b?: number) => [a, b].map((d) => (d === undefined ? '…' : date(d))).join(' – ');
-  const deliverableTitles = byId(model.deliverables, (d) => d.title ?? d.id);
-  const governanceNames = byId(model.governance, (g) => g.name ?? g.id);
-  const view: MissionView = {
-    kind: 'mission',
-    language,
-    labels,
-    title: model.title ?? '',
-    partners: strings(model.partners),
-    territories: model.territories.map((t) => ({
-      name: t.name.value,
-      ...(t.kind ? { kind: label('mission', ['territories', 0, 'kind'], t.kind.value, language) } : {}),
-      ...(t.population ? { population: t.population.value } : {}),
-    })),
-    themes: strings(model.themes),
-    needs: strings(model.needs),
-    governance: model.governance.map((g) => ({ id: g.id, name: g.name ?? g.id, members: strings(g.members) })),
-    phases: model.phases.map((p) => ({
-      line: analysis.lines(p.path)?.first ?? 0,
-      id: p.id,
-      title: p.title ?? p.id,
-      ...(p.start !== undefined ? { start: p.start } : {}),
-      ...(p.end !== undefined ? { end: p.end } : {}),
-      datesText: span(p.start, p.end),
-      programmes: p.programmes.map((link) => {
-        const linked = options.linked?.(link.path);
-        const m = linked?.analysis.model;
-        const dates = m?.kind === 'programme' ? m.days.flatMap((d) => (d.date === undefined ? [] : [d.date])) : [];
-        return {
-          path: link.path,
-          ...(linked ? { uri: linked.uri } : {}),
-          title: (m?.kind === 'programme' ? m.title : undefined) ?? link.path,
-          dates,
-          datesText: dates.map(date).join(', '),
-          missing: !linked,
-        };
-      }),
-      deliverables: p.deliverables.map((r) => deliverableTitles.get(r.id) ?? r.id),
-      governance: p.governance.map((r) => governanceNames.get(r.id) ?? r.id),
-    })),
-    deliverables: model.deliverables.map((d) => ({ id: d.id, title: d.title ?? d.id, ...(d.due?.value ? { dueText: d.due.value } : {}) })),
-    indicators: model.indicators.map((i) => ({
-      label: i.label.value,
-      ...(i.value ? { value: i.value.value } : {}),
-      ...(i.target ? { target: i.target.value } : {}),
-      ...(i.unit ? { unit: i.unit.value } : {}),
-    })),
-  };
-  if (model.scheme) view.schemeLabel = label('mission', ['scheme'], model.scheme, language);
-  const optional: [keyof MissionView, unknown][] = [
-    ['client', model.client?.value],
-    ['pilot', model.pilot?.value],
-    ['contact', model.contact?.value],
-    ['response', model.response?.value],
-    ['periodStart', model.period?.start],
-    ['periodEnd', model.period?.end],
-    ['periodText', model.period ? span(model.period.start, model.period.end) : undefined],
-  ];
-  for (const [key, value] of optional) if (value !== undefined && value !== '') (view as unknown as Record<string, unknown>)[key] = value;
-  return view;
-}

@@ -3,6 +3,7 @@
  * resolved (times computed, ids replaced by names, labels in the programme's language).
  * Plain data, no markup: each format escapes its own special characters.
  */
+import type { DeliverableStatus, MilestoneKind, PhaseKind, WorkstreamStatus } from '../model/types';
 import type { DerouleDiagnostic } from '../types';
 
 export type RenderLanguage = 'fr' | 'en';
@@ -96,16 +97,100 @@ export interface ProgrammeView {
   days: DayView[];
 }
 
+/** A day of a programme linked from a mission: its date and, when its slots are timed, its first start and last end. */
+export interface LinkedDayView {
+  date: number;
+  start?: number;
+  end?: number;
+  title?: string;
+  location?: string;
+}
+
 export interface PhaseView {
   line: number;
   id: string;
   title: string;
   start?: number;
   end?: number;
+  /** In words: months when written as months (« septembre – décembre 2021 »), else dates. */
   datesText: string;
-  programmes: { path: string; uri?: string; title: string; dates: number[]; datesText: string; missing: boolean }[];
+  programmes: { path: string; uri?: string; title: string; dates: number[]; datesText: string; missing: boolean; days: LinkedDayView[] }[];
   deliverables: string[];
   governance: string[];
+  /** Free text, reflowed by each renderer. */
+  description?: string;
+  kind: PhaseKind;
+  /** The kind in words, only when it is not `core` (the default says nothing). */
+  kindLabel?: string;
+  /** The workstream it belongs to: its id (for the Gantt row) and title. */
+  workstream?: string;
+  workstreamTitle?: string;
+}
+
+export interface TerritoryView {
+  id?: string;
+  name: string;
+  kind?: string;
+  population?: number;
+  /** « 30 000 habitants » / "30,000 inhabitants". */
+  populationText?: string;
+}
+
+export interface WorkstreamView {
+  line: number;
+  id: string;
+  title: string;
+  /** Territory names. */
+  territories: string[];
+  /** The lead's name. */
+  lead?: string;
+  /** As written, `planned` when absent. */
+  status: WorkstreamStatus;
+  statusLabel: string;
+  method?: string;
+  description?: string;
+}
+
+export interface MilestoneView {
+  line: number;
+  id: string;
+  title: string;
+  /** First and last day (a month: its first and last). */
+  first?: number;
+  last?: number;
+  /** A date or a month in words (« 15 décembre 2021 », « décembre 2021 »). */
+  dateText?: string;
+  /** The month's last day when the date is a month (a calendar puts it there), else `first`. */
+  day?: number;
+  kind?: MilestoneKind;
+  kindLabel?: string;
+  /** Phase title and governance body name. */
+  phase?: string;
+  governance?: string;
+  /** The workstream it belongs to (its own, else its phase's): id and title. */
+  workstream?: string;
+  workstreamTitle?: string;
+  description?: string;
+}
+
+export interface MissionDeliverableView {
+  line: number;
+  id: string;
+  title: string;
+  /** The last day `due` allows. */
+  due?: number;
+  /** In words (« décembre 2017 », « 15 décembre 2017 »). */
+  dueText?: string;
+  /** A person's name when `owner` names one of the team, else the text written. */
+  owner?: string;
+  /** Only when written. */
+  status?: DeliverableStatus;
+  statusLabel?: string;
+  /** An http(s) address (the model drops any other). */
+  link?: string;
+  description?: string;
+  /** The workstream of the first phase that lists it (its Gantt row). */
+  workstream?: string;
 }
 
 export interface MissionView {
@@ -116,18 +201,25 @@ export interface MissionView {
   schemeLabel?: string;
   client?: string;
   partners: string[];
+  /** The person's name when `pilot` names one of the team, else the text written. */
   pilot?: string;
   contact?: string;
+  /** Free text, reflowed by each renderer. */
+  context?: string;
+  funding?: string;
   periodStart?: number;
   periodEnd?: number;
   periodText?: string;
-  territories: { name: string; kind?: string; population?: number }[];
+  people: PersonView[];
+  territories: TerritoryView[];
   themes: string[];
   needs: string[];
   response?: string;
   governance: { id: string; name: string; members: string[] }[];
+  workstreams: WorkstreamView[];
   phases: PhaseView[];
-  deliverables: { id: string; title: string; due?: number; dueText?: string }[];
+  milestones: MilestoneView[];
+  deliverables: MissionDeliverableView[];
   indicators: { label: string; value?: number; target?: number; unit?: string }[];
 }
 
@@ -192,4 +284,31 @@ export interface Labels {
   gap: string;
   overlap: string;
   generatedBy: string;
+  missionContext: string;
+  funding: string;
+  team: string;
+  workstreams: string;
+  milestones: string;
+  status: string;
+  method: string;
+  link: string;
+  kind: string;
+  workstream: string;
+  /** The section of the mission Gantt, its first row (phases without a workstream) and its legend. */
+  timeline: string;
+  wholeMission: string;
+  legend: string;
+  phase: string;
+  milestone: string;
+  deliverableDue: string;
+  programmeDay: string;
+  /** After a population: « 1 habitant », « 30 000 habitants ». */
+  inhabitant: string;
+  inhabitants: string;
+  /** Short month names, January first, for the Gantt axis. */
+  shortMonths: readonly string[];
+  workstreamStatus: Record<WorkstreamStatus, string>;
+  deliverableStatus: Record<DeliverableStatus, string>;
+  phaseKind: Record<PhaseKind, string>;
+  milestoneKind: Record<MilestoneKind, string>;
 }
