@@ -87,12 +87,13 @@ export function offsets(doc: ParsedDocument, start: number, end: number): Range 
 /** The notation a value is written in, so an edit writes new times the same way. */
 export function styleOf(text: string | undefined, fallback: TimeStyle): TimeStyle {
   if (!text) return fallback;
-  return /\d[hH]/.test(text) ? 'h' : /\d:\d/.test(text) ? 'colon' : fallback;
+  return /\d[ \u00a0\u202f]?[hH]/.test(text) ? 'h' : /\d:\d/.test(text) ? 'colon' : fallback;
 }
 
-/** `09h00-09h30` in the separator the original range used. */
+/** `09h00-09h30` in the separator the original range used, after its `de` if it had one. */
 export function formatRange(start: number, end: number, style: TimeStyle, original?: string): string {
-  // The separator after the first clock time, spaces included (`13h40/14:50` keeps its `/`).
-  const sep = original ? (/^\d{1,2}(?:[:hH]\d{2}|[hH])(\s*(?:–|-|\/|\sà\s)\s*)/.exec(original.trim())?.[1] ?? '-') : '-';
-  return `${formatClock(start, style)}${sep}${formatClock(end, style)}`;
+  // The separator after the first clock time, spaces included (`13h40/14:50` keeps its `/`,
+  // `de 10 h à 12 h` its `de` and its ` à `).
+  const m = original ? /^((?:[dD]e\s+)?)\d{1,2}(?::\d{2}|[ \u00a0\u202f]?[hH](?:[ \u00a0\u202f]?\d{2})?)(\s*(?:–|-|\/|\s[àa]\s)\s*)/.exec(original.trim()) : null;
+  return `${m?.[1] ?? ''}${formatClock(start, style)}${m?.[2] ?? '-'}${formatClock(end, style)}`;
 }
