@@ -29,6 +29,8 @@ const NOUN_OF_LIST: Record<string, Noun> = {
   governance: 'governance',
   territories: 'territory',
   indicators: 'indicator',
+  workstreams: 'workstream',
+  milestones: 'milestone',
 };
 /** What the object under a key is called (`location: {…}`). */
 const NOUN_OF_KEY: Record<string, Noun> = { location: 'location', period: 'period' };
@@ -210,6 +212,7 @@ function reportError(doc: ParsedDocument, sink: DiagnosticSink, m: Messages, lan
         message = m.badId(value, suggestion);
         data = { kind: 'bad-id', path, value, suggestion };
       } else if (key === 'contact') message = m.badEmail(value);
+      else if (key === 'link') message = m.badLink(value);
       else if (e.instancePath.includes('/programmes/')) message = m.badProgrammePath(value);
       else message = m.schemaOther(key, e.message ?? '');
       sink.report('schema', valueRangeAt(doc, path), message, { data });
