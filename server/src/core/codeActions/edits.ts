@@ -39,9 +39,10 @@ export function appendItem(doc: ParsedDocument, listPath: readonly PathSegment[]
     return { range: { start: end, end }, newText: `\n${lines.map((l, i) => (i === 0 ? indent : `${indent}  `) + l).join('\n')}` };
   }
   if (list !== undefined || listPath.length !== 1) return undefined;
-  const end = endOfContent(doc, doc.text.length);
-  const sep = doc.text.length > 0 && !doc.text.endsWith('\n') ? '\n' : '';
-  return { range: { start: end, end }, newText: `${sep}${end.character > 0 ? '\n' : ''}${listPath[0]}:\n${lines.map((l, i) => `  ${i === 0 ? '' : '  '}${l}`).join('\n')}\n` };
+  // After the last line (its comment included), so the document keeps one final line break.
+  const end = doc.lines.positionAt(doc.text.length);
+  const sep = end.character > 0 ? '\n' : '';
+  return { range: { start: end, end }, newText: `${sep}${listPath[0]}:\n${lines.map((l, i) => `  ${i === 0 ? '' : '  '}${l}`).join('\n')}\n` };
 }
 
 /** Inserts lines after the pair `key` of the map at `mapPath`, at the indentation of that key. */

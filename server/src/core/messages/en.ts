@@ -246,7 +246,8 @@ export const en = {
     `An ${scheme.replace('-', ' ')} has ${expected} on-site session${expected > 1 ? 's' : ''}; this mission links ${count}.`,
 
   // mission v2 (FORMAT.md 7.2, 7.4)
-  badLink: (value: string) => `${q(value)} is not a web address: a \`link\` starts with \`https://\` (or \`http://\`).`,
+  badLink: (value: string, suggestion?: string) =>
+    `${q(value)} is not a web address: a \`link\` starts with \`https://\` (or \`http://\`)${suggestion ? `, as in ${q(suggestion)}` : ''}.`,
   /** `what`: a milestone's date or a deliverable's due. */
   dateBeforePeriod: (what: DatedThing, periodStart: string) =>
     `${datedThing[what]} before the mission period starts (${periodStart}).`,

@@ -245,7 +245,8 @@ export const fr: Messages = {
   sessions: (scheme, count, expected) =>
     `Un ${scheme.replace('-', ' ')} comporte ${expected} session${expected > 1 ? 's' : ''} sur site ; cette mission en relie ${count}.`,
 
-  badLink: (value) => `${q(value)} n’est pas une adresse web : un \`link\` commence par \`https://\` (ou \`http://\`).`,
+  badLink: (value, suggestion) =>
+    `${q(value)} n’est pas une adresse web : un \`link\` commence par \`https://\` (ou \`http://\`)${suggestion ? `, par exemple ${q(suggestion)}` : ''}.`,
   dateBeforePeriod: (what, periodStart) => `${datedThing[what]} avant le début de la période de la mission (${periodStart}).`,
   dateAfterPeriod: (what, periodEnd) => `${datedThing[what]} après la fin de la période de la mission (${periodEnd}).`,
   dateBeforePhase: (what, phase, phaseStart) => `${datedThing[what]} avant le début de sa phase « ${phase} » (${phaseStart}).`,

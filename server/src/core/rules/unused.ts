@@ -10,6 +10,7 @@
  * in itself, and a milestone is an event, not something to reference.
  */
 import type { MissionModel, ProgrammeModel } from '../model/types';
+import { nearest } from '../schema/suggest';
 import type { AnyRule, RuleContext } from './rule';
 import { defineRule } from './ruleMeta';
 
@@ -34,8 +35,15 @@ export const unused: AnyRule = {
 
 function checkMission(model: MissionModel, ctx: RuleContext): void {
   if (model.workstreams.length === 0) return;
+  const ids = new Set<string>();
+  for (const t of model.territories) if (t.id !== undefined) ids.add(t.id);
   const used = new Set<string>();
-  for (const ref of model.refs) if (ref.kind === 'territory') used.add(ref.id);
+  for (const ref of model.refs) {
+    if (ref.kind !== 'territory') continue;
+    // `pont-audemr` for `pont-audemer`: the typo is ref-unknown's, the territory is meant.
+    const meant = ids.has(ref.id) ? ref.id : nearest(ref.id, ids);
+    if (meant !== undefined) used.add(meant);
+  }
   for (const t of model.territories) {
     if (t.id !== undefined && t.idPath && !used.has(t.id)) {
       ctx.sink.report('unused', ctx.range(t.idPath), ctx.m.unusedTerritory(t.id), { data: { id: t.id, entity: 'territory' } });
