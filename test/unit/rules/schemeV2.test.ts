@@ -78,6 +78,19 @@ describe('scheme-duration on the core phases', () => {
   });
 });
 
+describe('a phase that cannot be read', () => {
+  test('a malformed start of the first core phase: time-format only, the other phases are not measured nor counted alone', () => {
+    const local = edit(edit(FLASH, 'scheme: atelier-flash', 'scheme: atelier-local'), '    kind: follow-up\n', '');
+    const text = edit(local, 'start: 2023-01', 'start: 2023-13');
+    assert.deepEqual(check(text).map((d) => d.code), ['time-format']);
+  });
+
+  test('a phase whose id is not an id (it leaves the model): schema only', () => {
+    const text = edit(FLASH, '  - id: atelier', '  - id: 42');
+    assert.deepEqual(check(text).map((d) => d.code), ['schema']);
+  });
+});
+
 /** The range of `2023-09` in the `period` line. */
 function periodEnd(text: string) {
   const line = text.split('\n').findIndex((l) => l.startsWith('period:'));

@@ -7,7 +7,7 @@
 import type { MissionModel, Path } from '../model/types';
 import { phaseKind } from '../model/types';
 import { monthsBetween } from '../time';
-import type { MissionRule } from './rule';
+import type { MissionRule, RuleContext } from './rule';
 import { defineRule } from './ruleMeta';
 
 export const meta = defineRule({
@@ -26,6 +26,16 @@ interface Span {
   /** Where a finding is shown: the period's end, or the end of the last core phase. */
   endPath: Path;
   measured: 'period' | 'core';
+}
+
+/**
+ * Whether a phase's value could not be read (a schema error under `phases`, a malformed
+ * date): a phase is then missing from the model, or its dates are, and what is measured
+ * or counted from the phases would be a consequence of that error, not a finding.
+ */
+export function phasesUnreadable(model: MissionModel, ctx: RuleContext): boolean {
+  if (model.timeIssues.some((i) => i.path[0] === 'phases')) return true;
+  return ctx.sink.items.some((d) => d.code === 'schema' && Array.isArray(d.data?.path) && (d.data!.path as Path)[0] === 'phases');
 }
 
 /** The core phases' span when some have a start and some an end; else the period's. */
@@ -52,6 +62,7 @@ export const schemeDuration: MissionRule = {
   kind: 'mission',
   check(model, ctx) {
     if (model.scheme !== 'atelier-flash' && model.scheme !== 'atelier-local') return;
+    if (phasesUnreadable(model, ctx)) return;
     const span = measuredSpan(model);
     if (!span) return;
     const months = monthsBetween(span.start, span.end);

@@ -2,11 +2,13 @@
  * `scheme-sessions`: an atelier flash with other than 1 on-site session, an atelier local
  * with other than 3. A session is a programme linked from a `core` phase (FORMAT.md 7.4):
  * a programme of a preparation or follow-up phase (a request's instruction meeting, a
- * follow-up committee) is not one of the atelier's sessions.
+ * follow-up committee) is not one of the atelier's sessions. Nothing is counted while a
+ * phase cannot be read (its programmes or its kind would be miscounted).
  */
 import { phaseKind } from '../model/types';
 import type { MissionRule } from './rule';
 import { defineRule } from './ruleMeta';
+import { phasesUnreadable } from './schemeDuration';
 
 export const meta = defineRule({
   code: 'scheme-sessions',
@@ -25,7 +27,7 @@ export const schemeSessions: MissionRule = {
     const limits = ctx.settings.schemes;
     const expected =
       model.scheme === 'atelier-flash' ? limits.atelierFlashSessions : model.scheme === 'atelier-local' ? limits.atelierLocalSessions : undefined;
-    if (expected === undefined) return;
+    if (expected === undefined || phasesUnreadable(model, ctx)) return;
     let count = 0;
     let others = 0;
     for (const phase of model.phases) {
