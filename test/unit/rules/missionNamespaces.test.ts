@@ -78,6 +78,14 @@ describe('unused in a mission', () => {
     assert.equal(fr.message, 'L’identifiant de territoire `lieuvin` n’est repris par aucun chantier.');
   });
 
+  test('a typo\'d `territoires:` in a workstream: the unknown key only, its territory is not called unused', () => {
+    const text = edit(BASE, 'territories: [pont-audemer]', 'territoires: [pont-audemer]');
+    assert.deepEqual(
+      check(text).map((d) => `${d.code}: ${d.message}`),
+      ['schema: `territoires` is not a workstream key — did you mean `territories`?'],
+    );
+  });
+
   test('no workstreams at all: territory ids are not judged', () => {
     const text = extra.slice(0, extra.indexOf('workstreams:')) + extra.slice(extra.indexOf('phases:'));
     const cleaned = text.replace('    workstream: pa\n', '').replace('    workstream: pa\n', '');

@@ -34,7 +34,7 @@ export const unused: AnyRule = {
 };
 
 function checkMission(model: MissionModel, ctx: RuleContext): void {
-  if (model.workstreams.length === 0) return;
+  if (model.workstreams.length === 0 || workstreamsUnreadable(ctx)) return;
   const ids = new Set<string>();
   for (const t of model.territories) if (t.id !== undefined) ids.add(t.id);
   const used = new Set<string>();
@@ -49,6 +49,14 @@ function checkMission(model: MissionModel, ctx: RuleContext): void {
       ctx.sink.report('unused', ctx.range(t.idPath), ctx.m.unusedTerritory(t.id), { data: { id: t.id, entity: 'territory' } });
     }
   }
+}
+
+/**
+ * A schema problem in the workstreams (`territories: texte`, a typo'd `territoires:`) hides
+ * the territories they name: a territory would look unused only because of it.
+ */
+function workstreamsUnreadable(ctx: RuleContext): boolean {
+  return ctx.sink.items.some((d) => d.code === 'schema' && Array.isArray(d.data?.path) && d.data!.path[0] === 'workstreams');
 }
 
 function checkProgramme(model: ProgrammeModel, ctx: RuleContext): void {
