@@ -23,6 +23,13 @@ describe('clock times (HH:MM, H:MM, HHhMM, HhMM, HHh)', () => {
     ['23:59', hm(23, 59)],
     ['23h59', hm(23, 59)],
     ['12h00', hm(12)],
+    // FORMAT.md 7.1: spaces around the h, plain, no-break or narrow no-break
+    ['9 h 30', hm(9, 30)],
+    ['9 h', hm(9)],
+    ['9h 30', hm(9, 30)],
+    ['9 h30', hm(9, 30)],
+    ['14\u00a0h\u00a030', hm(14, 30)],
+    ['14\u202fh', hm(14)],
   ];
   for (const [text, minutes] of accepted) {
     test(`accepts ${JSON.stringify(text)} as ${minutes} min`, () => {
@@ -54,7 +61,10 @@ describe('clock times (HH:MM, H:MM, HHhMM, HhMM, HHh)', () => {
     'h30',
     '123:00',
     '-8:00',
-    '8 h 30', // spaces are for durations, not clock times
+    '9  h 30', // one space at most on each side of the h
+    '9 : 30', // spaces only around an h
+    '9\th30',
+    '8 h 75',
     '',
     'midi',
   ];
@@ -81,6 +91,14 @@ describe('time ranges (two clock times joined by -, –, / or « à »)', () => 
     ['22:00-24:00', hm(22), hm(24)],
     // the order of the two times is the time-order rule's business, not the notation's
     ['10h-9h', hm(10), hm(9)],
+    // FORMAT.md 7.1: « de … à … », « a » without the accent, spaces around the h
+    ['de 10h à 12h', hm(10), hm(12)],
+    ['De 9 h 30 à 10 h', hm(9, 30), hm(10)],
+    ['9h a 10h', hm(9), hm(10)],
+    ['de 9 h a 12 h 15', hm(9), hm(12, 15)],
+    ['de 14h00-17h30', hm(14), hm(17, 30)],
+    ['9 h 30 – 10 h', hm(9, 30), hm(10)],
+    ['de 22 h à 24 h', hm(22), hm(24)],
   ];
   for (const [text, start, end] of accepted) {
     test(`accepts ${JSON.stringify(text)}`, () => {
@@ -91,8 +109,13 @@ describe('time ranges (two clock times joined by -, –, / or « à »)', () => 
   const rejected = [
     '08h30—09h00', // em dash
     '08h30 to 09h00',
-    '9h a 10h', // « a » without the accent
     '9hà10h', // « à » needs spaces around it
+    '9ha10h',
+    'de10h à 12h', // « de » is a word
+    'DE 10h à 12h',
+    'du 10h au 12h',
+    'de 10h',
+    'de 24h à 1h',
     '08h30',
     '08h30-',
     '-09h00',
@@ -211,7 +234,9 @@ describe('schemaPatterns accept exactly what the parsers accept', () => {
     '25:00', '8h75', '08:60', '24:30', '24h01', '8:3', '8h5', '830', '8.30', '08:30:00', '123:00', '8H30', '13H00',
     // ranges
     '08h30-09h00', '08:30 – 09:00', '08h30/09h00', '9h à 10h30', '9h-10h', '23h-24h', '08h30 - 09h00', '10h-9h',
-    '08h30—09h00', '9h a 10h', '9hà10h', '8h75-9h', '08:30-25:00', '24:00-24:00', '08h30-', '08h30 to 09h00',
+    '08h30—09h00', '9h a 10h', '9hà10h',
+    '9 h 30', '9 h', '9h 30', '9  h 30', '9 : 30', '24 h', '24 h 00', '14\u00a0h\u00a030',
+    'de 10h à 12h', 'De 9 h 30 à 10 h', 'de 9 h a 12 h 15', 'de10h à 12h', 'DE 10h à 12h', 'de 24h à 1h', 'de 22 h à 24 h', '8h75-9h', '08:30-25:00', '24:00-24:00', '08h30-', '08h30 to 09h00',
     // durations
     '45', '45min', '45 min', '1h', '1h30', '1 h 30', '1h30min', '1:30', '90mn', 'PT1H30M', 'PT45M', 'PT2H', '2h00', '45 minutes', '1h5',
     '1h75', '1:75', '1.5h', '-45', 'PT', 'P1D', '1 heure', '1h059', '45MIN', '1H30', 'pt1h30m',

@@ -5,14 +5,20 @@
  */
 
 /**
- * `08:30`, `8:30`, `08h30`, `8h30`, `14h`, and `13H00` as people also type it. Hours 0–24
- * here; 24 is checked by the caller. Values are not trimmed: the schema patterns must
+ * `08:30`, `8:30`, `08h30`, `8h30`, `14h`, and `13H00` as people also type it; since v2
+ * (FORMAT.md 7.1) with a space on either side of the `h`: `9 h 30`, `9 h` (a plain, a
+ * no-break or a narrow no-break space, as French typography and Word put there). Hours
+ * 0–24 here; 24 is checked by the caller. Values are not trimmed: the schema patterns must
  * accept exactly what the parsers accept, and a YAML plain scalar has no outer spaces.
  */
-const CLOCK = String.raw`(\d{1,2})(?:[:hH](\d{2})|[hH])`;
+const SPACE = '[ \u00a0\u202f]?';
+const CLOCK = String.raw`(\d{1,2})(?::(\d{2})|${SPACE}[hH](?:${SPACE}(\d{2}))?)`;
 const CLOCK_RE = new RegExp(`^${CLOCK}$`);
-/** A separator between two clock times: `-`, en dash, `/`, or ` à `, with optional spaces. */
-const RANGE_RE = new RegExp(String.raw`^(${CLOCK})\s*(?:-|–|/|\sà\s)\s*(${CLOCK})$`);
+/**
+ * A range: an optional `de` / `De`, then two clock times joined by `-`, en dash, `/`, or
+ * ` à ` / ` a ` (FORMAT.md 2 and 7.1), with optional spaces.
+ */
+const RANGE_RE = new RegExp(String.raw`^(?:[dD]e\s+)?(${CLOCK})\s*(?:-|–|/|\s[àa]\s)\s*(${CLOCK})$`);
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 const ISO_DURATION_RE = /^PT(?:(\d+)H)?(?:(\d+)M)?$/;
@@ -25,8 +31,8 @@ export const MINUTES_PER_DAY = 24 * 60;
 
 /** JSON-Schema patterns with the same acceptance as the parsers (tested against each other); a duration over a day has a valid notation and is refused by the parser only. */
 export const schemaPatterns = {
-  clock: String.raw`^(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|[hH](?:[0-5]\d)?)|24(?::00|[hH](?:00)?))$`,
-  range: String.raw`^(?:[01]?\d|2[0-3])(?::[0-5]\d|[hH](?:[0-5]\d)?)\s*(?:-|–|/|\sà\s)\s*(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|[hH](?:[0-5]\d)?)|24(?::00|[hH](?:00)?))$`,
+  clock: String.raw`^(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|[ \u00a0\u202f]?[hH](?:[ \u00a0\u202f]?[0-5]\d)?)|24(?::00|[ \u00a0\u202f]?[hH](?:[ \u00a0\u202f]?00)?))$`,
+  range: String.raw`^(?:[dD]e\s+)?(?:[01]?\d|2[0-3])(?::[0-5]\d|[ \u00a0\u202f]?[hH](?:[ \u00a0\u202f]?[0-5]\d)?)\s*(?:-|–|/|\s[àa]\s)\s*(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|[ \u00a0\u202f]?[hH](?:[ \u00a0\u202f]?[0-5]\d)?)|24(?::00|[ \u00a0\u202f]?[hH](?:[ \u00a0\u202f]?00)?))$`,
   duration: String.raw`^(?:\d+\s*(?:min|mn|minutes?)?|\d+\s*[hH]\s*(?:[0-5]?\d\s*(?:min|mn)?)?|\d+:[0-5]\d|PT(?:\d+H(?:\d+M)?|\d+M))$`,
   date: String.raw`^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$`,
   month: String.raw`^\d{4}-(?:0[1-9]|1[0-2])$`,
@@ -36,7 +42,7 @@ export const schemaPatterns = {
 export function parseClock(text: string, allow24 = false): number | undefined {
   const m = CLOCK_RE.exec(text);
   if (!m) return undefined;
-  return clockFromParts(m[1], m[2], allow24);
+  return clockFromParts(m[1], m[2] ?? m[3], allow24);
 }
 
 function clockFromParts(h: string, mm: string | undefined, allow24: boolean): number | undefined {
@@ -52,19 +58,19 @@ export interface TimeRange {
   end: number;
 }
 
-/** Parses `08h30-09h00`, `08:30 – 09:00`, `08h30/09h00`, `9h à 10h30`. */
+/** Parses `08h30-09h00`, `08:30 – 09:00`, `08h30/09h00`, `9h à 10h30`, `de 10h à 12h`, `De 9 h 30 a 10 h`. */
 export function parseRange(text: string): TimeRange | undefined {
   const m = RANGE_RE.exec(text);
   if (!m) return undefined;
-  const start = clockFromParts(m[2], m[3], false);
-  const end = clockFromParts(m[5], m[6], true);
+  const start = clockFromParts(m[2], m[3] ?? m[4], false);
+  const end = clockFromParts(m[6], m[7] ?? m[8], true);
   if (start === undefined || end === undefined) return undefined;
   return { start, end };
 }
 
 /** True when the text has the shape of a range (two times around a separator), valid or not. */
 export function looksLikeRange(text: string): boolean {
-  return /\d\s*(?:-|–|\/|\sà\s)\s*\d/.test(text);
+  return /\d\s*(?:[hH]\s*)?(?:-|–|\/|\s[àa]\s)\s*\d/.test(text);
 }
 
 /**

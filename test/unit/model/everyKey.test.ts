@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import { parse } from 'yaml';
 import { createLanguageService } from '../../../server/src/core';
 import type { Model } from '../../../server/src/core/model/types';
-import { EVERY_KEY_MISSION, EVERY_KEY_PROGRAMME, ONE_DAY_PROGRAMME } from './fixtures';
+import { EVERY_KEY_MISSION, EVERY_KEY_MISSION_V2, EVERY_KEY_PROGRAMME, ONE_DAY_PROGRAMME } from './fixtures';
 
 const ROOT = resolve(__dirname, '../../../..');
 
@@ -104,7 +104,7 @@ function modelOf(uri: string, text: string): Model {
 test('the documents of these tests write every key the schemas define', () => {
   for (const [kind, texts] of [
     ['programme', [EVERY_KEY_PROGRAMME, ONE_DAY_PROGRAMME]],
-    ['mission', [EVERY_KEY_MISSION]],
+    ['mission', [EVERY_KEY_MISSION, EVERY_KEY_MISSION_V2]],
   ] as const) {
     const schema = JSON.parse(readFileSync(join(ROOT, `schemas/${kind}.schema.json`), 'utf8')) as SchemaNode;
     const written = new Set(texts.flatMap((t) => leaves(parse(t)).flatMap(({ path }) => path.map((_, i) => shared(keyPattern(path.slice(0, i + 1)))))));
@@ -120,6 +120,16 @@ test('a programme: every value written is on the model, at its path', () => {
 
 test('a mission: every value written is on the model, at its path', () => {
   assert.deepEqual(notCarried(EVERY_KEY_MISSION, modelOf('file:///ws/m.mission.yaml', EVERY_KEY_MISSION)), []);
+  assert.deepEqual(notCarried(EVERY_KEY_MISSION_V2, modelOf('file:///ws/crte.mission.yaml', EVERY_KEY_MISSION_V2)), []);
+});
+
+test('the mission that writes every v2 key is clean', () => {
+  assert.deepEqual(
+    createLanguageService({ settings: { language: 'en' } })
+      .check('file:///ws/crte.mission.yaml', EVERY_KEY_MISSION_V2)
+      .map((d) => `${d.code}: ${d.message}`),
+    [],
+  );
 });
 
 test('the check is not empty-handed: a value the model dropped is reported', () => {

@@ -132,3 +132,58 @@ indicators:
     target: 5
     unit: réunions
 `;
+
+/** A mission that writes every key of FORMAT.md 7.2 (workstreams, milestones, the team…). */
+export const EVERY_KEY_MISSION_V2 = `title: Accompagnement des CRTE de l'Eure
+scheme: crte
+client: DDTM de l'Eure
+pilot: guiot
+context: Mettre en œuvre les CRTE dans six territoires de l'Eure.
+funding: Gratuit pour les collectivités (Nouveau Conseil aux Territoires)
+period: { start: 2021-09, end: 2022-06 }
+people:
+  - id: guiot
+    name: Mélanie Guiot
+    role: Cheffe de projet
+    organisation: Cerema Normandie-Centre
+territories:
+  - id: pont-audemer
+    name: CC de Pont-Audemer Val de Risle
+    kind: epci
+    population: 30000
+governance:
+  - id: copil
+    name: Comité de pilotage
+workstreams:
+  - id: pa
+    title: Pont-Audemer Val de Risle
+    territories: [pont-audemer]
+    lead: guiot
+    status: done
+    method: Diagnostic à partir des vécus des élus.
+    description: Le premier territoire accompagné.
+phases:
+  - id: diagnostic
+    title: Diagnostic
+    workstream: pa
+    kind: core
+    start: 2021-09
+    end: 2021-12
+    deliverables: [carnet]
+milestones:
+  - id: signature
+    title: Signature du CRTE
+    date: 2021-12-15
+    kind: signature
+    phase: diagnostic
+    governance: copil
+    workstream: pa
+    description: Signature en préfecture.
+deliverables:
+  - id: carnet
+    title: Carnet de territoire
+    due: 2021-12
+    owner: guiot
+    status: delivered
+    link: https://www.example.org/carnet
+`;

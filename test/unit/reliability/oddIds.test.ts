@@ -75,7 +75,7 @@ phases:
 deliverables:
   - id: ${x}
     title: Rapport
-    due: 2023-06
+    due: 2023-03
 `;
 }
 

@@ -2,7 +2,8 @@
  * `phase-order` (FORMAT.md §5), warning: mission phases that overlap or are out of order
  * (and a phase that ends before it starts). Months follow §2: as a start the first day,
  * as an end the last day, so a phase ending `2016-06` and the next starting `2016-07`
- * touch without overlapping.
+ * touch without overlapping. The v2 cases (workstreams, the hand-over month) are in
+ * phaseOrderV2.test.ts.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -64,10 +65,10 @@ describe('phase-order — silent', () => {
 });
 
 describe('phase-order — fires', () => {
-  test('a phase that starts in the month the previous one ends: on its start (full message, data, related)', () => {
-    const text = edit(NCT, 'start: 2016-04', 'start: 2016-03');
+  test('a phase that starts on a day of the month the previous one ends: on its start (full message, data, related)', () => {
+    const text = edit(NCT, 'start: 2016-04', 'start: 2016-03-15');
     const diagnostics = check(text);
-    const d = expectOne(diagnostics, 'phase-order', 'warning', valueRange(text, 'start', '2016-03'));
+    const d = expectOne(diagnostics, 'phase-order', 'warning', valueRange(text, 'start', '2016-03-15'));
     assert.equal(d.message, 'This phase starts before the previous phase “Cadrage de la mission NCT” ends (31 March 2016).');
     assert.deepEqual(d.data, { code: 'phase-order', phase: 'rex', previous: 'cadrage', previousEnd: '2016-03-31' });
     assert.deepEqual(d.related, [{ uri: URI, range: valueRange(text, 'end', '2016-03'), message: 'Cadrage de la mission NCT' }]);
@@ -109,8 +110,8 @@ describe('phase-order — fires', () => {
 
 describe('phase-order — French messages and settings', () => {
   test('overlap, in French', () => {
-    const text = edit(NCT, 'start: 2016-04', 'start: 2016-03');
-    const d = expectOne(check(text, 'fr'), 'phase-order', 'warning', valueRange(text, 'start', '2016-03'));
+    const text = edit(NCT, 'start: 2016-04', 'start: 2016-03-15');
+    const d = expectOne(check(text, 'fr'), 'phase-order', 'warning', valueRange(text, 'start', '2016-03-15'));
     assert.equal(d.message, 'Cette phase commence avant la fin de la phase précédente « Cadrage de la mission NCT » (31 mars 2016).');
   });
 
@@ -121,8 +122,8 @@ describe('phase-order — French messages and settings', () => {
   });
 
   test('severity setting and off', () => {
-    const text = edit(NCT, 'start: 2016-04', 'start: 2016-03');
-    expectOne(diagnose(text, { uri: URI, settings: { rules: { 'phase-order': 'error' } } }), 'phase-order', 'error', valueRange(text, 'start', '2016-03'));
+    const text = edit(NCT, 'start: 2016-04', 'start: 2016-03-15');
+    expectOne(diagnose(text, { uri: URI, settings: { rules: { 'phase-order': 'error' } } }), 'phase-order', 'error', valueRange(text, 'start', '2016-03-15'));
     expectClean(text, { uri: URI, settings: { rules: { 'phase-order': 'off' } } });
   });
 });

@@ -85,7 +85,7 @@ describe('scheme-duration — atelier flash', () => {
     const diagnostics = diagnose(text, { uri: URI, files: FLASH_FILES });
     const d = expectOne(diagnostics, 'scheme-duration', 'warning', endRange(text, '2023-04'));
     assert.equal(d.message, 'An atelier flash lasts at most 3 months; this period lasts 4 months.');
-    assert.deepEqual(d.data, { code: 'scheme-duration', months: 4, scheme: 'atelier-flash' });
+    assert.deepEqual(d.data, { code: 'scheme-duration', months: 4, scheme: 'atelier-flash', measured: 'period' });
     assert.deepEqual(diagnostics.map((x) => x.code), ['scheme-duration'], 'nothing else fires');
   });
 
@@ -123,7 +123,7 @@ describe('scheme-duration — atelier local', () => {
     const text = local('2023-01', '2023-07');
     const d = expectOne(diagnose(text, { uri: URI, files: LOCAL_FILES }), 'scheme-duration', 'warning', endRange(text, '2023-07'));
     assert.equal(d.message, 'An atelier local lasts 8 to 12 months; this period lasts 7 months.');
-    assert.deepEqual(d.data, { code: 'scheme-duration', months: 7, scheme: 'atelier-local' });
+    assert.deepEqual(d.data, { code: 'scheme-duration', months: 7, scheme: 'atelier-local', measured: 'period' });
   });
 
   test('13 months is too long', () => {

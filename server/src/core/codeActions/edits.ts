@@ -39,9 +39,10 @@ export function appendItem(doc: ParsedDocument, listPath: readonly PathSegment[]
     return { range: { start: end, end }, newText: `\n${lines.map((l, i) => (i === 0 ? indent : `${indent}  `) + l).join('\n')}` };
   }
   if (list !== undefined || listPath.length !== 1) return undefined;
-  const end = endOfContent(doc, doc.text.length);
-  const sep = doc.text.length > 0 && !doc.text.endsWith('\n') ? '\n' : '';
-  return { range: { start: end, end }, newText: `${sep}${end.character > 0 ? '\n' : ''}${listPath[0]}:\n${lines.map((l, i) => `  ${i === 0 ? '' : '  '}${l}`).join('\n')}\n` };
+  // After the last line (its comment included), so the document keeps one final line break.
+  const end = doc.lines.positionAt(doc.text.length);
+  const sep = end.character > 0 ? '\n' : '';
+  return { range: { start: end, end }, newText: `${sep}${listPath[0]}:\n${lines.map((l, i) => `  ${i === 0 ? '' : '  '}${l}`).join('\n')}\n` };
 }
 
 /** Inserts lines after the pair `key` of the map at `mapPath`, at the indentation of that key. */
@@ -87,12 +88,13 @@ export function offsets(doc: ParsedDocument, start: number, end: number): Range 
 /** The notation a value is written in, so an edit writes new times the same way. */
 export function styleOf(text: string | undefined, fallback: TimeStyle): TimeStyle {
   if (!text) return fallback;
-  return /\d[hH]/.test(text) ? 'h' : /\d:\d/.test(text) ? 'colon' : fallback;
+  return /\d[ \u00a0\u202f]?[hH]/.test(text) ? 'h' : /\d:\d/.test(text) ? 'colon' : fallback;
 }
 
-/** `09h00-09h30` in the separator the original range used. */
+/** `09h00-09h30` in the separator the original range used, after its `de` if it had one. */
 export function formatRange(start: number, end: number, style: TimeStyle, original?: string): string {
-  // The separator after the first clock time, spaces included (`13h40/14:50` keeps its `/`).
-  const sep = original ? (/^\d{1,2}(?:[:hH]\d{2}|[hH])(\s*(?:–|-|\/|\sà\s)\s*)/.exec(original.trim())?.[1] ?? '-') : '-';
-  return `${formatClock(start, style)}${sep}${formatClock(end, style)}`;
+  // The separator after the first clock time, spaces included (`13h40/14:50` keeps its `/`,
+  // `de 10 h à 12 h` its `de` and its ` à `).
+  const m = original ? /^((?:[dD]e\s+)?)\d{1,2}(?::\d{2}|[ \u00a0\u202f]?[hH](?:[ \u00a0\u202f]?\d{2})?)(\s*(?:–|-|\/|\s[àa]\s)\s*)/.exec(original.trim()) : null;
+  return `${m?.[1] ?? ''}${formatClock(start, style)}${m?.[2] ?? '-'}${formatClock(end, style)}`;
 }

@@ -4,12 +4,13 @@ import type { ActionContext, QuickFix, Refactor } from './action';
 import { closeGap } from './closeGap';
 import { convertTimes } from './convertTimes';
 import { createMissing } from './createMissing';
+import { moveDue } from './moveDue';
 import { replaceWithSuggestion } from './replaceWithSuggestion';
 import { resizeRestitution } from './resizeRestitution';
 import { shiftSlots } from './shiftSlots';
 import { trainingSkeleton } from './trainingSkeleton';
 
-const quickFixes: QuickFix[] = [replaceWithSuggestion, createMissing, shiftSlots, closeGap, resizeRestitution, trainingSkeleton];
+const quickFixes: QuickFix[] = [replaceWithSuggestion, createMissing, shiftSlots, closeGap, resizeRestitution, trainingSkeleton, moveDue];
 const refactors: Refactor[] = [convertTimes];
 
 export function codeActions(range: Range, diagnostics: Diagnostic[], ctx: ActionContext, only?: string[]): CodeAction[] {

@@ -1,6 +1,7 @@
 /**
  * Fixes a typo: an unknown key (`typ` → `type`), an enum value (`formation` → `training`),
- * an id that is not valid (`Groupe 1` → `groupe-1`), an unknown reference (`archy` → `archi`).
+ * an id that is not valid (`Groupe 1` → `groupe-1`), an unknown reference (`archy` → `archi`),
+ * a link without its scheme (`www.cerema.fr` → `https://www.cerema.fr`).
  */
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver-types';
 import { locate, type PathSegment } from '../parse';
@@ -19,7 +20,7 @@ export const replaceWithSuggestion: QuickFix = {
     if (data.kind === 'unknown-key') {
       from = String(data.key);
       edit = replaceKey(doc, data.path as PathSegment[], from, to);
-    } else if (data.kind === 'bad-enum' || data.kind === 'bad-id') {
+    } else if (data.kind === 'bad-enum' || data.kind === 'bad-id' || data.kind === 'bad-link') {
       from = String(data.value);
       edit = replaceValue(doc, data.path as PathSegment[], to);
     } else if (diagnostic.code === 'ref-unknown') {

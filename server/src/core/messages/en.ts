@@ -221,6 +221,7 @@ export const en = {
     allColon: 'Write every time as 08:30',
     allH: 'Write every time as 08h30',
     todo: 'To be completed',
+    moveDue: (due: string) => `Set \`due\` to \`${due}\`, the end of its phase`,
   },
   ui: {
     slotTime: (start: string, end: string, duration: string) => `${start} – ${end} (${duration})`,
@@ -252,7 +253,28 @@ export const en = {
     `Déroulé does not analyse ${name}: the file is too large to be checked as you type (setting \`deroule.maxTextLength\`). Analysis resumes when it is smaller.`,
   sessions: (scheme: string, count: number, expected: number) =>
     `An ${scheme.replace('-', ' ')} has ${expected} on-site session${expected > 1 ? 's' : ''}; this mission links ${count}.`,
+
+  // mission v2 (FORMAT.md 7.2, 7.4)
+  badLink: (value: string, suggestion?: string) =>
+    `${q(value)} is not a web address: a \`link\` starts with \`https://\` (or \`http://\`)${suggestion ? `, as in ${q(suggestion)}` : ''}.`,
+  /** `what`: a milestone's date or a deliverable's due. */
+  dateBeforePeriod: (what: DatedThing, periodStart: string) =>
+    `${datedThing[what]} before the mission period starts (${periodStart}).`,
+  dateAfterPeriod: (what: DatedThing, periodEnd: string) => `${datedThing[what]} after the mission period ends (${periodEnd}).`,
+  dateBeforePhase: (what: DatedThing, phase: string, phaseStart: string) =>
+    `${datedThing[what]} before its phase “${phase}” starts (${phaseStart}).`,
+  dateAfterPhase: (what: DatedThing, phase: string, phaseEnd: string) => `${datedThing[what]} after its phase “${phase}” ends (${phaseEnd}).`,
+  flashCoreTooLong: (months: string, max: number) => `An atelier flash lasts at most ${max} months; its core phases last ${months}.`,
+  localCoreOutside: (months: string, min: number, max: number) =>
+    `An atelier local lasts ${min} to ${max} months; its core phases last ${months}.`,
+  sessionsCore: (scheme: string, count: number, expected: number) =>
+    `An ${scheme.replace('-', ' ')} has ${expected} on-site session${expected > 1 ? 's' : ''}; the core phases of this mission link ${count} (programmes of preparation and follow-up phases are not sessions).`,
+  unusedTerritory: (id: string) => `The territory id ${q(id)} is never referenced by a workstream.`,
 };
+
+/** What a date of a mission belongs to, for date-outside-period and date-outside-phase. */
+export type DatedThing = 'milestone' | 'due';
+const datedThing: Record<DatedThing, string> = { milestone: 'This milestone falls', due: 'This deliverable is due' };
 
 
 export type Messages = typeof en;

@@ -1,5 +1,5 @@
 /** Textes français de chaque diagnostic (même forme que `en.ts`). */
-import { grouped, listOf, megabytes, type Expected, type Messages, type Noun, type TrainingField } from './en';
+import { grouped, listOf, megabytes, type DatedThing, type Expected, type Messages, type Noun, type TrainingField } from './en';
 
 const nouns: Record<Noun, string> = {
   programme: 'programme',
@@ -222,6 +222,7 @@ export const fr: Messages = {
     allColon: 'Écrire toutes les heures au format 08:30',
     allH: 'Écrire toutes les heures au format 08h30',
     todo: 'À compléter',
+    moveDue: (due) => `Fixer \`due\` à \`${due}\`, fin de sa phase`,
   },
   ui: {
     slotTime: (start, end, duration) => `${start} – ${end} (${duration})`,
@@ -252,7 +253,21 @@ export const fr: Messages = {
     `Déroulé n’analyse pas ${name} : le fichier est trop volumineux pour être vérifié pendant la saisie (réglage \`deroule.maxTextLength\`). L’analyse reprend quand il est plus petit.`,
   sessions: (scheme, count, expected) =>
     `Un ${scheme.replace('-', ' ')} comporte ${expected} session${expected > 1 ? 's' : ''} sur site ; cette mission en relie ${count}.`,
+
+  badLink: (value, suggestion) =>
+    `${q(value)} n’est pas une adresse web : un \`link\` commence par \`https://\` (ou \`http://\`)${suggestion ? `, par exemple ${q(suggestion)}` : ''}.`,
+  dateBeforePeriod: (what, periodStart) => `${datedThing[what]} avant le début de la période de la mission (${periodStart}).`,
+  dateAfterPeriod: (what, periodEnd) => `${datedThing[what]} après la fin de la période de la mission (${periodEnd}).`,
+  dateBeforePhase: (what, phase, phaseStart) => `${datedThing[what]} avant le début de sa phase « ${phase} » (${phaseStart}).`,
+  dateAfterPhase: (what, phase, phaseEnd) => `${datedThing[what]} après la fin de sa phase « ${phase} » (${phaseEnd}).`,
+  flashCoreTooLong: (months, max) => `Un atelier flash dure au plus ${max} mois ; ses phases de cœur de mission durent ${months}.`,
+  localCoreOutside: (months, min, max) => `Un atelier local dure de ${min} à ${max} mois ; ses phases de cœur de mission durent ${months}.`,
+  sessionsCore: (scheme, count, expected) =>
+    `Un ${scheme.replace('-', ' ')} comporte ${expected} session${expected > 1 ? 's' : ''} sur site ; les phases de cœur de mission en relient ${count} (les programmes des phases de préparation et de suites ne sont pas des sessions).`,
+  unusedTerritory: (id) => `L’identifiant de territoire ${q(id)} n’est repris par aucun chantier.`,
 };
+
+const datedThing: Record<DatedThing, string> = { milestone: 'Ce jalon tombe', due: 'L’échéance de ce livrable tombe' };
 
 const feminine = new Set<Noun>(['mission', 'slot', 'day', 'phase', 'governance', 'period', 'value']);
 

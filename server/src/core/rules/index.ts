@@ -4,6 +4,8 @@
  * before the model is built; the cross-file part of `double-booked` runs over a set
  * (doubleBookedAcrossFiles.ts).
  */
+import { dateOutsidePeriod } from './dateOutsidePeriod';
+import { dateOutsidePhase } from './dateOutsidePhase';
 import { dayOrder } from './dayOrder';
 import { dayTooLong } from './dayTooLong';
 import { deliverableUnproduced } from './deliverableUnproduced';
@@ -53,6 +55,8 @@ export const rules: readonly Rule[] = [
   programmeOutsidePhase,
   schemeDuration,
   schemeSessions,
+  dateOutsidePeriod,
+  dateOutsidePhase,
 ];
 
 export { appliesTo, ruleContext } from './rule';

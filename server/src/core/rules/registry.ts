@@ -1,11 +1,13 @@
 /**
  * The registry of diagnostic codes: the metadata each reporting module declares, in the
- * order of FORMAT.md §5. Everything that lists codes reads it: `RuleCode`, default
+ * order of FORMAT.md §5 (then the codes added in 7.4). Everything that lists codes reads it: `RuleCode`, default
  * severities, SARIF rule help, the `deroule.rules.*` settings (checked by a test, as
  * package.json must stay literal) and docs/rules.md's table (`npm run docs:rules`).
  */
 import { meta as schema } from '../schema/schemaDiagnostics';
 import type { Language, Severity } from '../types';
+import { meta as dateOutsidePeriod } from './dateOutsidePeriod';
+import { meta as dateOutsidePhase } from './dateOutsidePhase';
 import { meta as dayOrder } from './dayOrder';
 import { meta as dayTooLong } from './dayTooLong';
 import { meta as deliverableUnproduced } from './deliverableUnproduced';
@@ -60,6 +62,8 @@ const metas = [
   programmeOutsidePhase,
   schemeDuration,
   schemeSessions,
+  dateOutsidePeriod,
+  dateOutsidePhase,
 ] as const;
 
 /** Every diagnostic code of FORMAT.md §5. */

@@ -1,9 +1,14 @@
 /**
  * `scheme-sessions`: an atelier flash with other than 1 on-site session, an atelier local
- * with other than 3. A session is a programme linked from a phase.
+ * with other than 3. A session is a programme linked from a `core` phase (FORMAT.md 7.4):
+ * a programme of a preparation or follow-up phase (a request's instruction meeting, a
+ * follow-up committee) is not one of the atelier's sessions. Nothing is counted while a
+ * phase cannot be read (its programmes or its kind would be miscounted).
  */
+import { phaseKind } from '../model/types';
 import type { MissionRule } from './rule';
 import { defineRule } from './ruleMeta';
+import { phasesUnreadable } from './schemeDuration';
 
 export const meta = defineRule({
   code: 'scheme-sessions',
@@ -22,10 +27,16 @@ export const schemeSessions: MissionRule = {
     const limits = ctx.settings.schemes;
     const expected =
       model.scheme === 'atelier-flash' ? limits.atelierFlashSessions : model.scheme === 'atelier-local' ? limits.atelierLocalSessions : undefined;
-    if (expected === undefined) return;
-    const count = model.phases.reduce((n, p) => n + p.programmes.length, 0);
+    if (expected === undefined || phasesUnreadable(model, ctx)) return;
+    let count = 0;
+    let others = 0;
+    for (const phase of model.phases) {
+      if (phaseKind(phase) === 'core') count += phase.programmes.length;
+      else others += phase.programmes.length;
+    }
     if (count === expected) return;
-    ctx.sink.report('scheme-sessions', ctx.range(['scheme']), ctx.m.sessions(model.scheme!, count, expected), {
+    const message = others > 0 ? ctx.m.sessionsCore(model.scheme!, count, expected) : ctx.m.sessions(model.scheme!, count, expected);
+    ctx.sink.report('scheme-sessions', ctx.range(['scheme']), message, {
       data: { count, expected, scheme: model.scheme },
     });
   },

@@ -29,9 +29,14 @@ const NOUN_OF_LIST: Record<string, Noun> = {
   governance: 'governance',
   territories: 'territory',
   indicators: 'indicator',
+  workstreams: 'workstream',
+  milestones: 'milestone',
 };
 /** What the object under a key is called (`location: {…}`). */
 const NOUN_OF_KEY: Record<string, Noun> = { location: 'location', period: 'period' };
+
+/** `www.cerema.fr/rapport`, `cerema.fr`: a web address written without `https://`. */
+const WEB_ADDRESS_WITHOUT_SCHEME = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s<>"]*)?$/i;
 
 /** Words people write for "all the groups". */
 const ALL_WORDS = new Set(['tous', 'toutes', 'tout', 'tous les groupes', 'all groups', 'ensemble', 'everyone', 'tout le monde']);
@@ -210,6 +215,12 @@ function reportError(doc: ParsedDocument, sink: DiagnosticSink, m: Messages, lan
         message = m.badId(value, suggestion);
         data = { kind: 'bad-id', path, value, suggestion };
       } else if (key === 'contact') message = m.badEmail(value);
+      else if (key === 'link') {
+        // `www.cerema.fr`: the address without its scheme, which the quick fix adds.
+        const suggestion = WEB_ADDRESS_WITHOUT_SCHEME.test(value) ? `https://${value}` : undefined;
+        message = m.badLink(value, suggestion);
+        if (suggestion) data = { kind: 'bad-link', path, value, suggestion };
+      }
       else if (e.instancePath.includes('/programmes/')) message = m.badProgrammePath(value);
       else message = m.schemaOther(key, e.message ?? '');
       sink.report('schema', valueRangeAt(doc, path), message, { data });

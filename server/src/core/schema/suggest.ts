@@ -25,9 +25,9 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   return bestDistance <= limit ? best : undefined;
 }
 
-/** Lower case without accents (`Équipe` → `equipe`): for comparing words, never for output. */
+/** Lower case without accents (`Équipe` → `equipe`, `cœur` → `coeur`): for comparing words, never for output. */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 }
 
 /** A valid id made from free text: `Groupe 1` → `groupe-1`, `Équipe Nord` → `equipe-nord`. */
