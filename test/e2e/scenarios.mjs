@@ -184,10 +184,11 @@ export const scenarios = [
           await command(page, 'Explorer: Focus on Déroulé View');
           const view = await eventually('Déroulé view', async () => {
             const t = await page.locator('.pane').filter({ hasText: 'Déroulé' }).last().innerText();
-            return /Nouveau Conseil aux Territoires/.test(t) ? t : '';
+            return /Accompagnement de territoires/.test(t) ? t : '';
           });
-          // The NCT mission, its phases and a linked programme.
-          assert.match(view, /Cadrage|Retour d/);
+          // The first mission (the CRTE of seed 001), expanded: its workstreams and their phases.
+          assert.match(view, /Pont Audemer/);
+          assert.match(view, /Diagnostic de territoire/);
           await p.snap('deroule-view');
         },
       ],
@@ -225,7 +226,7 @@ export const scenarios = [
           const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
           await frame.locator('.g-row').first().waitFor({ timeout: 30_000 });
           // One row per workstream (the six territories of the CRTE seed), each named.
-          const rows = await frame.locator('.g-row:not(.g-first) .g-label').allInnerTexts();
+          const rows = (await frame.locator('.g-row:not(.g-first) .g-label').allInnerTexts()).filter((t) => t.trim() !== '');
           assert.equal(rows.length, 6, rows.join(' | '));
           assert.match(rows.join(' | '), /Pont Audemer/);
           // A time axis a reader can use: years and months in words.
