@@ -120,6 +120,9 @@ async function withCodeServer(settings, fn, prepare) {
 
 /** `--browser-only`: the export and preview pages in Chromium, without code-server (needs `node esbuild.mjs` only). */
 const BROWSER_ONLY = process.argv.includes('--browser-only');
+/** `--only TEXT`: the code-server scenarios whose name contains TEXT, and no browser-only test (while working on one). */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] ?? '' : undefined;
+const chosen = (name) => ONLY === undefined || name.includes(ONLY);
 
 async function main() {
   if (!BROWSER_ONLY && !existsSync(VSIX)) throw new Error('dist/deroule.vsix is missing: run `npm run build` first');
@@ -132,7 +135,7 @@ async function main() {
   // The exports in a plain browser first: no code-server needed.
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    for (const [name, test] of await renderTests(ROOT, SHOTS)) {
+    for (const [name, test] of ONLY === undefined ? await renderTests(ROOT, SHOTS) : []) {
       try {
         await test(browser);
         console.log(`✔ ${name}`);
@@ -145,9 +148,9 @@ async function main() {
   } finally {
     await browser.close();
   }
-  for (const group of BROWSER_ONLY ? [] : scenarios) {
+  for (const group of BROWSER_ONLY ? [] : scenarios.filter((g) => g.tests.some(([name]) => chosen(name)))) {
     await withCodeServer(group.settings, async (page, p) => {
-      for (const [name, scenario] of group.tests) {
+      for (const [name, scenario] of group.tests.filter(([name]) => chosen(name))) {
         const shot = join(SHOTS, `${name.replace(/[^\w]+/g, '-').toLowerCase()}.png`);
         try {
           await reset(page);
