@@ -4,6 +4,7 @@ import { isOverlongDuration, parseDate, parseDuration } from '../time';
 import { dateMessage } from './dateMessage';
 import { asArray, asObject, asString, entity, readCount, readEntities, readPlace, readRef, readRefs, readText, readTexts, setIf, valueAt, type Raw } from './read';
 import { readClock, resolveDayTimes } from './slotTimes';
+import { readSlotV2, readSteps, readTrainingSheet } from './trainingSheet';
 import {
   ID_PATTERN,
   PAUSE_TYPES,
@@ -105,11 +106,12 @@ function readHeader(data: Raw, model: ProgrammeModel): void {
   setIf(model, 'participants', readCount(data, 'participants', ROOT, MAX_HEAD_COUNT, 1));
   setIf(model, 'location', readPlace(data, 'location', ROOT));
   setIf(model, 'objectives', readTexts(data, 'objectives', ROOT));
-  setIf(model, 'prerequisites', readTexts(data, 'prerequisites', ROOT));
+  setIf(model, 'prerequisites', readTexts(data, 'prerequisites', ROOT, true));
   setIf(model, 'evaluation', readTexts(data, 'evaluation', ROOT, true));
   setIf(model, 'accessibility', readText(data, 'accessibility', ROOT));
   setIf(model, 'context', readText(data, 'context', ROOT));
   setIf(model, 'notes', readText(data, 'notes', ROOT));
+  readTrainingSheet(data, model);
 }
 
 function writtenKeys(data: Raw): ReadonlySet<string> {
@@ -211,9 +213,10 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
     slot.id = { id: raw.id, idPath: path.concat('id'), path, title: slot.title };
   }
   if (raw.description !== undefined) setIf(slot, 'description', readText(raw, 'description', path));
-  if (raw.steps !== undefined) setIf(slot, 'steps', readTexts(raw, 'steps', path));
+  if (raw.steps !== undefined) readSteps(raw, path, slot);
   if (raw.materials !== undefined) setIf(slot, 'materials', readTexts(raw, 'materials', path));
   if (raw.notes !== undefined) setIf(slot, 'notes', readText(raw, 'notes', path));
+  if (raw.visibility !== undefined || raw.pinned !== undefined) readSlotV2(raw, path, slot);
   if (raw.groups === 'all') slot.groups = 'all';
   else if (Array.isArray(raw.groups)) slot.groups = readRefs(raw.groups, 'group', path, 'groups');
   if (raw.per_group !== undefined) {
@@ -242,6 +245,7 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
   });
   if (tracks.length > 0) slot.tracks = tracks;
   refs.push(...slot.speakers, ...(Array.isArray(slot.groups) ? slot.groups : []), ...slot.produces);
+  for (const step of slot.stepDetails ?? []) refs.push(...step.speakers);
   return slot;
 }
 

@@ -130,11 +130,42 @@ export interface Slot {
   tracks: readonly Track[];
   produces: readonly Ref[];
   description?: Value<string>;
+  /** The text of each step (a string step, or an object step's `text`), with its path. */
   steps?: Texts;
+  /** Every step with its details (FORMAT.md 7.3): text, who speaks in it, its indicative length. */
+  stepDetails?: readonly Step[];
   materials?: Texts;
   /** Facilitator notes: never in participant exports unless asked for. */
   notes?: Value<string>;
+  /** As written; `slotVisibility(slot)` gives the default (`public`). Team slots never reach participant exports. */
+  visibility?: Value<Visibility>;
+  /** Its time stays fixed when other slots are moved or resized. */
+  pinned?: Value<boolean>;
 }
+
+export type Visibility = 'public' | 'team';
+export const VISIBILITIES: readonly Visibility[] = ['public', 'team'];
+
+export function slotVisibility(slot: Slot): Visibility {
+  return slot.visibility?.value ?? 'public';
+}
+
+/** One step of a slot: a string, or `{ text, speakers, duration }`. */
+export interface Step {
+  path: Path;
+  text?: Value<string>;
+  speakers: readonly Ref[];
+  /** Indicative length in minutes (a section 2 duration). */
+  duration?: Value<number>;
+}
+
+/** A training's price: a text (« Gratuit pour les agents »), or an amount. */
+export type Price = { text: Value<string> } | { amount?: Value<number>; currency?: Value<string>; per?: Value<PricePer>; path: Path };
+export type PricePer = 'participant' | 'group' | 'day';
+export const PRICE_PERS: readonly PricePer[] = ['participant', 'group', 'day'];
+
+/** Who to ask: a text, or a name with an e-mail and a phone. */
+export type Contact = { text: Value<string> } | { name?: Value<string>; email?: Value<string>; phone?: Value<string>; path: Path };
 
 export interface Day {
   index: number;
@@ -186,9 +217,18 @@ export interface ProgrammeModel {
   participants?: Value<number>;
   location?: Value<Place>;
   objectives?: Texts;
+  /** A text (« Aucun ») or a list, as texts. */
   prerequisites?: Texts;
   evaluation?: Texts;
   accessibility?: Value<string>;
+  /** FORMAT.md 7.3, the rest of the French training sheet: declared total training time, in minutes. */
+  duration?: Value<number>;
+  price?: Price;
+  /** Access conditions and deadlines (« modalités et délais d'accès »). */
+  access?: Value<string>;
+  contact?: Contact;
+  /** Teaching methods (« méthodes mobilisées »). */
+  methods?: Texts;
   context?: Value<string>;
   /** Facilitator notes: never in participant exports unless asked for. */
   notes?: Value<string>;

@@ -1,0 +1,84 @@
+/**
+ * The programme keys of FORMAT.md 7.3: the rest of the French training sheet (`duration`,
+ * `price`, `access`, `contact`, `methods`), a slot's `visibility` and `pinned`, and steps
+ * that are strings or `{ text, speakers, duration }`. Values of the wrong type, enum values
+ * outside their list and durations that cannot be read are left out (the schema reports them).
+ */
+import { parseDuration } from '../time';
+import { asArray, asObject, readNumber, readRefs, readText, readTexts, setIf, valueAt, type Raw } from './read';
+import { PRICE_PERS, VISIBILITIES, type Contact, type Path, type Price, type PricePer, type ProgrammeModel, type Slot, type Step, type Value, type Visibility } from './types';
+
+const ROOT: Path = [];
+
+function readDurationValue(raw: Raw, key: string, base: Path): Value<number> | undefined {
+  const minutes = raw[key] === undefined ? undefined : parseDuration(raw[key]);
+  return minutes === undefined ? undefined : valueAt(minutes, base, key);
+}
+
+function readEnum<T extends string>(raw: Raw, key: string, base: Path, values: readonly T[]): Value<T> | undefined {
+  const text = readText(raw, key, base);
+  return text && (values as readonly string[]).includes(text.value) ? (text as Value<T>) : undefined;
+}
+
+export function readTrainingSheet(data: Raw, model: ProgrammeModel): void {
+  setIf(model, 'duration', readDurationValue(data, 'duration', ROOT));
+  setIf(model, 'access', readText(data, 'access', ROOT));
+  setIf(model, 'methods', readTexts(data, 'methods', ROOT));
+  const priceText = readText(data, 'price', ROOT);
+  const priceObject = asObject(data.price);
+  if (priceText) model.price = { text: priceText };
+  else if (priceObject) {
+    const path = ['price'];
+    const price: Price = { path };
+    const amount = readNumber(priceObject, 'amount', path);
+    if (amount && amount.value >= 0) price.amount = amount;
+    setIf(price, 'currency', readText(priceObject, 'currency', path));
+    setIf(price, 'per', readEnum<PricePer>(priceObject, 'per', path, PRICE_PERS));
+    model.price = price;
+  }
+  const contactText = readText(data, 'contact', ROOT);
+  const contactObject = asObject(data.contact);
+  if (contactText) model.contact = { text: contactText };
+  else if (contactObject) {
+    const path = ['contact'];
+    const contact: Contact = { path };
+    for (const part of ['name', 'email', 'phone'] as const) setIf(contact, part, readText(contactObject, part, path));
+    model.contact = contact;
+  }
+}
+
+export function readSlotV2(raw: Raw, path: Path, slot: Slot): void {
+  setIf(slot, 'visibility', readEnum<Visibility>(raw, 'visibility', path, VISIBILITIES));
+  if (typeof raw.pinned === 'boolean') slot.pinned = valueAt(raw.pinned, path, 'pinned');
+}
+
+/** `steps`: the texts (`slot.steps`, as before) and every step's details (`slot.stepDetails`). */
+export function readSteps(raw: Raw, path: Path, slot: Slot): void {
+  if (!Array.isArray(raw.steps)) return;
+  const texts: Value<string>[] = [];
+  const details: Step[] = [];
+  const stepsPath = path.concat('steps');
+  // The string steps, with their paths, read once (in order, so they are met in turn below).
+  const strings = readTexts(raw, 'steps', path) ?? [];
+  let next = 0;
+  asArray(raw.steps).forEach((item, i) => {
+    const stepPath = stepsPath.concat(i);
+    if (typeof item === 'string') {
+      const text = strings[next++];
+      if (text) {
+        texts.push(text);
+        details.push({ path: stepPath, text, speakers: [] });
+      }
+      return;
+    }
+    const o = asObject(item);
+    if (!o) return;
+    const step: Step = { path: stepPath, speakers: readRefs(o.speakers, 'person', stepPath, 'speakers') };
+    setIf(step, 'text', readText(o, 'text', stepPath));
+    setIf(step, 'duration', readDurationValue(o, 'duration', stepPath));
+    if (step.text) texts.push(step.text);
+    details.push(step);
+  });
+  slot.steps = texts;
+  slot.stepDetails = details;
+}
