@@ -89,6 +89,15 @@ export function parseDuration(value: unknown): number | undefined {
   return minutes !== undefined && minutes <= MAX_DURATION_MINUTES ? minutes : undefined;
 }
 
+/** The longest total a programme may declare (`duration`, FORMAT.md 7.3): a training of many days. */
+export const MAX_TOTAL_DURATION_MINUTES = 100000;
+
+/** A programme's declared total `duration`: the notations of `parseDuration`, beyond a day (`14h`, `35h`). */
+export function parseTotalDuration(value: unknown): number | undefined {
+  const minutes = durationMinutes(value);
+  return minutes !== undefined && minutes <= MAX_TOTAL_DURATION_MINUTES ? minutes : undefined;
+}
+
 /** True for a well-written duration longer than `MAX_DURATION_MINUTES` (`2000h`, `PT99999M`). */
 export function isOverlongDuration(value: unknown): boolean {
   const minutes = durationMinutes(value);

@@ -24,6 +24,11 @@ objectives:
 prerequisites: [Aucun]
 evaluation: Quiz de fin de journée et questionnaire de satisfaction à chaud
 accessibility: Salle accessible aux personnes à mobilité réduite ; contacter le référent handicap.
+price: Gratuit pour les agents du Cerema
+access: Inscription auprès du service formation jusqu'à quinze jours avant la session
+contact: formation@example.org
+methods: [Apports, Exercices]
+duration: 5h15
 date: 2022-03-17
 people:
   - id: formatrice

@@ -2,7 +2,8 @@
  * `training-fields` (FORMAT.md §5): a `format: training` programme must publish its
  * objectives (error), evaluation, prerequisites, audience and accessibility (warnings) —
  * Code du travail L6353-1, Qualiopi indicators 1, 5, 6. Reported on the `format` value; an
- * empty value counts as missing.
+ * empty value counts as missing. (The v2 fields are tested in trainingFieldsV2.test.ts; the
+ * documents here have them.)
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -33,6 +34,11 @@ evaluation:
 accessibility: >-
   Formation accessible aux personnes en situation de handicap : contactez la référente
   handicap du CVRH d’Arras au plus tard quinze jours avant la session.
+duration: 3h
+price: Gratuit pour les agents du ministère
+access: Inscription sur la plateforme du CVRH jusqu’au 1er mars
+contact: { name: Claire Dufresne, email: claire.dufresne@example.org }
+methods: [Apports en plénière, Cas pratique en sous-groupes]
 people:
   - id: dufresne
     name: Claire Dufresne
@@ -168,6 +174,11 @@ audience: Chargés d’études des DDT(M) et des collectivités
 objectives: [Intégrer les enjeux de santé dans les documents d’urbanisme]
 prerequisites: [Connaître les bases du PLU]
 evaluation: Étude de cas évaluée en fin de cycle
+duration: 5h
+price: { amount: 0 }
+access: Inscription auprès de l’ARS jusqu’au 1er mai
+contact: formation@example.org
+methods: [Apports, Étude de cas]
 people:
   - id: formateur
     name: Paul Girard

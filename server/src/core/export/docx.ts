@@ -202,6 +202,7 @@ function summary(v: ProgrammeView, s: ProgrammeView['days'][number]['summary']):
     s.startText && s.endText ? `${s.startText} – ${s.endText}` : undefined,
     `${s.contentText} ${L.content}`,
     `${s.pauseText} ${L.pauses}`,
+    s.travelText ? `${s.travelText} ${L.travel}` : undefined,
     `${s.slots} ${L.slots}`,
   ];
   const perGroup = s.perGroup.length ? `\n${L.timePerGroup}${colon(v)}${s.perGroup.map((g) => `${g.group} ${g.durationText}`).join(' · ')}` : '';

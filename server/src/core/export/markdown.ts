@@ -31,7 +31,7 @@ function programme(v: ProgrammeView): string {
       const heading = [day.dateText, day.title].filter(Boolean).join(' — ') || `${L.day} ${i + 1}`;
       const rows = day.slots.map((s) => `| ${cells(s, L).join(' | ')} |`).join('\n');
       const sm = day.summary;
-      const summary = `*${mdEscape(L.summary)} : ${sm.startText ? `${sm.startText} – ${sm.endText}, ` : ''}${sm.contentText} ${mdEscape(L.content)}, ${sm.pauseText} ${mdEscape(L.pauses)}, ${sm.slots} ${mdEscape(L.slots)}.*`;
+      const summary = `*${mdEscape(L.summary)} : ${sm.startText ? `${sm.startText} – ${sm.endText}, ` : ''}${sm.contentText} ${mdEscape(L.content)}, ${sm.pauseText} ${mdEscape(L.pauses)}, ${sm.travelText ? `${sm.travelText} ${mdEscape(L.travel)}, ` : ''}${sm.slots} ${mdEscape(L.slots)}.*`;
       return `\n## ${mdEscape(heading)}\n\n${day.location ? `${mdEscape(day.location)}\n\n` : ''}| ${[L.time, L.duration, L.sequence, L.who, L.details].map((h) => mdEscape(h)).join(' | ')} |\n|---|---|---|---|---|\n${rows}\n\n${summary}\n`;
     })
     .join('');

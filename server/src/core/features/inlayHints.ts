@@ -5,6 +5,7 @@
  */
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../languageService';
+import { timeKind } from '../model/dayTime';
 import { messagesFor } from '../messages';
 import { nodeAt, valueRangeAt } from '../parse';
 import { formatClock, type TimeStyle } from '../time';
@@ -34,7 +35,7 @@ export function inlayHints(analysis: Analysis, range: Range, language: Language,
       if (slot.start === undefined || slot.end === undefined) continue;
       const length = slot.end - slot.start;
       if (slot.isPause) pauses += length;
-      else content += length;
+      else if (timeKind(slot) === 'content') content += length;
       const raw = nodeAt(doc.tree()?.contents, slot.path);
       const has = (key: string) => nodeAt(raw, [key]) !== undefined;
       const span = `${formatClock(slot.start, style)}–${formatClock(slot.end, style)}`;

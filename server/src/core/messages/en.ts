@@ -21,9 +21,25 @@ export type Noun =
   | 'milestone'
   | 'period'
   | 'indicator'
-  | 'value';
+  | 'value'
+  | 'price'
+  | 'contact'
+  | 'step';
 
-export type Expected = 'string' | 'array' | 'object' | 'integer' | 'number' | 'stringOrList' | 'stringOrObject' | 'allOrList' | 'duration';
+export type Expected =
+  | 'string'
+  | 'array'
+  | 'object'
+  | 'integer'
+  | 'number'
+  | 'stringOrList'
+  | 'stringOrObject'
+  | 'allOrList'
+  | 'duration'
+  | 'boolean'
+  | 'stringOrPrice'
+  | 'stringOrContact'
+  | 'stringOrStep';
 
 const nouns: Record<Noun, string> = {
   programme: 'programme',
@@ -43,6 +59,9 @@ const nouns: Record<Noun, string> = {
   period: 'period',
   indicator: 'indicator',
   value: 'value',
+  price: 'price',
+  contact: 'contact',
+  step: 'step',
 };
 
 const expected: Record<Expected, string> = {
@@ -55,9 +74,13 @@ const expected: Record<Expected, string> = {
   stringOrObject: 'a text or a set of keys (name, address, commune)',
   allOrList: '`all` or a list of group ids',
   duration: 'a duration such as `45min`, `1h30` or a number of minutes',
+  boolean: '`true` or `false`',
+  stringOrPrice: 'a text or a set of keys (amount, currency, per)',
+  stringOrContact: 'a text or a set of keys (name, email, phone)',
+  stringOrStep: 'a text or a set of keys (text, speakers, duration)',
 };
 
-export type TrainingField = 'objectives' | 'evaluation' | 'prerequisites' | 'audience' | 'accessibility';
+export type TrainingField = 'objectives' | 'evaluation' | 'prerequisites' | 'audience' | 'accessibility' | 'duration' | 'price' | 'access' | 'contact' | 'methods';
 
 const trainingFieldNames: Record<TrainingField, string> = {
   objectives: 'objectives',
@@ -65,6 +88,11 @@ const trainingFieldNames: Record<TrainingField, string> = {
   prerequisites: 'prerequisites',
   audience: 'audience',
   accessibility: 'reception of people with disabilities',
+  duration: 'duration',
+  price: 'price',
+  access: 'access conditions and deadlines',
+  contact: 'contact',
+  methods: 'teaching methods',
 };
 
 const q = (s: string | number) => `\`${s}\``;
@@ -270,6 +298,16 @@ export const en = {
   sessionsCore: (scheme: string, count: number, expected: number) =>
     `An ${scheme.replace('-', ' ')} has ${expected} on-site session${expected > 1 ? 's' : ''}; the core phases of this mission link ${count} (programmes of preparation and follow-up phases are not sessions).`,
   unusedTerritory: (id: string) => `The territory id ${q(id)} is never referenced by a workstream.`,
+
+  // programme v2 (FORMAT.md 7.3, 7.4)
+  /** An object that needs one of two keys and has neither (a step without `text` or `speakers`). */
+  missingOneOf: (a: string, b: string, where: Noun) => `This ${nouns[where]} has neither ${q(a)} nor ${q(b)}: write at least one of them.`,
+  /** `{ role: Agent formé, co-animateur de table }`: the comma ended the value, and what follows was read as a key. */
+  commaInFlowValue: (rest: string, key: string, whole: string) =>
+    `${q(rest)} is not a key: in \`{ … }\` a comma ends the value. If it belongs to ${q(key)}, put the value in quotes: \`${key}: "${whole}"\`.`,
+  durationMismatch: (declared: string, agenda: string) =>
+    `The declared \`duration\` is ${declared}, but the agenda holds ${agenda} of content (breaks, meals, welcome and travel excluded).`,
+  stepsTooLong: (steps: string, slot: string) => `The steps of this slot add up to ${steps}, but the slot lasts ${slot}.`,
 };
 
 /** What a date of a mission belongs to, for date-outside-period and date-outside-phase. */

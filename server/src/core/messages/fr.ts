@@ -19,6 +19,9 @@ const nouns: Record<Noun, string> = {
   period: 'période',
   indicator: 'indicateur',
   value: 'valeur',
+  price: 'tarif',
+  contact: 'contact',
+  step: 'étape',
 };
 
 /** Article-bearing forms: « une séance », « un groupe ». */
@@ -40,6 +43,9 @@ const withArticle: Record<Noun, string> = {
   period: 'une période',
   indicator: 'un indicateur',
   value: 'une valeur',
+  price: 'un tarif',
+  contact: 'un contact',
+  step: 'une étape',
 };
 
 const of: Record<Noun, string> = {
@@ -60,6 +66,9 @@ const of: Record<Noun, string> = {
   period: 'de période',
   indicator: 'd’indicateur',
   value: 'de valeur',
+  price: 'de tarif',
+  contact: 'de contact',
+  step: 'd’étape',
 };
 
 const expected: Record<Expected, string> = {
@@ -72,6 +81,10 @@ const expected: Record<Expected, string> = {
   stringOrObject: 'un texte ou un ensemble de clés (name, address, commune)',
   allOrList: '`all` ou une liste d’identifiants de groupes',
   duration: 'une durée comme `45min`, `1h30` ou un nombre de minutes',
+  boolean: '`true` ou `false`',
+  stringOrPrice: 'un texte ou un ensemble de clés (amount, currency, per)',
+  stringOrContact: 'un texte ou un ensemble de clés (name, email, phone)',
+  stringOrStep: 'un texte ou un ensemble de clés (text, speakers, duration)',
 };
 
 const trainingFieldNames: Record<TrainingField, string> = {
@@ -80,6 +93,11 @@ const trainingFieldNames: Record<TrainingField, string> = {
   prerequisites: 'ses prérequis',
   audience: 'son public visé',
   accessibility: 'ses modalités d’accueil des personnes en situation de handicap',
+  duration: 'sa durée',
+  price: 'son tarif',
+  access: 'ses modalités et délais d’accès',
+  contact: 'un contact',
+  methods: 'ses méthodes mobilisées',
 };
 
 const q = (s: string | number) => `\`${s}\``;
@@ -265,11 +283,18 @@ export const fr: Messages = {
   sessionsCore: (scheme, count, expected) =>
     `Un ${scheme.replace('-', ' ')} comporte ${expected} session${expected > 1 ? 's' : ''} sur site ; les phases de cœur de mission en relient ${count} (les programmes des phases de préparation et de suites ne sont pas des sessions).`,
   unusedTerritory: (id) => `L’identifiant de territoire ${q(id)} n’est repris par aucun chantier.`,
+
+  missingOneOf: (a, b, where) => `${cap(thisNoun(where))} n’a ni ${q(a)} ni ${q(b)} : écrivez au moins l’un des deux.`,
+  commaInFlowValue: (rest, key, whole) =>
+    `${q(rest)} n’est pas une clé : dans \`{ … }\`, une virgule termine la valeur. Si ce texte fait partie de ${q(key)}, mettez la valeur entre guillemets : \`${key}: "${whole}"\`.`,
+  durationMismatch: (declared, agenda) =>
+    `La \`duration\` déclarée est de ${declared}, mais le déroulé compte ${agenda} de contenu (pauses, repas, accueil et déplacements exclus).`,
+  stepsTooLong: (steps, slot) => `Les étapes de cette séance totalisent ${steps}, mais la séance dure ${slot}.`,
 };
 
 const datedThing: Record<DatedThing, string> = { milestone: 'Ce jalon tombe', due: 'L’échéance de ce livrable tombe' };
 
-const feminine = new Set<Noun>(['mission', 'slot', 'day', 'phase', 'governance', 'period', 'value']);
+const feminine = new Set<Noun>(['mission', 'slot', 'day', 'phase', 'governance', 'period', 'value', 'step']);
 
 function thisNoun(n: Noun): string {
   const article = feminine.has(n) ? 'cette' : /^[aeiouéè]/.test(nouns[n]) ? 'cet' : 'ce';

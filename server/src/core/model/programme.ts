@@ -213,7 +213,7 @@ function readSlot(raw: Raw, path: Path, dayIndex: number, index: number, refs: R
     slot.id = { id: raw.id, idPath: path.concat('id'), path, title: slot.title };
   }
   if (raw.description !== undefined) setIf(slot, 'description', readText(raw, 'description', path));
-  if (raw.steps !== undefined) readSteps(raw, path, slot);
+  if (raw.steps !== undefined) readSteps(raw, path, slot, issues);
   if (raw.materials !== undefined) setIf(slot, 'materials', readTexts(raw, 'materials', path));
   if (raw.notes !== undefined) setIf(slot, 'notes', readText(raw, 'notes', path));
   if (raw.visibility !== undefined || raw.pinned !== undefined) readSlotV2(raw, path, slot);

@@ -4,15 +4,27 @@
  * that are strings or `{ text, speakers, duration }`. Values of the wrong type, enum values
  * outside their list and durations that cannot be read are left out (the schema reports them).
  */
-import { parseDuration } from '../time';
+import { isOverlongDuration, parseDuration, parseTotalDuration } from '../time';
 import { asArray, asObject, readNumber, readRefs, readText, readTexts, setIf, valueAt, type Raw } from './read';
-import { PRICE_PERS, VISIBILITIES, type Contact, type Path, type Price, type PricePer, type ProgrammeModel, type Slot, type Step, type Value, type Visibility } from './types';
+import { PRICE_PERS, VISIBILITIES, type Contact, type Path, type Price, type PricePer, type ProgrammeModel, type Slot, type Step, type TimeIssue, type Value, type Visibility } from './types';
 
 const ROOT: Path = [];
 
-function readDurationValue(raw: Raw, key: string, base: Path): Value<number> | undefined {
-  const minutes = raw[key] === undefined ? undefined : parseDuration(raw[key]);
-  return minutes === undefined ? undefined : valueAt(minutes, base, key);
+/**
+ * A duration of the training sheet (`total`: the programme's, which may exceed a day) or of
+ * a step. A text that is no duration (`2 jours`) is a `time-format` issue, as for a slot;
+ * other types are the schema's.
+ */
+function readDurationValue(raw: Raw, key: string, base: Path, issues: TimeIssue[], total = false): Value<number> | undefined {
+  const value = raw[key];
+  if (value === undefined) return undefined;
+  const minutes = total ? parseTotalDuration(value) : parseDuration(value);
+  if (typeof value === 'string' && (minutes === undefined || minutes === 0)) {
+    const tooLong = !total && isOverlongDuration(value);
+    issues.push({ code: 'time-format', path: base.concat(key), message: { key: tooLong ? 'durationTooLong' : 'badDuration', value }, data: { key, value } });
+    return undefined;
+  }
+  return minutes === undefined || minutes === 0 ? undefined : valueAt(minutes, base, key);
 }
 
 function readEnum<T extends string>(raw: Raw, key: string, base: Path, values: readonly T[]): Value<T> | undefined {
@@ -21,7 +33,7 @@ function readEnum<T extends string>(raw: Raw, key: string, base: Path, values: r
 }
 
 export function readTrainingSheet(data: Raw, model: ProgrammeModel): void {
-  setIf(model, 'duration', readDurationValue(data, 'duration', ROOT));
+  setIf(model, 'duration', readDurationValue(data, 'duration', ROOT, model.timeIssues, true));
   setIf(model, 'access', readText(data, 'access', ROOT));
   setIf(model, 'methods', readTexts(data, 'methods', ROOT));
   const priceText = readText(data, 'price', ROOT);
@@ -53,7 +65,7 @@ export function readSlotV2(raw: Raw, path: Path, slot: Slot): void {
 }
 
 /** `steps`: the texts (`slot.steps`, as before) and every step's details (`slot.stepDetails`). */
-export function readSteps(raw: Raw, path: Path, slot: Slot): void {
+export function readSteps(raw: Raw, path: Path, slot: Slot, issues: TimeIssue[]): void {
   if (!Array.isArray(raw.steps)) return;
   const texts: Value<string>[] = [];
   const details: Step[] = [];
@@ -75,7 +87,7 @@ export function readSteps(raw: Raw, path: Path, slot: Slot): void {
     if (!o) return;
     const step: Step = { path: stepPath, speakers: readRefs(o.speakers, 'person', stepPath, 'speakers') };
     setIf(step, 'text', readText(o, 'text', stepPath));
-    setIf(step, 'duration', readDurationValue(o, 'duration', stepPath));
+    setIf(step, 'duration', readDurationValue(o, 'duration', stepPath, issues));
     if (step.text) texts.push(step.text);
     details.push(step);
   });

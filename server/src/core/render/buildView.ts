@@ -8,6 +8,7 @@
  */
 import type { Analysis } from '../languageService';
 import type { ProgrammeModel, Slot } from '../model/types';
+import { dayTime, timeKind } from '../model/dayTime';
 import { formatClock, formatDuration, formatLongDate } from '../time';
 import { labelsFor } from './labels';
 import { missionView } from './missionView';
@@ -88,11 +89,10 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
   const days: DayView[] = model.days.map((day) => {
     const slots = day.slots.map(slotView);
     const timed = slots.filter((s) => s.start !== undefined && s.end !== undefined);
-    const content = timed.filter((s) => !s.isPause).reduce((n, s) => n + (s.end! - s.start!), 0);
-    const pauses = timed.filter((s) => s.isPause).reduce((n, s) => n + (s.end! - s.start!), 0);
+    const time = dayTime(day);
     const perGroup = model.groups.map((g) => {
       const minutes = day.slots
-        .filter((s) => s.start !== undefined && s.end !== undefined && !s.isPause)
+        .filter((s) => s.start !== undefined && s.end !== undefined && timeKind(s) === 'content')
         .filter((s) => s.groups === 'all' || (Array.isArray(s.groups) && s.groups.some((r) => r.id === g.id)) || s.tracks.some((t) => t.groups.some((r) => r.id === g.id)))
         .reduce((n, s) => n + (s.end! - s.start!), 0);
       return { group: g.name ?? g.id, durationText: formatDuration(minutes) };
@@ -101,8 +101,9 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
       line: linesOf(analysis, day.datePath ?? [...day.path, 'agenda'])[0],
       slots,
       summary: {
-        contentText: formatDuration(content),
-        pauseText: formatDuration(pauses),
+        contentText: formatDuration(time.content),
+        pauseText: formatDuration(time.pauses),
+        ...(time.travel ? { travelText: formatDuration(time.travel) } : {}),
         slots: slots.length,
         perGroup,
         ...(timed.length ? { startText: clock(Math.min(...timed.map((s) => s.start!))), endText: clock(Math.max(...timed.map((s) => s.end!))) } : {}),

@@ -83,6 +83,7 @@ const fr: Labels = {
   deliverableStatus: { planned: 'prévu', 'in-progress': 'en cours', delivered: 'livré' },
   phaseKind: { preparation: 'préparation', core: 'cœur de mission', 'follow-up': 'suivi' },
   milestoneKind: { launch: 'lancement', committee: 'comité', signature: 'signature', deadline: 'échéance', restitution: 'restitution', other: 'autre' },
+  travel: 'déplacement',
 };
 
 const en: Labels = {
@@ -167,6 +168,7 @@ const en: Labels = {
   deliverableStatus: { planned: 'planned', 'in-progress': 'in progress', delivered: 'delivered' },
   phaseKind: { preparation: 'preparation', core: 'core', 'follow-up': 'follow-up' },
   milestoneKind: { launch: 'launch', committee: 'committee', signature: 'signature', deadline: 'deadline', restitution: 'report-back', other: 'other' },
+  travel: 'travel',
 };
 
 export function labelsFor(language: RenderLanguage): Labels {

@@ -58,6 +58,8 @@ export interface DaySummary {
   endText?: string;
   contentText: string;
   pauseText: string;
+  /** Time on the road (`travel` slots): neither content nor pause; absent when none. */
+  travelText?: string;
   slots: number;
   /** Time spent by each group in slots that name it (or all groups). */
   perGroup: { group: string; durationText: string }[];
@@ -311,4 +313,6 @@ export interface Labels {
   deliverableStatus: Record<DeliverableStatus, string>;
   phaseKind: Record<PhaseKind, string>;
   milestoneKind: Record<MilestoneKind, string>;
+  /** The day summary's time on the road (`travel` slots). */
+  travel: string;
 }

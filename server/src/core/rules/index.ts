@@ -10,6 +10,7 @@ import { dayOrder } from './dayOrder';
 import { dayTooLong } from './dayTooLong';
 import { deliverableUnproduced } from './deliverableUnproduced';
 import { doubleBooked } from './doubleBooked';
+import { durationMismatch } from './durationMismatch';
 import { idDuplicate } from './idDuplicate';
 import { noBreak } from './noBreak';
 import { perGroup } from './perGroup';
@@ -21,6 +22,7 @@ import { refUnknown } from './refUnknown';
 import type { Rule } from './rule';
 import { schemeDuration } from './schemeDuration';
 import { schemeSessions } from './schemeSessions';
+import { stepsTooLong } from './stepsTooLong';
 import { timeConflict } from './timeConflict';
 import { timeFormat } from './timeFormat';
 import { timeGap } from './timeGap';
@@ -57,6 +59,8 @@ export const rules: readonly Rule[] = [
   schemeSessions,
   dateOutsidePeriod,
   dateOutsidePhase,
+  durationMismatch,
+  stepsTooLong,
 ];
 
 export { appliesTo, ruleContext } from './rule';

@@ -3,7 +3,9 @@
  * the last pause slot, reported once per stretch on the slot where the limit is passed.
  * Content time is clock time covered by content slots: a slot inside another (a press
  * point during a site visit) is not counted twice. A gap is neither content nor pause.
+ * Travel (FORMAT.md 7.3) ends a stretch, as a pause does: people are out of session.
  */
+import { timeKind } from '../model/dayTime';
 import type { ProgrammeRule } from './rule';
 import { isTimed } from './slotPairs';
 import { defineRule } from './ruleMeta';
@@ -28,7 +30,7 @@ export const noBreak: ProgrammeRule = {
       let coveredUntil = -Infinity;
       let reported = false;
       for (const slot of day.slots) {
-        if (slot.isPause) {
+        if (timeKind(slot) !== 'content') {
           content = 0;
           reported = false;
           continue;

@@ -12,6 +12,7 @@ import { meta as dayOrder } from './dayOrder';
 import { meta as dayTooLong } from './dayTooLong';
 import { meta as deliverableUnproduced } from './deliverableUnproduced';
 import { meta as doubleBooked } from './doubleBooked';
+import { meta as durationMismatch } from './durationMismatch';
 import { meta as idDuplicate } from './idDuplicate';
 import { meta as multiDocument } from './multiDocument';
 import { meta as noBreak } from './noBreak';
@@ -24,6 +25,7 @@ import { meta as refUnknown } from './refUnknown';
 import type { RuleMeta } from './ruleMeta';
 import { meta as schemeDuration } from './schemeDuration';
 import { meta as schemeSessions } from './schemeSessions';
+import { meta as stepsTooLong } from './stepsTooLong';
 import { meta as timeConflict } from './timeConflict';
 import { meta as timeFormat } from './timeFormat';
 import { meta as timeGap } from './timeGap';
@@ -64,6 +66,8 @@ const metas = [
   schemeSessions,
   dateOutsidePeriod,
   dateOutsidePhase,
+  durationMismatch,
+  stepsTooLong,
 ] as const;
 
 /** Every diagnostic code of FORMAT.md §5. */

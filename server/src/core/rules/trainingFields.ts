@@ -1,11 +1,12 @@
 /**
  * `training-fields`: a `format: training` programme must publish its objectives (error),
  * evaluation, prerequisites, audience and accessibility (warnings): Code du travail
- * L6353-1 and Qualiopi indicators 1, 5 and 6. Reported on the `format` value, the reason
- * the fields are required; an empty value counts as missing.
+ * L6353-1 and Qualiopi indicators 1, 5 and 6; and, since v2 (FORMAT.md 7.4), the rest of
+ * indicator 1 as warnings: duration, price, access, contact and methods. Reported on the
+ * `format` value, the reason the fields are required; an empty value counts as missing.
  */
 import type { TrainingField } from '../messages';
-import type { ProgrammeModel, Texts, Value } from '../model/types';
+import type { ProgrammeModel, Value } from '../model/types';
 import type { ProgrammeRule } from './rule';
 import { defineRule } from './ruleMeta';
 
@@ -15,6 +16,11 @@ const REQUIRED: [TrainingField, 'error' | 'warning'][] = [
   ['prerequisites', 'warning'],
   ['audience', 'warning'],
   ['accessibility', 'warning'],
+  ['duration', 'warning'],
+  ['price', 'warning'],
+  ['access', 'warning'],
+  ['contact', 'warning'],
+  ['methods', 'warning'],
 ];
 
 export const meta = defineRule({
@@ -41,13 +47,23 @@ export const trainingFields: ProgrammeRule = {
 };
 
 /**
- * Not written, or written blank (`''`, `[]`, a list of blank texts). A value of the wrong
- * type is written but absent from the model: the schema reports it, not this rule.
+ * Not written, or written blank (`''`, `[]`, a list of blank texts, a contact or price
+ * object with no value). A value of the wrong type is written but absent from the model:
+ * the schema reports it, not this rule.
  */
 function isMissing(model: ProgrammeModel, field: TrainingField): boolean {
   if (!model.written.has(field)) return true;
-  const value: Texts | Value<string> | undefined = model[field];
+  const value = model[field];
   if (value === undefined) return false;
-  const texts = Array.isArray(value) ? value : [value as Value<string>];
-  return texts.every((t) => t.value.trim() === '');
+  return texts(value).every((t) => t.trim() === '');
+}
+
+/** The texts a training field holds: a price's amount or a duration count as filled in. */
+function texts(value: NonNullable<ProgrammeModel[TrainingField]>): string[] {
+  if (Array.isArray(value)) return value.map((t: Value<string>) => t.value);
+  if ('value' in value) return [String(value.value)];
+  if ('text' in value) return [value.text.value];
+  return Object.values(value)
+    .filter((v): v is Value<string | number> => typeof v === 'object' && v !== null && 'value' in v)
+    .map((v) => String(v.value));
 }

@@ -86,6 +86,28 @@ const FRENCH_KEYS: Record<string, string[]> = {
   cible_indicateur: ['target'],
   dispositif: ['scheme'],
   type_de_seance: ['type'],
+  // FORMAT.md 7.3: the training sheet, slot visibility, steps
+  tarif: ['price'],
+  prix: ['price'],
+  cout: ['price'],
+  montant: ['amount'],
+  devise: ['currency'],
+  monnaie: ['currency'],
+  par: ['per'],
+  acces: ['access'],
+  modalites_d_acces: ['access'],
+  inscription: ['access'],
+  methodes: ['methods'],
+  methodes_pedagogiques: ['methods'],
+  methodes_mobilisees: ['methods'],
+  telephone: ['phone'],
+  tel: ['phone'],
+  courriel: ['email'],
+  mail: ['email'],
+  visibilite: ['visibility'],
+  epingle: ['pinned'],
+  fixe: ['pinned'],
+  texte: ['text'],
 };
 
 /** The valid key a French word most likely means here, if any. */

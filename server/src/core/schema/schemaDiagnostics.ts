@@ -10,13 +10,15 @@ import type { Expected, Messages, Noun } from '../messages';
 import { lookup } from '../model/read';
 import { headRangeAt, keyRangeAt, type ParsedDocument, type PathSegment, valueRangeAt } from '../parse';
 import type { Language } from '../types';
+import { enumSynonym, foldWords } from './enumSynonyms';
+import { commaInFlowValue } from './flowComma';
 import { frenchKeySuggestion } from './frenchKeys';
 import { foldAccents, nearest, slugify } from './suggest';
 import { validate } from './validator';
 import { defineRule } from '../rules/ruleMeta';
 
 /** $defs whose pattern errors belong to the `time-format` rule. */
-const TIME_DEFS = /\/\$defs\/(clockTime|timeRange|duration|date|month|monthOrDate)\//;
+const TIME_DEFS = /\/\$defs\/(clockTime|timeRange|duration|totalDuration|date|month|monthOrDate)\//;
 /** What an item of each list is called in messages (`agenda: [slot…]`). */
 const NOUN_OF_LIST: Record<string, Noun> = {
   agenda: 'slot',
@@ -31,9 +33,10 @@ const NOUN_OF_LIST: Record<string, Noun> = {
   indicators: 'indicator',
   workstreams: 'workstream',
   milestones: 'milestone',
+  steps: 'step',
 };
 /** What the object under a key is called (`location: {…}`). */
-const NOUN_OF_KEY: Record<string, Noun> = { location: 'location', period: 'period' };
+const NOUN_OF_KEY: Record<string, Noun> = { location: 'location', period: 'period', price: 'price', contact: 'contact' };
 
 /** `www.cerema.fr/rapport`, `cerema.fr`: a web address written without `https://`. */
 const WEB_ADDRESS_WITHOUT_SCHEME = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s<>"]*)?$/i;
@@ -119,9 +122,12 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     const isBranchError = (e: ErrorObject) =>
       e !== anyOf && e.schemaPath.startsWith(prefix) && e.instancePath.startsWith(anyOf.instancePath);
     const branches = (anyOf.schema as SchemaNode[]) ?? [];
+    // `anyOf: [{required: [text]}, {required: [speakers]}]`: one of two keys is needed.
+    const oneOf = requiredOneOf(branches);
     const matching = branches.findIndex((b) => typeMatches(b, anyOf.data));
-    const replacement: ErrorObject[] =
-      matching >= 0
+    const replacement: ErrorObject[] = oneOf
+      ? [{ ...anyOf, keyword: 'requiredOneOf', params: { keys: oneOf } }]
+      : matching >= 0
         ? list.filter((e) => isBranchError(e) && e.schemaPath.startsWith(`${prefix}${matching}/`))
         : [{ ...anyOf, keyword: 'type', params: { expected: expectedOfUnion(branches) } }];
     const out: ErrorObject[] = [];
@@ -131,6 +137,11 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     }
     list = out;
   }
+}
+
+function requiredOneOf(branches: SchemaNode[]): string[] | undefined {
+  const keys = branches.map((b) => (b.type === undefined && Array.isArray(b.required) && b.required.length === 1 ? String(b.required[0]) : undefined));
+  return keys.length > 1 && keys.every((k) => k !== undefined) ? (keys as string[]) : undefined;
 }
 
 function typeMatches(branch: SchemaNode, data: unknown): boolean {
@@ -158,6 +169,10 @@ function expectedOfUnion(branches: SchemaNode[]): Expected {
   const kinds = branches.map((b) => ('const' in b ? 'const' : String(b.type)));
   if (kinds.includes('const')) return 'allOrList';
   if (kinds.includes('integer')) return 'duration';
+  const object = branches.find((b) => b.type === 'object')?.properties ?? {};
+  if ('amount' in object) return 'stringOrPrice';
+  if ('email' in object) return 'stringOrContact';
+  if ('text' in object) return 'stringOrStep';
   if (kinds.includes('object')) return 'stringOrObject';
   return 'stringOrList';
 }
@@ -171,6 +186,13 @@ function reportError(doc: ParsedDocument, sink: DiagnosticSink, m: Messages, lan
     case 'additionalProperties': {
       const unknown = String((e.params as { additionalProperty: string }).additionalProperty);
       const suggestion = keySuggestion(e);
+      const cut = suggestion === undefined ? commaInFlowValue(doc, path, unknown) : undefined;
+      if (cut) {
+        sink.report('schema', keyRangeAt(doc, path, unknown) ?? headRangeAt(doc, path), m.commaInFlowValue(unknown, cut.key, cut.whole), {
+          data: { kind: 'comma-in-flow', key: unknown, path, owner: cut.key, value: cut.whole },
+        });
+        return;
+      }
       sink.report('schema', keyRangeAt(doc, path, unknown) ?? headRangeAt(doc, path), m.unknownKey(unknown, noun, suggestion), {
         data: { kind: 'unknown-key', key: unknown, path, suggestion },
       });
@@ -179,6 +201,11 @@ function reportError(doc: ParsedDocument, sink: DiagnosticSink, m: Messages, lan
     case 'required': {
       const missing = String((e.params as { missingProperty: string }).missingProperty);
       sink.report('schema', headRangeAt(doc, path), m.missingKey(missing, noun), { data: { kind: 'missing-key', key: missing, path } });
+      return;
+    }
+    case 'requiredOneOf': {
+      const [a, b] = (e.params as { keys: string[] }).keys;
+      sink.report('schema', headRangeAt(doc, path), m.missingOneOf(a!, b!, nounOf(path, doc.kind)), { data: { kind: 'missing-one-of', path, keys: [a, b] } });
       return;
     }
     case 'type': {
@@ -214,7 +241,7 @@ function reportError(doc: ParsedDocument, sink: DiagnosticSink, m: Messages, lan
         const suggestion = slugify(value);
         message = m.badId(value, suggestion);
         data = { kind: 'bad-id', path, value, suggestion };
-      } else if (key === 'contact') message = m.badEmail(value);
+      } else if (key === 'contact' || key === 'email') message = m.badEmail(value);
       else if (key === 'link') {
         // `www.cerema.fr`: the address without its scheme, which the quick fix adds.
         const suggestion = WEB_ADDRESS_WITHOUT_SCHEME.test(value) ? `https://${value}` : undefined;
@@ -262,6 +289,10 @@ function toExpected(expected: unknown): Expected {
     case 'stringOrObject':
     case 'allOrList':
     case 'duration':
+    case 'boolean':
+    case 'stringOrPrice':
+    case 'stringOrContact':
+    case 'stringOrStep':
       return t;
     default:
       return 'string';
@@ -271,6 +302,14 @@ function toExpected(expected: unknown): Expected {
 /** Accepts the labels a French user would type (`atelier` → `workshop`) as suggestions too. */
 function suggestEnum(value: string, values: string[], labelSets: (string[] | undefined)[]): string | undefined {
   const folded = fold(value);
+  // `pause déjeuner` → `meal`, `Visite-de-terrain` → `site-visit`: labels and usual synonyms, as words.
+  const words = foldWords(value);
+  for (const labels of labelSets) {
+    const i = labels?.findIndex((l) => foldWords(l) === words) ?? -1;
+    if (i >= 0) return values[i];
+  }
+  const synonym = enumSynonym(value, values);
+  if (synonym) return synonym;
   for (const labels of labelSets) {
     const i = labels?.findIndex((l) => fold(l) === folded) ?? -1;
     if (i >= 0) return values[i];
