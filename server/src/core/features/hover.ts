@@ -2,7 +2,8 @@
  * Hover: the description of every key and enum value (from the schema) in the UI language;
  * on a slot, its resolved start, end and duration; on a reference, what it points to; on a
  * linked programme, its title and dates; on a mission's people, territories, workstreams and
- * milestones, what missionHover.ts says of them.
+ * milestones, what missionHover.ts says of them; on a training's sheet keys and a step's
+ * duration, what programmeHover.ts says of them.
  */
 import type { Hover } from 'vscode-languageserver-types';
 import type { Analysis } from '../languageService';
@@ -13,6 +14,7 @@ import { describe, enumValues, schemaAt } from '../schema/schemaLookup';
 import { formatClock, formatDate, type TimeStyle } from '../time';
 import type { Language, Position } from '../types';
 import { describeMissionEntity, milestoneDateHover } from './missionHover';
+import { stepDurationHover, trainingSheetHover } from './programmeHover';
 import { idAt } from './references';
 
 export interface HoverContext {
@@ -58,6 +60,10 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
   if (model?.kind === 'programme') {
     const slot = slotAround(model, here.path);
     if (slot) parts.push(slotTiming(slot, m, ctx.style));
+    const sheet = trainingSheetHover(model, here.path, here.onKey, m);
+    if (sheet) parts.push(sheet);
+    const steps = stepDurationHover(model, here.path, m);
+    if (steps) parts.push(steps);
   }
   if (parts.length === 0) return undefined;
   return { contents: { kind: 'markdown', value: parts.join('\n\n') }, range };

@@ -275,6 +275,16 @@ export const en = {
     inhabitants: (n: number) => `${grouped(n, ',')} inhabitants`,
     workstreamStatus: { planned: 'planned', 'in-progress': 'in progress', done: 'done', abandoned: 'abandoned' },
     milestoneKind: { launch: 'launch', committee: 'committee', signature: 'signature', deadline: 'deadline', restitution: 'report-back', other: 'other' },
+    /** Hover on a training-sheet key of a `format: training` programme: the item of the sheet it answers, and the text that asks for it. */
+    trainingSheetItem: (key: TrainingSheetKey) => `**Training sheet:** ${trainingSheetItems[key]}`,
+    steps: 'Steps:',
+    /** The steps' total against their slot (`slot` unknown when the slot has no time). */
+    stepsAgainstSlot: (total: string, slot?: string, over?: string) =>
+      slot === undefined ? `${total} in all` : over ? `${total}, ${over} more than the slot (${slot})` : `${total} of the slot's ${slot}`,
+    stepsTimed: (timed: number, all: number) => ` (a duration for ${timed} of ${all} steps)`,
+    /** Inlay hints: after a slot's `steps`, after a programme's `duration`. */
+    stepsHint: (total: string, slot?: string) => (slot === undefined ? `steps: ${total}` : `steps: ${total} / ${slot}`),
+    agendaHint: (content: string) => `agenda: ${content}`,
   },
   /** Shown once by the server when an open file goes over the size limit. */
   largeFile: (name: string) =>
@@ -313,6 +323,21 @@ export const en = {
 /** What a date of a mission belongs to, for date-outside-period and date-outside-phase. */
 export type DatedThing = 'milestone' | 'due';
 const datedThing: Record<DatedThing, string> = { milestone: 'This milestone falls', due: 'This deliverable is due' };
+
+/** The keys of a programme that answer an item of the French training sheet (FORMAT.md 7.3). */
+export type TrainingSheetKey = 'objectives' | 'audience' | 'prerequisites' | 'evaluation' | 'accessibility' | 'duration' | 'price' | 'access' | 'contact' | 'methods';
+const trainingSheetItems: Record<TrainingSheetKey, string> = {
+  objectives: 'objectives — « objectifs » (Code du travail L6353-1, Qualiopi indicator 1)',
+  audience: 'target audience — « public visé » (Qualiopi indicator 6)',
+  prerequisites: 'prerequisites — « prérequis » (Qualiopi indicator 1)',
+  evaluation: 'assessment methods — « modalités d’évaluation » (Code du travail L6353-1, Qualiopi indicator 1)',
+  accessibility: 'accessibility for people with disabilities — « accessibilité aux personnes handicapées » (Qualiopi indicator 1)',
+  duration: 'duration — « durée » (Code du travail L6353-1, Qualiopi indicator 1)',
+  price: 'prices — « tarifs » (Qualiopi indicator 1)',
+  access: 'access conditions and deadlines — « modalités et délais d’accès » (Qualiopi indicator 1)',
+  contact: 'contacts — « contacts » (Qualiopi indicator 1)',
+  methods: 'teaching methods — « méthodes mobilisées » (Code du travail L6353-1, Qualiopi indicator 1)',
+};
 
 
 export type Messages = typeof en;

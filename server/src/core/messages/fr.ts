@@ -1,5 +1,6 @@
 /** Textes français de chaque diagnostic (même forme que `en.ts`). */
 import { grouped, listOf, megabytes, type DatedThing, type Expected, type Messages, type Noun, type TrainingField } from './en';
+import type { TrainingSheetKey } from './en';
 
 const nouns: Record<Noun, string> = {
   programme: 'programme',
@@ -266,6 +267,13 @@ export const fr: Messages = {
     inhabitants: (n) => `${grouped(n, '\u202f')} habitants`,
     workstreamStatus: { planned: 'prévu', 'in-progress': 'en cours', done: 'terminé', abandoned: 'abandonné' },
     milestoneKind: { launch: 'lancement', committee: 'comité', signature: 'signature', deadline: 'échéance', restitution: 'restitution', other: 'autre' },
+    trainingSheetItem: (key) => `**Fiche de formation :** ${trainingSheetItems[key]}`,
+    steps: 'Étapes :',
+    stepsAgainstSlot: (total, slot, over) =>
+      slot === undefined ? `${total} au total` : over ? `${total}, soit ${over} de plus que la séance (${slot})` : `${total} sur les ${slot} de la séance`,
+    stepsTimed: (timed, all) => ` (durée donnée pour ${timed} étape${timed > 1 ? 's' : ''} sur ${all})`,
+    stepsHint: (total, slot) => (slot === undefined ? `étapes : ${total}` : `étapes : ${total} / ${slot}`),
+    agendaHint: (content) => `agenda : ${content}`,
   },
   largeFile: (name) =>
     `Déroulé n’analyse pas ${name} : le fichier est trop volumineux pour être vérifié pendant la saisie (réglage \`deroule.maxTextLength\`). L’analyse reprend quand il est plus petit.`,
@@ -293,6 +301,19 @@ export const fr: Messages = {
 };
 
 const datedThing: Record<DatedThing, string> = { milestone: 'Ce jalon tombe', due: 'L’échéance de ce livrable tombe' };
+
+const trainingSheetItems: Record<TrainingSheetKey, string> = {
+  objectives: 'objectifs (Code du travail L6353-1, Qualiopi indicateur 1)',
+  audience: 'public visé (Qualiopi indicateur 6)',
+  prerequisites: 'prérequis (Qualiopi indicateur 1)',
+  evaluation: 'modalités d’évaluation (Code du travail L6353-1, Qualiopi indicateur 1)',
+  accessibility: 'accessibilité aux personnes handicapées (Qualiopi indicateur 1)',
+  duration: 'durée (Code du travail L6353-1, Qualiopi indicateur 1)',
+  price: 'tarifs (Qualiopi indicateur 1)',
+  access: 'modalités et délais d’accès (Qualiopi indicateur 1)',
+  contact: 'contacts (Qualiopi indicateur 1)',
+  methods: 'méthodes mobilisées (Code du travail L6353-1, Qualiopi indicateur 1)',
+};
 
 const feminine = new Set<Noun>(['mission', 'slot', 'day', 'phase', 'governance', 'period', 'value', 'step']);
 

@@ -7,3 +7,4 @@ export type { Messages, Noun, Expected, TrainingField, DatedThing } from './en';
 export function messagesFor(language: Language): Messages {
   return language === 'en' ? en : fr;
 }
+export type { TrainingSheetKey } from './en';

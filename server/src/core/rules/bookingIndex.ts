@@ -55,7 +55,12 @@ function ownBookings(model: ProgrammeModel): OwnBooking[] {
     if (day.date === undefined) continue;
     for (const slot of day.slots) {
       if (!isTimed(slot) || slot.end <= slot.start) continue;
-      const involved = [...slot.speakers, ...slot.tracks.flatMap((t) => [...(t.lead ? [t.lead] : []), ...t.speakers])];
+      // A step's speaker is booked for the whole slot: a step's length is indicative, not its time.
+      const involved = [
+        ...slot.speakers,
+        ...slot.tracks.flatMap((t) => [...(t.lead ? [t.lead] : []), ...t.speakers]),
+        ...(slot.stepDetails ?? []).flatMap((step) => step.speakers),
+      ];
       const seen = new Set<string>();
       for (const ref of involved) {
         const name = names.get(ref.id);

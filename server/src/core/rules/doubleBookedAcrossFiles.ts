@@ -1,10 +1,10 @@
 /**
  * `double-booked` across the programmes checked together (a folder, a workspace): the same
  * person — same `name`, compared without case or extra spaces — involved (speaker, track
- * lead or track speaker) in slots of two programmes that overlap on the same date. One
- * warning per booking: it names the other programme's slot when there is one, else the
- * first few other programmes and how many more (n programmes booking one person at the same
- * time give n warnings, each of bounded length, not n(n − 1)).
+ * lead, track speaker, speaker of a step) in slots of two programmes that overlap on the
+ * same date. One warning per booking: it names the other programme's slot when there is
+ * one, else the first few other programmes and how many more (n programmes booking one
+ * person at the same time give n warnings, each of bounded length, not n(n − 1)).
  */
 import type { DiagnosticSink, ReportOptions } from '../diagnostics';
 import { messagesFor } from '../messages';
