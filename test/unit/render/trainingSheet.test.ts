@@ -57,8 +57,8 @@ describe('the training sheet in HTML', () => {
     assert.match(toHtml(trainingView('en')), /<h2>Training sheet<\/h2>/);
   });
 
-  test('without a declared duration: the agenda’s content time (the meal left out); a price as text stays as written', () => {
-    const text = 'title: Formation\nformat: training\nprice: Gratuit pour les agents du ministère\ndate: 2024-03-14\nagenda:\n  - { time: 09h00-12h00, title: Apports }\n  - { time: 12h00-13h00, title: Repas, type: meal }\n  - { time: 13h00-16h30, title: Cas pratique }\n';
+  test('without a declared duration: the agenda’s content time (the meal and the team’s own slot left out); a price as text stays as written', () => {
+    const text = 'title: Formation\nformat: training\nprice: Gratuit pour les agents du ministère\ndate: 2024-03-14\nagenda:\n  - { time: 08h30-09h00, title: Mise au point, visibility: team }\n  - { time: 09h00-12h00, title: Apports }\n  - { time: 12h00-13h00, title: Repas, type: meal }\n  - { time: 13h00-16h30, title: Cas pratique }\n';
     const rows = Object.fromEntries(sheetRows(nbsp(toHtml(buildView(createLanguageService().analyse('file:///ws/f.programme.yaml', text))!))));
     assert.equal(rows['Durée'], '6 h 30 sur 1 jour');
     assert.equal(rows['Tarif'], 'Gratuit pour les agents du ministère');

@@ -5,7 +5,7 @@
  * (objectives, audience, prerequisites, dates, place, evaluation, accessibility) are already
  * on the programme's view.
  */
-import type { ProgrammeModel } from '../model/types';
+import { slotVisibility, type ProgrammeModel } from '../model/types';
 import { formatDuration } from '../time';
 import type { Labels, RenderLanguage, TrainingSheetView } from './viewModel';
 import { strings } from './viewParts';
@@ -25,10 +25,10 @@ export function trainingSheetView(model: ProgrammeModel, labels: Labels, languag
   return sheet;
 }
 
-/** The declared `duration`, else the agenda's content time (pauses and travel left out), with the number of days. */
+/** The declared `duration`, else the agenda's content time (pauses, travel and the team's own slots left out), with the number of days. */
 function sheetDuration(model: ProgrammeModel, labels: Labels): string | undefined {
   const content = model.slots
-    .filter((s) => s.start !== undefined && s.end !== undefined && !s.isPause && s.type !== 'travel')
+    .filter((s) => s.start !== undefined && s.end !== undefined && !s.isPause && s.type !== 'travel' && slotVisibility(s) !== 'team')
     .reduce((n, s) => n + (s.end! - s.start!), 0);
   const minutes = model.duration?.value ?? (content > 0 ? content : undefined);
   if (minutes === undefined) return undefined;
