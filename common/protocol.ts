@@ -43,10 +43,19 @@ export interface InitializationOptions {
   locale?: string;
 }
 
+/**
+ * Who a rendering is for (FORMAT.md 7.3): participants never see `visibility: team` slots,
+ * notes or materials; the team sees them all, marked, with a materials checklist per day.
+ */
+export type Audience = 'participants' | 'team';
+
 /** The preview of a document: the body markup of the rendering, for the version it was made from. */
 export interface PreviewParams {
   uri: string;
-  withNotes: boolean;
+  /** The team's form (everything, team items marked) unless `participants` is asked for. */
+  for?: Audience;
+  /** The earlier switch: `false` is the participants' form (when `for` is not given). */
+  withNotes?: boolean;
 }
 export interface PreviewResult {
   uri: string;
@@ -62,7 +71,10 @@ export const previewRequest = request<PreviewParams, PreviewResult | null>('dero
 export interface ExportParams {
   uri: string;
   format: 'html' | 'md' | 'docx' | 'ics';
-  withNotes: boolean;
+  /** The participants' form unless `team` is asked for. */
+  for?: Audience;
+  /** The earlier name of `for: 'team'` (when `for` is not given). */
+  withNotes?: boolean;
   perDay?: boolean;
 }
 export interface ExportResult {

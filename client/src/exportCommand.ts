@@ -1,5 +1,5 @@
 /**
- * "Export…": pick a format (and whether facilitator notes go in), pick where; an existing
+ * "Export…": pick a format and who it is for (participants, or the team: FORMAT.md 7.3), pick where; an existing
  * file is replaced only after the user confirms. The server makes the file from the open text.
  */
 import * as vscode from 'vscode';
@@ -23,14 +23,14 @@ export function registerExport(client: () => LanguageClient | undefined): vscode
       { placeHolder: vscode.l10n.t('Export as…') },
     );
     if (!picked) return;
-    const notes = await vscode.window.showQuickPick(
+    const audience = await vscode.window.showQuickPick(
       [
-        { label: vscode.l10n.t('For participants (without facilitator notes)'), withNotes: false },
-        { label: vscode.l10n.t('For the team (with facilitator notes)'), withNotes: true },
+        { label: vscode.l10n.t('For participants'), detail: vscode.l10n.t('Without the team’s sessions, notes and materials'), for: 'participants' as const },
+        { label: vscode.l10n.t('For the team'), detail: vscode.l10n.t('Everything, team items marked, with the materials to bring for each day'), for: 'team' as const },
       ],
-      { placeHolder: vscode.l10n.t('Facilitator notes') },
+      { placeHolder: vscode.l10n.t('Who is this export for?') },
     );
-    if (!notes) return;
+    if (!audience) return;
     const base = document.uri.path.replace(/\.(programme|mission)\.ya?ml$/, '').split('/').pop() ?? 'programme';
     // Next to the programme: its folder computed explicitly (a `..` segment was not resolved
     // by the editor's simple save dialog, which then proposed the workspace root).
@@ -45,7 +45,7 @@ export function registerExport(client: () => LanguageClient | undefined): vscode
       const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', target.path.split('/').pop() ?? ''), { modal: true }, replace);
       if (answer !== replace) return;
     }
-    const result = await c.sendRequest<ExportResult>(exportRequest.method, { uri: document.uri.toString(), format: picked.f.format, withNotes: notes.withNotes });
+    const result = await c.sendRequest<ExportResult>(exportRequest.method, { uri: document.uri.toString(), format: picked.f.format, for: audience.for } satisfies ExportParams);
     if (result.error) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', result.error));
       return;

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { newNonce, previewPage } from './previewPage';
 import type { FromPreview, ToPreview } from '../../common/previewMessages';
-import { previewRequest, type PreviewResult } from '../../common/protocol';
+import { previewRequest, type PreviewParams, type PreviewResult } from '../../common/protocol';
 
 const LANGUAGES = new Set(['deroule-programme', 'deroule-mission']);
 const UPDATE_DELAY_MS = 150;
@@ -16,7 +16,8 @@ export class PreviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private document: vscode.TextDocument | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private withNotes = false;
+  /** The preview shows everything, team items marked (FORMAT.md 7.3); the toggle shows the participants' form instead. */
+  private participantsOnly = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -58,7 +59,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   toggleNotes(): void {
-    this.withNotes = !this.withNotes;
+    this.participantsOnly = !this.participantsOnly;
     void this.update();
   }
 
@@ -71,7 +72,7 @@ export class PreviewPanel implements vscode.Disposable {
     const client = this.client();
     const document = this.document;
     if (!this.panel || !document || !client?.isRunning()) return;
-    const result = await client.sendRequest<PreviewResult | null>(previewRequest.method, { uri: document.uri.toString(), withNotes: this.withNotes });
+    const result = await client.sendRequest<PreviewResult | null>(previewRequest.method, { uri: document.uri.toString(), for: this.participantsOnly ? 'participants' : 'team' } satisfies PreviewParams);
     if (result && document === this.document) this.post({ type: 'update', uri: result.uri, version: result.version, html: result.html });
   }
 

@@ -47,3 +47,40 @@ test('export: the file bytes from the open text, or a clear error', async () => 
     await server.stop();
   }
 });
+
+test('export and preview honour the audience: participants by default, the team when asked (FORMAT.md 7.3)', async () => {
+  const server = await startServer();
+  const team = `title: Atelier
+date: 2021-10-20
+agenda:
+  - time: 08h00-08h30
+    title: Dernière mise au point de l'équipe d'animation
+    visibility: team
+  - time: 08h30-09h00
+    title: Accueil
+    materials: [Post-it 4 couleurs]
+    notes: Clés chez le gardien
+`;
+  try {
+    const uri = server.open('t.programme.yaml', team);
+    const md = async (params: Record<string, unknown>) => Buffer.from(((await server.connection.sendRequest('deroule/export', { uri, format: 'md', ...params })) as ExportResult).data, 'base64').toString('utf8');
+    for (const params of [{}, { for: 'participants' }, { withNotes: false }, { for: 'participants', withNotes: true }, { for: 'everyone' }]) {
+      const out = await md(params);
+      assert.match(out, /\*\*Accueil\*\*/, JSON.stringify(params));
+      assert.doesNotMatch(out, /mise au point|Post-it|gardien|Matériel à prévoir/, JSON.stringify(params));
+    }
+    for (const params of [{ for: 'team' }, { withNotes: true }]) {
+      const out = await md(params);
+      assert.match(out, /\*\*Dernière mise au point de l'équipe d'animation\*\* \(autre\) \*\*\\\[équipe\\\]\*\*/, JSON.stringify(params));
+      assert.match(out, /### Matériel à prévoir \*\*\\\[équipe\\\]\*\*\n\n- \*\*Post-it 4 couleurs\*\* — 08h30 Accueil/, JSON.stringify(params));
+      assert.match(out, /Clés chez le gardien/);
+    }
+    // The preview shows everything unless the participants' form is asked for.
+    const preview = async (params: Record<string, unknown>) => ((await server.connection.sendRequest('deroule/preview', { uri, ...params })) as PreviewResult).html;
+    assert.match(await preview({}), /<div class="slot type-other team"/);
+    assert.match(await preview({ for: 'team' }), /Matériel à prévoir/);
+    assert.doesNotMatch(await preview({ for: 'participants' }), /mise au point|Post-it|gardien/);
+  } finally {
+    await server.stop();
+  }
+});

@@ -464,7 +464,8 @@ describe('Word export of a programme (Poix-du-Nord atelier)', () => {
   test('the day summary follows the table', async () => {
     const { text, html } = await done;
     assert.ok(text.includes('Bilan de la journée : 08h30 – 17h00 · 7 h contenu · 1 h 30 pauses · 11 séquences'));
-    assert.ok(html.includes('11 séquences<br />Temps par groupe : Groupe 1 5 h 30 · Groupe 2 5 h 30 · Groupe 3 5 h 30</p>'));
+    // The time per group is the team's accounting: marked as such (only the team's form carries it).
+    assert.ok(html.includes('11 séquences<br /><strong>[ÉQUIPE]</strong> Temps par groupe : Groupe 1 5 h 30 · Groupe 2 5 h 30 · Groupe 3 5 h 30</p>'));
     assert.match(html, /<\/table><p><strong>Bilan de la journée<\/strong>/);
   });
 
@@ -513,7 +514,7 @@ describe('Word export: facilitator notes, when the view carries them', () => {
 
   test('programme notes as a section, slot notes in the details cell', async () => {
     const { text, html } = await done;
-    assert.ok(html.includes('<h1>Notes d’animation</h1>'));
+    assert.ok(html.includes('<h1>Notes d’animation [équipe]</h1>'));
     assert.ok(text.includes('Prévoir les clés de la salle du conseil.'));
     assert.equal(text.match(/Notes d’animation/g)?.length, 2, 'the section and the one slot with notes');
     assert.ok(html.includes('Prévoir les clés de la salle du conseil.<br />Appeler la mairie la veille.'));

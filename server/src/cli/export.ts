@@ -1,6 +1,6 @@
-/** `deroule export --to html|md|docx|ics [-o OUT] [--with-notes] [--per-day] [--force] FILE` */
+/** `deroule export --to html|md|docx|ics [-o OUT] [--for participants|team] [--per-day] [--force] FILE` */
 import { basename, dirname, resolve } from 'node:path';
-import { createLanguageService, fileUri, resolveSettings, type Language } from '../core';
+import { AUDIENCES, createLanguageService, fileUri, resolveSettings, type Audience, type Language } from '../core';
 import { decodeUtf8, ExportError, exportFormats, notUtf8Diagnostic, UnreadableDatesError, type ExportFormat } from '../core';
 import { ContentError, IoError, reason, UsageError } from './collectFiles';
 import { cliLocation, splitLines } from './formatters/location';
@@ -14,7 +14,8 @@ export interface ExportCommand {
   file: string;
   to: string;
   out?: string;
-  withNotes: boolean;
+  /** `participants` or `team` (FORMAT.md 7.3); checked here. */
+  for: string;
   perDay: boolean;
   force: boolean;
   cwd: string;
@@ -25,6 +26,7 @@ export interface ExportCommand {
 export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | Uint8Array; message: string }> {
   if (!exportFormats.includes(cmd.to as ExportFormat)) throw new UsageError(`--to must be html, md, docx or ics, not '${cmd.to}'`);
   const format = cmd.to as ExportFormat;
+  if (!AUDIENCES.includes(cmd.for as Audience)) throw new UsageError(`--for must be participants or team, not '${cmd.for}'`);
   const path = resolve(cmd.cwd, cmd.file);
   const maxBytes = maxFileBytes(resolveSettings().maxTextLength);
   let bytes: Uint8Array;
@@ -51,7 +53,7 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
   let result: string | Uint8Array;
   try {
     result = await service.export({ uri, text }, format, {
-      withNotes: cmd.withNotes,
+      for: cmd.for as Audience,
       perDay: cmd.perDay,
       uidBase: basename(path).replace(/\.(programme|mission)\.ya?ml$/, ''),
     });

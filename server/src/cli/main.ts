@@ -10,27 +10,12 @@ import { runExport } from './export';
 import { runImport } from './import';
 import { ContentError, IoError, UsageError } from './collectFiles';
 import { escapeControls } from './escape';
+import { usage } from './usage';
 import type { Language } from '../core';
 
 declare const DEROULE_VERSION: string;
 const VERSION = typeof DEROULE_VERSION === 'string' ? DEROULE_VERSION : '0.0.0-dev';
 
-const USAGE = `Usage:
-  deroule check [--format text|json|sarif] [--lang fr|en] PATH...
-  deroule lsp --stdio
-  deroule export --to html|md|docx|ics [-o OUT] [--with-notes] [--per-day] [--force] FILE
-  deroule import [-o OUT] [--force] FILE
-  deroule --version | --help
-
-check   checks programmes (*.programme.yaml) and missions (*.mission.yaml); folders are
-        searched recursively and checked as one set. Exit 0: no error, 1: errors, 2: usage or I/O error.
-export  writes the programme (or mission) as a self-contained HTML page, Markdown, Word or an
-        iCalendar file (stdout without -o, except Word, or with -o -); facilitator notes only
-        with --with-notes; an existing file is never overwritten without --force; a date that
-        cannot be read (2023-02-29) stops it with exit 1 and nothing written.
-import  turns a programme written for humans (text, Markdown or .docx: "08h30/09h00 Accueil…")
-        into a .programme.yaml (stdout without -o); what it cannot place is kept as comments.
-        -o files are written whole or not at all; --force keeps the replaced file's mode.`;
 
 export interface CliResult {
   stdout: string | Uint8Array;
@@ -50,7 +35,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       case '--help':
       case '-h':
       case 'help':
-        return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
+        return { stdout: `${usage(languageFromEnv(env))}\n`, stderr: '', code: 0 };
       case 'lsp':
         throw new UsageError("'lsp' starts the language server: run it as `deroule lsp --stdio`");
       case 'export':
@@ -66,10 +51,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     // One line each, whatever a file name or an argument holds.
     if (e instanceof ContentError) return { stdout: '', stderr: e.lines.map((l) => `deroule: ${escapeControls(l)}\n`).join(''), code: 1 };
     if (e instanceof IoError) return { stdout: '', stderr: `deroule: ${escapeControls(e.message)}\n`, code: 2 };
-    if (e instanceof UsageError) return { stdout: '', stderr: `deroule: ${escapeControls(e.message)}\n${USAGE}\n`, code: 2 };
+    if (e instanceof UsageError) return { stdout: '', stderr: `deroule: ${escapeControls(e.message)}\n${usage(languageFromEnv(env))}\n`, code: 2 };
     const err = e as Error & { code?: string };
     if (err?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || err?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      return { stdout: '', stderr: `deroule: ${escapeControls(err.message)}\n${USAGE}\n`, code: 2 };
+      return { stdout: '', stderr: `deroule: ${escapeControls(err.message)}\n${usage(languageFromEnv(env))}\n`, code: 2 };
     }
     return { stdout: '', stderr: `deroule: internal error: ${err?.stack ?? String(e)}\n`, code: 2 };
   }
@@ -96,6 +81,7 @@ async function exportCommand(args: string[], env: NodeJS.ProcessEnv): Promise<Cl
     options: {
       to: { type: 'string', short: 't' },
       out: { type: 'string', short: 'o' },
+      for: { type: 'string' },
       'with-notes': { type: 'boolean', default: false },
       'per-day': { type: 'boolean', default: false },
       force: { type: 'boolean', short: 'f', default: false },
@@ -103,11 +89,12 @@ async function exportCommand(args: string[], env: NodeJS.ProcessEnv): Promise<Cl
   });
   if (!values.to) throw new UsageError('export needs --to html|md|docx|ics');
   if (positionals.length !== 1) throw new UsageError('export takes exactly one programme or mission file');
+  if (values.for !== undefined && values['with-notes'] && values.for !== 'team') throw new UsageError(`--with-notes is --for team: it cannot go with --for ${values.for}`);
   const result = await runExport({
     file: positionals[0]!,
     to: values.to,
     ...(values.out ? { out: values.out } : {}),
-    withNotes: values['with-notes'] ?? false,
+    for: values.for ?? (values['with-notes'] ? 'team' : 'participants'),
     perDay: values['per-day'] ?? false,
     force: values.force ?? false,
     cwd: process.cwd(),

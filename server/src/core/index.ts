@@ -7,6 +7,8 @@ export { insideFolders, linkTarget } from './workspace';
 export type { FileSystem, Workspace, WorkspaceChange } from './workspace';
 export { ExportError, exportFormats, UnreadableDatesError } from './export';
 export type { ExportFormat } from './export';
+export { AUDIENCES } from './render/viewModel';
+export type { Audience } from './render/viewModel';
 export { IMPORT_LIMITS, ImportRefused, refusalMessage } from './import/limits';
 export type { ImportLimits } from './import/limits';
 export type { ImportResult } from './import';

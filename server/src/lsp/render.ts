@@ -2,7 +2,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { ExportError, IMPORT_LIMITS, ImportRefused, refusalMessage, type FeatureMethods, type Language, type SourceText } from '../core';
 import { guardedImport, ImportFailed } from '../importRunner/guardedImport';
-import { exportRequest, importRequest, previewRequest, type ExportResult, type ImportReply } from '../../../common/protocol';
+import { exportRequest, importRequest, previewRequest, type Audience, type ExportParams, type ExportResult, type ImportReply, type PreviewParams } from '../../../common/protocol';
 import type { OpenSources } from './parts';
 import { requestType } from './requests';
 import { logError, safe } from './safe';
@@ -23,9 +23,11 @@ export function registerRendering(connection: Connection, parts: RenderParts): v
 
   connection.onRequest(
     requestType(previewRequest),
-    safe(connection, 'preview', null, ({ uri, withNotes }) => {
+    safe(connection, 'preview', null, (params: PreviewParams) => {
+      const { uri } = params;
       const doc = parts.open(uri);
-      const preview = doc && service.preview(doc, withNotes);
+      // Everything, team items marked (FORMAT.md 7.3), unless the participants' form is asked for.
+      const preview = doc && service.preview(doc, audience(params, 'team'));
       return preview ? { uri, version: doc.version, ...preview } : null;
     }),
   );
@@ -46,18 +48,29 @@ export function registerRendering(connection: Connection, parts: RenderParts): v
     }
   }));
 
-  connection.onRequest(requestType(exportRequest), safe(connection, 'export', { data: '', error: 'export failed' }, async ({ uri, format, withNotes, perDay }): Promise<ExportResult> => {
+  connection.onRequest(requestType(exportRequest), safe(connection, 'export', { data: '', error: 'export failed' }, async (params: ExportParams): Promise<ExportResult> => {
+    const { uri, format, perDay } = params;
     try {
       const refused = parts.refusal(uri);
       if (refused !== undefined) return { data: '', error: refused };
       const doc = parts.readable(uri);
       if (!doc) return { data: '', error: 'the document cannot be read' };
       const base = fileNameOf(uri).replace(/\.(programme|mission)\.ya?ml$/, '');
-      const result = await service.export(doc, format, { withNotes, perDay: perDay ?? false, uidBase: base });
+      const result = await service.export(doc, format, { for: audience(params, 'participants'), perDay: perDay ?? false, uidBase: base });
       return { data: Buffer.from(typeof result === 'string' ? Buffer.from(result, 'utf8') : result).toString('base64') };
     } catch (e) {
       if (!(e instanceof ExportError)) logError(connection, 'export failed', e);
       return { data: '', error: (e as Error)?.message ?? String(e) };
     }
   }));
+}
+
+/**
+ * The audience a request asks for: `for` when it is one, else the earlier `withNotes`
+ * switch, else `fallback`. Anything else a client sends is not trusted to mean the team.
+ */
+export function audience(params: { for?: unknown; withNotes?: unknown }, fallback: Audience): Audience {
+  if (params.for === 'participants' || params.for === 'team') return params.for;
+  if (typeof params.withNotes === 'boolean') return params.withNotes ? 'team' : 'participants';
+  return fallback;
 }

@@ -85,7 +85,7 @@ phases:
 });
 
 /** The markup the renderer writes, and nothing else: user text must never add a tag or an attribute. */
-const TAGS = new Set('html head meta title style body footer article header section aside p h1 h2 dl dt dd ul li div strong em br span table thead tbody tr th td'.split(' '));
+const TAGS = new Set('html head meta title style body footer article header section aside p h1 h2 h3 dl dt dd ul li div strong em br span table thead tbody tr th td'.split(' '));
 const ATTRIBUTES = new Set(['class', 'style', 'title', 'data-line', 'data-end-line', 'data-open', 'lang', 'charset', 'name', 'content', 'http-equiv']);
 
 function assertOwnMarkup(html: string, where: string): void {

@@ -14,6 +14,7 @@
 import { Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Tab, Table, TabStopType, TextRun } from 'docx';
 import type { PersonView, ProgrammeView, RenderView, SlotView } from '../render/viewModel';
 import { blocks, bulletOptions, bullets, clean, colon, heading, join, labelled, locale, para, runs, section, table, widths, type Column } from './docxBlocks';
+import { checklist, teamBanner, teamMark, trainingSheet } from './docxAudience';
 import { missionBody } from './docxMission';
 import { COLOURS, documentStyles, numbering, PAGE, S, tableStyle, TEXT_WIDTH } from './docxStyles';
 
@@ -68,6 +69,31 @@ function programmeBody(v: ProgrammeView): (Paragraph | Table)[] {
   out.push(para(runs(v.formatLabel), { style: S.kicker }));
   out.push(para(runs(v.title), { heading: HeadingLevel.TITLE }));
   if (v.subtitle) out.push(para(runs(v.subtitle), { style: S.subtitle }));
+  out.push(...teamBanner(v));
+  if (v.sheet) {
+    // A training opens with its sheet (which gives the dates, place and audience), then the programme.
+    if (v.organiser) out.push(labelled(L.organiser, runs(v.organiser), v));
+    out.push(...trainingSheet(v));
+  } else out.push(...header(v));
+  out.push(...section(L.context, blocks(v.context)));
+  if (v.notes) out.push(...section(`${L.notes} [${L.teamBadge}]`, blocks(v.notes, { style: S.notes })));
+
+  if (v.days.length) out.push(heading(L.programme));
+  v.days.forEach((day, i) => {
+    out.push(heading(join([day.dateText, day.title]) || `${L.day} ${i + 1}`, 2));
+    if (day.location) out.push(labelled(L.location, runs(day.location), v, S.meta, true));
+    out.push(agenda(v, day.slots));
+    out.push(summary(v, day.summary));
+    out.push(...checklist(v, day));
+  });
+  out.push(...closing(v));
+  return out;
+}
+
+/** The head of a programme that is not a training: its details, objectives, prerequisites, evaluation, accessibility. */
+function header(v: ProgrammeView): Paragraph[] {
+  const L = v.labels;
+  const out: Paragraph[] = [];
   const meta: [string, string | number | undefined][] = [
     [L.organiser, v.organiser],
     [v.days.length > 1 ? L.dates : L.date, v.datesText],
@@ -82,17 +108,13 @@ function programmeBody(v: ProgrammeView): (Paragraph | Table)[] {
   out.push(...section(L.prerequisites, bullets(v.prerequisites)));
   out.push(...section(L.evaluation, bullets(v.evaluation)));
   out.push(...section(L.accessibility, blocks(v.accessibility)));
-  out.push(...section(L.context, blocks(v.context)));
-  if (v.notes) out.push(...section(L.notes, blocks(v.notes, { style: S.notes })));
+  return out;
+}
 
-  if (v.days.length) out.push(heading(L.programme));
-  v.days.forEach((day, i) => {
-    out.push(heading(join([day.dateText, day.title]) || `${L.day} ${i + 1}`, 2));
-    if (day.location) out.push(labelled(L.location, runs(day.location), v, S.meta, true));
-    out.push(agenda(v, day.slots));
-    out.push(summary(v, day.summary));
-  });
-
+/** After the days: the people, the groups, the deliverables. */
+function closing(v: ProgrammeView): Paragraph[] {
+  const L = v.labels;
+  const out: Paragraph[] = [];
   out.push(
     ...section(
       L.people,
@@ -148,7 +170,7 @@ function agenda(v: ProgrammeView, slots: SlotView[]): Table {
   const columns: Column[] = [L.time, L.duration, L.sequence, L.who, L.details].map((label, i) => ({ label, width: w[i]! }));
   return table(
     columns,
-    slots.map((s) => ({ shaded: s.isPause, cells: [timeCell(s), durationCell(s), sequenceCell(s), whoCell(v, s), detailsCell(v, s)] })),
+    slots.map((s) => ({ shaded: s.isPause, cells: [timeCell(s), durationCell(s), sequenceCell(v, s), whoCell(v, s), detailsCell(v, s)] })),
   );
 }
 
@@ -161,8 +183,10 @@ function durationCell(s: SlotView): Paragraph[] {
   return [para(runs(s.durationText), { style: S.cell })];
 }
 
-function sequenceCell(s: SlotView): Paragraph[] {
-  return [para(runs(s.title, { bold: true }), { style: S.cell }), para(runs(s.typeLabel, { italics: true, color: COLOURS.muted }), { style: S.cell })];
+function sequenceCell(v: ProgrammeView, s: SlotView): Paragraph[] {
+  const out = [para(runs(s.title, { bold: true }), { style: S.cell }), para(runs(s.typeLabel, { italics: true, color: COLOURS.muted }), { style: S.cell })];
+  if (s.team) out.push(para(teamMark(v.labels), { style: S.cell }));
+  return out;
 }
 
 function whoCell(v: ProgrammeView, s: SlotView): Paragraph[] {
@@ -190,9 +214,9 @@ function detailsCell(v: ProgrammeView, s: SlotView): Paragraph[] {
     out.push(para([...runs(L.turns, { bold: true })], cell));
     for (const t of s.turns) out.push(para(runs(`${t.group} — ${t.startText}–${t.endText}`), bulletOptions(true)));
   }
-  if (s.materials.length) out.push(labelled(L.materials, runs(s.materials.join(', ')), v, S.cell));
+  if (s.materials.length) out.push(para([...teamMark(L), ...runs(L.materials, { bold: true }), ...runs(colon(v)), ...runs(s.materials.join(', '))], cell));
   if (s.produces.length) out.push(labelled(L.produces, runs(s.produces.join(', ')), v, S.cell));
-  if (s.notes) out.push(...blocks(s.notes, { style: S.notes }, {}, [...runs(L.notes, { bold: true }), ...runs(colon(v))]));
+  if (s.notes) out.push(...blocks(s.notes, { style: S.notes }, {}, [...teamMark(L), ...runs(L.notes, { bold: true }), ...runs(colon(v))]));
   return out;
 }
 
@@ -205,6 +229,6 @@ function summary(v: ProgrammeView, s: ProgrammeView['days'][number]['summary']):
     s.travelText ? `${s.travelText} ${L.travel}` : undefined,
     `${s.slots} ${L.slots}`,
   ];
-  const perGroup = s.perGroup.length ? `\n${L.timePerGroup}${colon(v)}${s.perGroup.map((g) => `${g.group} ${g.durationText}`).join(' · ')}` : '';
-  return para([...runs(L.summary, { bold: true }), ...runs(colon(v)), ...runs(join(parts, ' · ') + perGroup)], { style: S.summary, keepLines: true });
+  const perGroup = s.perGroup.length ? [...runs('\n'), ...teamMark(L), ...runs(`${L.timePerGroup}${colon(v)}${s.perGroup.map((g) => `${g.group} ${g.durationText}`).join(' · ')}`)] : [];
+  return para([...runs(L.summary, { bold: true }), ...runs(colon(v)), ...runs(join(parts, ' · ')), ...perGroup], { style: S.summary, keepLines: true });
 }

@@ -5,6 +5,7 @@
  * deliverable's http(s) `link`) or an attribute other than escaped `title`/`data-*` values.
  */
 import type { ProgrammeView, RenderView, SlotView } from '../render/viewModel';
+import { checklistHtml, teamBadge, teamBanner, trainingSheetHtml } from './htmlAudience';
 import { missionBody } from './htmlMission';
 import { esc, list, meta, section, type HtmlOptions } from './htmlParts';
 import { HTML_STYLES } from './htmlStyles';
@@ -48,32 +49,40 @@ export function renderBody(view: RenderView, options: HtmlOptions = {}): string 
 
 function programmeBody(v: ProgrammeView, options: HtmlOptions): string {
   const L = v.labels;
+  // A training opens with its sheet, which already gives the dates, place and audience.
+  const headMeta: [string, string | number | undefined][] = v.sheet
+    ? [[L.organiser, v.organiser]]
+    : [
+        [L.organiser, v.organiser],
+        [v.days.length > 1 ? L.dates : L.date, v.datesText],
+        [L.location, v.location],
+        [L.audience, v.audience.join(' ; ')],
+        [L.participants, v.participants],
+      ];
   const head = `<header class="doc-header">
 <p class="kind">${esc(v.formatLabel)}</p>
 <h1>${esc(v.title)}</h1>${v.subtitle ? `<p class="subtitle">${esc(v.subtitle)}</p>` : ''}
-${meta([
-  [L.organiser, v.organiser],
-  [v.days.length > 1 ? L.dates : L.date, v.datesText],
-  [L.location, v.location],
-  [L.audience, v.audience.join(' ; ')],
-  [L.participants, v.participants],
-])}
+${meta(headMeta)}${teamBanner(v)}
 </header>`;
-  const intro = [
-    section(L.objectives, list(v.objectives)),
-    section(L.prerequisites, list(v.prerequisites)),
-    section(L.evaluation, list(v.evaluation)),
-    section(L.accessibility, v.accessibility ? `<p>${esc(v.accessibility)}</p>` : ''),
-    section(L.context, v.context ? `<p class="pre">${esc(v.context)}</p>` : ''),
-    v.notes ? section(L.notes, `<p class="pre">${esc(v.notes)}</p>`, 'notes') : '',
-  ].join('');
+  const context = section(L.context, v.context ? `<p class="pre">${esc(v.context)}</p>` : '');
+  const notes = v.notes ? section(`${esc(L.notes)} ${teamBadge(L)}`, `<p class="pre">${esc(v.notes)}</p>`, 'notes team-item', true) : '';
+  const intro = v.sheet
+    ? [trainingSheetHtml(v), context, notes].join('')
+    : [
+        section(L.objectives, list(v.objectives)),
+        section(L.prerequisites, list(v.prerequisites)),
+        section(L.evaluation, list(v.evaluation)),
+        section(L.accessibility, v.accessibility ? `<p>${esc(v.accessibility)}</p>` : ''),
+        context,
+        notes,
+      ].join('');
   const days = v.days.map((day, i) => {
     const heading = [day.dateText, day.title].filter(Boolean).join(' — ') || `${L.day} ${i + 1}`;
     const s = day.summary;
     const summary = `<aside class="summary"><strong>${esc(L.summary)}</strong> ${s.startText ? `${esc(s.startText)} – ${esc(s.endText)} · ` : ''}${esc(s.contentText)} ${esc(L.content)} · ${esc(s.pauseText)} ${esc(L.pauses)}${s.travelText ? ` · ${esc(s.travelText)} ${esc(L.travel)}` : ''} · ${s.slots} ${esc(L.slots)}${
-      s.perGroup.length ? `<br>${esc(L.timePerGroup)} : ${s.perGroup.map((g) => `${esc(g.group)} ${esc(g.durationText)}`).join(' · ')}` : ''
+      s.perGroup.length ? `<br>${teamBadge(L)} ${esc(L.timePerGroup)} : ${s.perGroup.map((g) => `${esc(g.group)} ${esc(g.durationText)}`).join(' · ')}` : ''
     }</aside>`;
-    return `<section class="day" data-line="${day.line}"><h2>${esc(heading)}</h2>${day.location ? `<p class="day-location">${esc(day.location)}</p>` : ''}<div class="timeline">${timeline(day.slots, L, options)}</div>${summary}</section>`;
+    return `<section class="day" data-line="${day.line}"><h2>${esc(heading)}</h2>${day.location ? `<p class="day-location">${esc(day.location)}</p>` : ''}<div class="timeline">${timeline(day.slots, L, options)}</div>${summary}${checklistHtml(day, L)}</section>`;
   });
   const people = v.people.length
     ? section(L.people, `<ul class="people">${v.people.map((p) => `<li><strong>${esc(p.name)}</strong>${p.role ? ` — ${esc(p.role)}` : ''}${p.organisation ? ` (${esc(p.organisation)})` : ''}</li>`).join('')}</ul>`)
@@ -123,16 +132,16 @@ function slotHtml(s: SlotView, L: ProgrammeView['labels'], options: HtmlOptions)
     list(s.steps),
     tracks,
     s.turns.length ? `<p class="turns"><strong>${esc(L.turns)}</strong> : ${s.turns.map((t) => `${esc(t.group)} ${esc(t.startText)}–${esc(t.endText)}`).join(' · ')}</p>` : '',
-    s.materials.length ? `<p><strong>${esc(L.materials)}</strong> : ${esc(s.materials.join(', '))}</p>` : '',
+    s.materials.length ? `<p class="materials team-item">${teamBadge(L)} <strong>${esc(L.materials)}</strong> : ${esc(s.materials.join(', '))}</p>` : '',
     s.produces.length ? `<p class="produces"><strong>${esc(L.produces)}</strong> : ${esc(s.produces.join(', '))}</p>` : '',
-    s.notes ? `<p class="notes pre"><strong>${esc(L.notes)}</strong> : ${esc(s.notes)}</p>` : '',
+    s.notes ? `<p class="notes pre team-item">${teamBadge(L)} <strong>${esc(L.notes)}</strong> : ${esc(s.notes)}</p>` : '',
     options.preview && s.problems.length
       ? `<ul class="problems">${s.problems.map((p) => `<li class="${esc(p.severity)}" title="${esc(p.code)}">${esc(p.message)}</li>`).join('')}</ul>`
       : '',
   ].join('');
   const time = s.startText ? `${esc(s.startText)}<br>${esc(s.endText)}` : '—';
-  return `<div class="slot type-${esc(s.type)}${s.isPause ? ' pause' : ''}" data-line="${s.line}" data-end-line="${s.endLine}" style="min-height:${height}px">
+  return `<div class="slot type-${esc(s.type)}${s.isPause ? ' pause' : ''}${s.team ? ' team' : ''}" data-line="${s.line}" data-end-line="${s.endLine}" style="min-height:${height}px">
 <div class="time">${time}${s.durationText ? `<span class="duration">${esc(s.durationText)}</span>` : ''}</div>
-<div class="body"><div class="title"><strong>${esc(s.title)}</strong> <span class="type">${esc(s.typeLabel)}</span></div>${who.length ? `<div class="who">${who.join(' · ')}</div>` : ''}${details}</div>
+<div class="body"><div class="title"><strong>${esc(s.title)}</strong> <span class="type">${esc(s.typeLabel)}</span>${s.team ? ` ${teamBadge(L)}` : ''}</div>${who.length ? `<div class="who">${who.join(' · ')}</div>` : ''}${details}</div>
 </div>`;
 }

@@ -26,8 +26,9 @@ export function meta(rows: [string, string | number | undefined][]): string {
   return present.length ? `<dl class="meta">${present.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>` : '';
 }
 
-export function section(title: string, body: string, cls = ''): string {
-  return body ? `<section class="block ${cls}"><h2>${esc(title)}</h2>${body}</section>` : '';
+/** A titled block; `titleIsMarkup` when the title already is escaped markup (a badge beside it). */
+export function section(title: string, body: string, cls = '', titleIsMarkup = false): string {
+  return body ? `<section class="block ${cls}"><h2>${titleIsMarkup ? title : esc(title)}</h2>${body}</section>` : '';
 }
 
 /** Free text reflowed (FORMAT.md 7.5): paragraphs and lists, never the source's line breaks. */

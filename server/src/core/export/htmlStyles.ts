@@ -39,6 +39,13 @@ h1 { font-size:1.6em; margin:.1em 0 .2em; } h2 { font-size:1.15em; margin:1.2em 
 .problems .error { background:#c0392b; color:#fff; } .problems .warning { background:#d68910; color:#000; }
 .problems .information, .problems .hint { border:1px solid var(--line); }
 .notes { border-left:3px solid var(--accent); padding-left:.4em; }
+.team-badge { display:inline-block; font-size:.75em; font-weight:600; font-style:normal; letter-spacing:.03em; text-transform:uppercase; color:#ffffff; background:#5b2d86; border-radius:3px; padding:0 .4em; vertical-align:.1em; }
+.slot.team { background-image:repeating-linear-gradient(135deg, transparent 0 10px, rgba(91,45,134,.07) 10px 20px); outline:1px dashed #5b2d86; }
+.team-banner { margin:.6em 0; padding:.4em .6em; border:2px solid #5b2d86; border-radius:4px; }
+.checklist { margin:.6em 0 0; padding:.4em .6em; border:1px dashed #5b2d86; border-radius:4px; font-size:.92em; }
+.checklist h3 { font-size:1em; margin:0 0 .3em; } .checklist ul { margin:0; padding-left:1.2em; }
+.sheet { display:grid; grid-template-columns:minmax(8em, max-content) 1fr; gap:.35em 1em; margin:.4em 0; }
+.sheet dt { font-weight:600; } .sheet dd { margin:0; } .sheet ul { margin:0; padding-left:1.2em; }
 .gantt { margin:.4em 0 .8em; padding-right:.6em; break-inside:avoid; -webkit-print-color-adjust:exact; print-color-adjust:exact; }
 .g-row { display:grid; grid-template-columns:minmax(7em, 13em) 1fr; gap:.6em; border-top:1px solid var(--line); }
 .g-axis { border-top:none; }
@@ -74,7 +81,7 @@ table { border-collapse:collapse; } th, td { border:1px solid var(--line); paddi
 ${['welcome', 'plenary', 'presentation', 'discussion', 'workshop', 'group-work', 'exercise', 'site-visit', 'report-back', 'break', 'meal', 'travel', 'closing', 'evaluation', 'other']
   .map((t) => `.type-${t} { border-left-color:var(--${t}); }`)
   .join('\n')}
-@media (max-width: 420px) { .slot { grid-template-columns:1fr; } .g-row { grid-template-columns:1fr; } .g-axis .g-label { display:none; } }
+@media (max-width: 420px) { .slot { grid-template-columns:1fr; } .sheet { grid-template-columns:1fr; } .g-row { grid-template-columns:1fr; } .g-axis .g-label { display:none; } }
 @media print {
   @page { size:A4; margin:16mm 14mm; }
   :root { --fg:#000; --muted:#444; --bg:#fff; --card:#f4f4f4; --line:#bbb; }

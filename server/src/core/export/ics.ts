@@ -68,7 +68,8 @@ export function toIcs(view: ProgrammeView, options: IcsOptions): string {
         timezone: TIMEZONE,
         start: new WallClock(date, slot.start),
         end: new WallClock(date, slot.end),
-        summary: textValue(slot.title),
+        // The participants' form has no team slot; the team's marks its own.
+        summary: textValue(slot.team ? `${slot.title} [${view.labels.teamBadge}]` : slot.title),
         location: location === null ? null : textValue(location),
         description: textValue(slotDescription(view, slot)),
         // Breaks and meals do not make the attendee busy in free/busy look-ups.
@@ -95,6 +96,7 @@ function slotDescription(view: ProgrammeView, slot: SlotView): string {
   if (slot.groups.length) lines.push(field(L.groups, slot.groups.join(', ')));
   for (const step of slot.steps) lines.push(`- ${step}`);
   if (slot.produces.length) lines.push(field(L.produces, slot.produces.join(', ')));
+  if (slot.materials.length) lines.push(field(`[${L.teamBadge}] ${L.materials}`, slot.materials.join(', ')));
   if (slot.notes) lines.push(field(L.notes, slot.notes));
   return lines.join('\n');
 }
@@ -107,9 +109,10 @@ function dayDescription(view: ProgrammeView, day: DayView): string {
           ? `${slot.startText ?? formatClock(slot.start)}–${slot.endText ?? formatClock(slot.end)} `
           : '';
       const speakers = slot.speakers.length ? ` (${slot.speakers.map((p) => p.name).join(', ')})` : '';
-      return `${times}${slot.title}${speakers}`;
+      return `${times}${slot.title}${slot.team ? ` [${view.labels.teamBadge}]` : ''}${speakers}`;
     })
     .concat(day.slots.some((s) => s.notes) ? ['', ...notesOfDay(view, day)] : [])
+    .concat(day.materials?.length ? ['', `[${view.labels.teamBadge}] ${view.labels.materialsChecklist}`, ...day.materials.map((m) => `- ${m.material} (${m.slots.join(' ; ')})`)] : [])
     .join('\n');
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Analysis } from '../languageService';
 import { buildView, type BuildOptions } from '../render/buildView';
+import { audienceOf } from '../render/viewParts';
 import { toHtml } from './html';
 import { toMarkdown } from './markdown';
 import { unreadableDates, type UnreadableDate } from './unreadableDates';
@@ -12,7 +13,8 @@ import type { Language } from '../types';
 export type ExportFormat = 'html' | 'md' | 'docx' | 'ics';
 export const exportFormats: readonly ExportFormat[] = ['html', 'md', 'docx', 'ics'];
 
-export interface ExportOptions extends Pick<BuildOptions, 'linked'> {
+export interface ExportOptions extends Pick<BuildOptions, 'linked' | 'for'> {
+  /** The earlier name of `for: 'team'`; `for` wins when both are given. */
   withNotes?: boolean;
   /** Calendar of a programme: one event per day instead of one per slot (a mission's calendar always has one per day). */
   perDay?: boolean;
@@ -34,7 +36,8 @@ export class UnreadableDatesError extends ExportError {
 export async function exportDocument(analysis: Analysis, format: ExportFormat, options: ExportOptions = {}): Promise<string | Uint8Array> {
   const dates = unreadableDates(analysis, options.language ?? 'en');
   if (dates.length > 0) throw new UnreadableDatesError(dates);
-  const view = buildView(analysis, { withNotes: options.withNotes ?? false, ...(options.linked ? { linked: options.linked } : {}) });
+  // The participants' form unless the team's is asked for (FORMAT.md 7.3, "Who sees what").
+  const view = buildView(analysis, { for: audienceOf(options), ...(options.linked ? { linked: options.linked } : {}) });
   if (!view) throw new ExportError('the document cannot be read: fix its YAML errors first');
   switch (format) {
     case 'html':

@@ -22,6 +22,11 @@ function programme(v: ProgrammeView): string {
     [L.location, v.location],
     [L.audience, v.audience.join(' ; ')],
     [L.participants, v.participants],
+    // The training sheet's own fields (FORMAT.md 7.3).
+    [L.duration, v.sheet?.durationText],
+    [L.price, v.sheet?.priceText],
+    [L.access, v.sheet?.access],
+    [L.contact, v.sheet?.contactText],
   ]
     .filter(([, value]) => value !== undefined && value !== '')
     .map(([k, value]) => `- **${mdEscape(k)}** : ${mdEscape(value)}`)
@@ -31,14 +36,28 @@ function programme(v: ProgrammeView): string {
       const heading = [day.dateText, day.title].filter(Boolean).join(' — ') || `${L.day} ${i + 1}`;
       const rows = day.slots.map((s) => `| ${cells(s, L).join(' | ')} |`).join('\n');
       const sm = day.summary;
-      const summary = `*${mdEscape(L.summary)} : ${sm.startText ? `${sm.startText} – ${sm.endText}, ` : ''}${sm.contentText} ${mdEscape(L.content)}, ${sm.pauseText} ${mdEscape(L.pauses)}, ${sm.travelText ? `${sm.travelText} ${mdEscape(L.travel)}, ` : ''}${sm.slots} ${mdEscape(L.slots)}.*`;
-      return `\n## ${mdEscape(heading)}\n\n${day.location ? `${mdEscape(day.location)}\n\n` : ''}| ${[L.time, L.duration, L.sequence, L.who, L.details].map((h) => mdEscape(h)).join(' | ')} |\n|---|---|---|---|---|\n${rows}\n\n${summary}\n`;
+      const perGroup = sm.perGroup.length ? `
+
+${badge(L)} ${mdEscape(L.timePerGroup)} : ${sm.perGroup.map((g) => `${mdEscape(g.group)} ${g.durationText}`).join(', ')}` : '';
+      const summary = `*${mdEscape(L.summary)} : ${sm.startText ? `${sm.startText} – ${sm.endText}, ` : ''}${sm.contentText} ${mdEscape(L.content)}, ${sm.pauseText} ${mdEscape(L.pauses)}, ${sm.travelText ? `${sm.travelText} ${mdEscape(L.travel)}, ` : ''}${sm.slots} ${mdEscape(L.slots)}.*${perGroup}`;
+      return `
+## ${mdEscape(heading)}
+
+${day.location ? `${mdEscape(day.location)}
+
+` : ''}| ${[L.time, L.duration, L.sequence, L.who, L.details].map((h) => mdEscape(h)).join(' | ')} |
+|---|---|---|---|---|
+${rows}
+
+${summary}
+${checklist(day, L)}`;
     })
     .join('');
-  return `# ${mdEscape(v.title)}\n\n${v.subtitle ? `*${mdEscape(v.subtitle)}*\n\n` : ''}${mdEscape(v.formatLabel)}\n\n${meta}\n${section(L.objectives, bullet(v.objectives))}${section(L.prerequisites, bullet(v.prerequisites))}${section(
+  const banner = v.form === 'team' ? `> ${badge(L)} ${mdEscape(L.teamForm)}\n\n` : '';
+  return `# ${mdEscape(v.title)}\n\n${v.subtitle ? `*${mdEscape(v.subtitle)}*\n\n` : ''}${mdEscape(v.formatLabel)}\n\n${banner}${meta}\n${section(L.objectives, bullet(v.objectives))}${section(L.prerequisites, bullet(v.prerequisites))}${section(L.methods, bullet(v.sheet?.methods ?? []))}${section(
     L.evaluation,
     bullet(v.evaluation),
-  )}${section(L.accessibility, v.accessibility ? mdEscape(v.accessibility) : '')}${section(L.context, v.context ? mdEscape(v.context) : '')}${v.notes ? section(L.notes, mdEscape(v.notes)) : ''}${days}${section(
+  )}${section(L.accessibility, v.accessibility ? mdEscape(v.accessibility) : '')}${section(L.context, v.context ? mdEscape(v.context) : '')}${v.notes ? section(`${L.notes} [${L.teamBadge}]`, mdEscape(v.notes)) : ''}${days}${section(
     L.people,
     bullet(v.people.map((p) => [p.name, p.role, p.organisation].filter(Boolean).join(' — '))),
   )}${section(L.deliverables, bullet(v.deliverables.map((d) => [d.title, d.owner && `${L.owner} : ${d.owner}`, d.dueText && `${L.due} : ${d.dueText}`].filter(Boolean).join(' — '))))}`;
@@ -52,9 +71,21 @@ function cells(s: SlotView, L: ProgrammeView['labels']): string[] {
     ...s.steps.map((st) => `• ${st}`),
     ...s.tracks.map((t) => `${L.tracks} : ${[t.title, t.lead?.name, t.room, t.groups.join(', ')].filter(Boolean).join(' — ')}`),
     s.turns.length ? `${L.turns} : ${s.turns.map((t) => `${t.group} ${t.startText}–${t.endText}`).join(', ')}` : '',
-    s.materials.length ? `${L.materials} : ${s.materials.join(', ')}` : '',
+    s.materials.length ? `[${L.teamBadge}] ${L.materials} : ${s.materials.join(', ')}` : '',
     s.produces.length ? `${L.produces} : ${s.produces.join(', ')}` : '',
-    s.notes ? `${L.notes} : ${s.notes}` : '',
+    s.notes ? `[${L.teamBadge}] ${L.notes} : ${s.notes}` : '',
   ].filter(Boolean);
-  return [mdEscape(time, true), mdEscape(s.durationText ?? '', true), `**${mdEscape(s.title, true)}** (${mdEscape(s.typeLabel, true)})`, mdEscape(who, true), details.map((d) => mdEscape(d, true)).join('<br>')];
+  return [mdEscape(time, true), mdEscape(s.durationText ?? '', true), `**${mdEscape(s.title, true)}** (${mdEscape(s.typeLabel, true)})${s.team ? ` ${badge(L)}` : ''}`, mdEscape(who, true), details.map((d) => mdEscape(d, true)).join('<br>')];
+}
+
+/** The word that marks a team item, in bold brackets: **\[équipe\]**. */
+function badge(L: ProgrammeView['labels']): string {
+  return `**${mdEscape(`[${L.teamBadge}]`)}**`;
+}
+
+/** The team's materials checklist of a day: each material once, with the slots that need it. */
+function checklist(day: ProgrammeView['days'][number], L: ProgrammeView['labels']): string {
+  if (!day.materials?.length) return '';
+  const items = day.materials.map((m) => `- **${mdEscape(m.material)}** — ${mdEscape(m.slots.join(' ; '))}`).join('\n');
+  return `\n### ${mdEscape(L.materialsChecklist)} ${badge(L)}\n\n${items}\n`;
 }

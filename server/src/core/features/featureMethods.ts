@@ -29,6 +29,7 @@ import type { Analysis, SourceText } from '../languageService';
 import { messagesFor } from '../messages';
 import { ID_PATTERN } from '../model/types';
 import { buildView } from '../render/buildView';
+import type { Audience } from '../render/viewModel';
 import type { DerouleDiagnostic, DocumentKind, Language, Settings } from '../types';
 import { normalUri } from '../uri';
 import { linkTarget, type Workspace } from '../workspace';
@@ -69,7 +70,8 @@ export interface FeatureMethods {
   /** The Déroulé view's tree over every file the workspace lists. */
   explorer(options?: Partial<ExplorerOptions>): Promise<ExplorerNode[]>;
   /** What the preview shows of a document, checked alone; undefined when it cannot be read. */
-  preview(doc: SourceText, withNotes: boolean): PreviewModel | undefined;
+  /** The preview shows everything, team items marked (FORMAT.md 7.3), unless asked for the participants' form. */
+  preview(doc: SourceText, audience?: Audience): PreviewModel | undefined;
   /** The document as HTML, Markdown, Word or iCalendar (Word and calendar code loads only then). */
   export(doc: SourceText, format: ExportFormat, options?: Omit<ExportOptions, 'linked' | 'language'>): Promise<string | Uint8Array>;
   /**
@@ -160,10 +162,10 @@ export function featureMethods(host: FeatureHost): FeatureMethods {
       };
       return buildExplorer({ analyses, linked: host.linked }, { ...options, language: options.language ?? language() });
     },
-    preview(doc, withNotes) {
+    preview(doc, audience = 'team') {
       const analysis = analyse(doc);
       const diagnostics = host.checkSet([doc]).get(doc.uri) ?? [];
-      const view = buildView(analysis, { withNotes, diagnostics, linked: linkedFrom(doc.uri) });
+      const view = buildView(analysis, { for: audience, diagnostics, linked: linkedFrom(doc.uri) });
       return view && { html: renderBody(view, { preview: true }), title: view.title, language: view.language };
     },
     export(doc, format, options = {}) {

@@ -1,18 +1,22 @@
 /**
  * Analysis → rendering model. Names replace ids, times are computed and written in the
- * programme's language, facilitator notes are kept only when asked for.
+ * programme's language. Team items (FORMAT.md 7.3: `visibility: team` slots, notes,
+ * materials, the time per group) are in the team's form only, marked, with each day's
+ * materials checklist; the participants' form (the default) has none of them.
  *
  * It reads the typed model only (never the raw data or the syntax tree): every key of the
  * format is on the model, once. Source lines for click-to-reveal come from
  * `analysis.lines`, the one range lookup a rendering needs.
  */
 import type { Analysis } from '../languageService';
-import type { ProgrammeModel, Slot } from '../model/types';
+import { slotVisibility, type ProgrammeModel, type Slot } from '../model/types';
 import { dayTime, timeKind } from '../model/dayTime';
 import { formatClock, formatDuration, formatLongDate } from '../time';
 import { labelsFor } from './labels';
 import { missionView } from './missionView';
-import { byId, capitalise, label, linesOf, personView, placeText, strings, type BuildOptions } from './viewParts';
+import { materialsChecklist } from './checklist';
+import { trainingSheetView } from './trainingSheetView';
+import { audienceOf, byId, capitalise, label, linesOf, personView, placeText, strings, type BuildOptions } from './viewParts';
 import type { DayView, PersonView, ProgrammeView, RenderLanguage, RenderView, SlotView, TrackView } from './viewModel';
 
 export type { BuildOptions } from './viewParts';
@@ -26,6 +30,9 @@ export function buildView(analysis: Analysis, options: BuildOptions = {}): Rende
 function programmeView(analysis: Analysis, model: ProgrammeModel, options: BuildOptions): ProgrammeView {
   const language: RenderLanguage = model.language?.value === 'en' ? 'en' : 'fr';
   const labels = labelsFor(language);
+  const form = audienceOf(options);
+  const forTeam = form === 'team';
+  const shown = (slot: Slot) => forTeam || slotVisibility(slot) !== 'team';
   const style = language === 'fr' ? 'h' : 'colon';
   const clock = (m: number) => formatClock(m, style);
   const people: PersonView[] = model.people.map(personView);
@@ -61,14 +68,15 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
         return track;
       }),
       turns: [],
-      materials: strings(slot.materials),
+      materials: forTeam ? strings(slot.materials) : [],
       produces: slot.produces.map((r) => deliverableTitle(r.id)),
       problems: (options.diagnostics ?? [])
         .filter((d) => d.range.start.line >= line && d.range.start.line <= endLine)
         .map((d) => ({ severity: d.severity, code: d.code, message: d.message })),
     };
     if (slot.description?.value) view.description = slot.description.value;
-    if (options.withNotes && slot.notes) view.notes = slot.notes.value;
+    if (forTeam && slot.notes) view.notes = slot.notes.value;
+    if (slotVisibility(slot) === 'team') view.team = true;
     if (slot.start !== undefined && slot.end !== undefined) {
       view.start = slot.start;
       view.end = slot.end;
@@ -87,11 +95,14 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
   };
 
   const days: DayView[] = model.days.map((day) => {
-    const slots = day.slots.map(slotView);
+    const visible = day.slots.filter(shown);
+    const slots = visible.map(slotView);
     const timed = slots.filter((s) => s.start !== undefined && s.end !== undefined);
-    const time = dayTime(day);
-    const perGroup = model.groups.map((g) => {
-      const minutes = day.slots
+    // The participants' form counts only the slots it shows (a team slot is not their time).
+    const time = dayTime({ ...day, slots: visible });
+    // The time per group is the team's accounting (participants see their turns, not this).
+    const perGroup = (forTeam ? model.groups : []).map((g) => {
+      const minutes = visible
         .filter((s) => s.start !== undefined && s.end !== undefined && timeKind(s) === 'content')
         .filter((s) => s.groups === 'all' || (Array.isArray(s.groups) && s.groups.some((r) => r.id === g.id)) || s.tracks.some((t) => t.groups.some((r) => r.id === g.id)))
         .reduce((n, s) => n + (s.end! - s.start!), 0);
@@ -114,6 +125,7 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
       view.dateText = formatLongDate(day.date, language);
     }
     if (day.title?.value) view.title = day.title.value;
+    if (forTeam) view.materials = materialsChecklist(slots);
     const location = placeText(day.location);
     if (location) view.location = location;
     return view;
@@ -150,7 +162,10 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
       };
     }),
     days,
+    form,
   };
+  const sheet = trainingSheetView(model, labels, language);
+  if (sheet) view.sheet = sheet;
   const optional: [keyof ProgrammeView, unknown][] = [
     ['subtitle', model.subtitle?.value],
     ['organiser', model.organiser?.value],
@@ -159,7 +174,7 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
     ['participants', model.participants?.value],
     ['accessibility', model.accessibility?.value],
     ['context', model.context?.value],
-    ['notes', options.withNotes ? model.notes?.value : undefined],
+    ['notes', forTeam ? model.notes?.value : undefined],
   ];
   for (const [key, value] of optional) if (value !== undefined && value !== '') (view as unknown as Record<string, unknown>)[key] = value;
   return view;

@@ -84,6 +84,19 @@ const fr: Labels = {
   phaseKind: { preparation: 'préparation', core: 'cœur de mission', 'follow-up': 'suivi' },
   milestoneKind: { launch: 'lancement', committee: 'comité', signature: 'signature', deadline: 'échéance', restitution: 'restitution', other: 'autre' },
   travel: 'déplacement',
+
+  teamBadge: 'équipe',
+  teamForm: 'Version pour l’équipe d’animation : notes, supports et séquences internes compris. Ne pas diffuser aux participants.',
+  materialsChecklist: 'Matériel à prévoir',
+  trainingSheet: 'Fiche de formation',
+  places: 'Nombre de places',
+  price: 'Tarif',
+  access: 'Modalités et délais d’accès',
+  methods: 'Méthodes mobilisées',
+  overDays: 'sur',
+  oneDay: 'jour',
+  manyDays: 'jours',
+  pricePer: { participant: 'par participant', group: 'par groupe', day: 'par jour' },
 };
 
 const en: Labels = {
@@ -169,6 +182,19 @@ const en: Labels = {
   phaseKind: { preparation: 'preparation', core: 'core', 'follow-up': 'follow-up' },
   milestoneKind: { launch: 'launch', committee: 'committee', signature: 'signature', deadline: 'deadline', restitution: 'report-back', other: 'other' },
   travel: 'travel',
+
+  teamBadge: 'team',
+  teamForm: 'Team version: notes, materials and the team’s own sessions included. Not for participants.',
+  materialsChecklist: 'Materials to bring',
+  trainingSheet: 'Training sheet',
+  places: 'Places',
+  price: 'Price',
+  access: 'Access and deadlines',
+  methods: 'Teaching methods',
+  overDays: 'over',
+  oneDay: 'day',
+  manyDays: 'days',
+  pricePer: { participant: 'per participant', group: 'per group', day: 'per day' },
 };
 
 export function labelsFor(language: RenderLanguage): Labels {

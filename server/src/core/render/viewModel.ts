@@ -3,10 +3,17 @@
  * resolved (times computed, ids replaced by names, labels in the programme's language).
  * Plain data, no markup: each format escapes its own special characters.
  */
-import type { DeliverableStatus, MilestoneKind, PhaseKind, WorkstreamStatus } from '../model/types';
+import type { DeliverableStatus, MilestoneKind, PhaseKind, PricePer, WorkstreamStatus } from '../model/types';
 import type { DerouleDiagnostic } from '../types';
 
 export type RenderLanguage = 'fr' | 'en';
+
+/**
+ * Who an export is for (FORMAT.md 7.3, "Who sees what"): participants never see a team
+ * slot, notes or materials; the team sees them all, marked, with a materials checklist.
+ */
+export type Audience = 'participants' | 'team';
+export const AUDIENCES: readonly Audience[] = ['participants', 'team'];
 
 export interface PersonView {
   id: string;
@@ -48,8 +55,10 @@ export interface SlotView {
   turns: { group: string; startText: string; endText: string }[];
   materials: string[];
   produces: string[];
-  /** Facilitator notes: only present when asked for. */
+  /** Facilitator notes: only in the team's form. */
   notes?: string;
+  /** A `visibility: team` slot (only in the team's form, where it is marked). */
+  team?: boolean;
   problems: { severity: DerouleDiagnostic['severity']; code: string; message: string }[];
 }
 
@@ -61,7 +70,7 @@ export interface DaySummary {
   /** Time on the road (`travel` slots): neither content nor pause; absent when none. */
   travelText?: string;
   slots: number;
-  /** Time spent by each group in slots that name it (or all groups). */
+  /** Time spent by each group in slots that name it (or all groups): the team's form only (empty for participants). */
   perGroup: { group: string; durationText: string }[];
 }
 
@@ -73,6 +82,20 @@ export interface DayView {
   location?: string;
   slots: SlotView[];
   summary: DaySummary;
+  /** The team's form: every material of the day once, with the slots that need it (`08h30 Accueil`). */
+  materials?: { material: string; slots: string[] }[];
+}
+
+/** The French training sheet (Code du travail L6353-1, Qualiopi indicator 1), each field as a reader sees it. */
+export interface TrainingSheetView {
+  /** « 14 h sur 2 jours »: the declared `duration`, else the agenda's content time. */
+  durationText?: string;
+  /** « 450 € par participant », or the text written. */
+  priceText?: string;
+  access?: string;
+  /** « Claire Dufresne — claire@example.org — 03 21 00 00 00 », or the text written. */
+  contactText?: string;
+  methods: string[];
 }
 
 export interface ProgrammeView {
@@ -97,6 +120,10 @@ export interface ProgrammeView {
   groups: { id: string; name: string; lead?: string; members: string[]; size?: number }[];
   deliverables: { id: string; title: string; owner?: string; dueText?: string; format?: string }[];
   days: DayView[];
+  /** Who this rendering is for: `participants` (no team item; also when absent) or `team` (every item, marked). */
+  form?: Audience;
+  /** For `format: training` (or when a sheet-only key is written): the sheet that opens the HTML and Word exports. */
+  sheet?: TrainingSheetView;
 }
 
 /** A day of a programme linked from a mission: its date and, when its slots are timed, its first start and last end. */
@@ -315,4 +342,20 @@ export interface Labels {
   milestoneKind: Record<MilestoneKind, string>;
   /** The day summary's time on the road (`travel` slots). */
   travel: string;
+
+  /** Audiences (FORMAT.md 7.3): the badge on team items, the team form's banner, the day's materials checklist. */
+  teamBadge: string;
+  teamForm: string;
+  materialsChecklist: string;
+  /** The training sheet: its heading and the fields the programme keys do not already name. */
+  trainingSheet: string;
+  places: string;
+  price: string;
+  access: string;
+  methods: string;
+  /** « 14 h sur 2 jours » / "14 h over 2 days": the word between, and « jour(s) ». */
+  overDays: string;
+  oneDay: string;
+  manyDays: string;
+  pricePer: Record<PricePer, string>;
 }

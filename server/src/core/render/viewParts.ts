@@ -3,10 +3,12 @@ import type { Analysis } from '../languageService';
 import type { Path, Person, Place, Texts, Value } from '../model/types';
 import { enumValues, schemaAt } from '../schema/schemaLookup';
 import type { DerouleDiagnostic } from '../types';
-import type { PersonView, RenderLanguage } from './viewModel';
+import type { Audience, PersonView, RenderLanguage } from './viewModel';
 
 export interface BuildOptions {
-  /** Facilitator notes in the output (never in participant exports unless asked). */
+  /** Who the rendering is for (default `participants`): the team's form keeps team slots, notes and materials, marked. */
+  for?: Audience;
+  /** The earlier name of `for: 'team'` (true) / `for: 'participants'` (false); `for` wins when both are given. */
   withNotes?: boolean;
   /** Problems to show on their slot (the preview); exports pass none. */
   diagnostics?: DerouleDiagnostic[];
@@ -64,4 +66,9 @@ export function personView(p: Person): PersonView {
   if (role && p.name) view.role = role;
   if (organisation) view.organisation = organisation;
   return view;
+}
+
+/** The audience a rendering is for: `for`, else `withNotes` (its earlier name), else participants. */
+export function audienceOf(options: Pick<BuildOptions, 'for' | 'withNotes'>): Audience {
+  return options.for ?? (options.withNotes ? 'team' : 'participants');
 }

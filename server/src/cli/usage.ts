@@ -1,0 +1,47 @@
+/** The text of `deroule --help` (and after a usage error), in English or French as the locale asks. */
+import type { Language } from '../core';
+
+const EN = `Usage:
+  deroule check [--format text|json|sarif] [--lang fr|en] PATH...
+  deroule lsp --stdio
+  deroule export --to html|md|docx|ics [-o OUT] [--for participants|team] [--per-day] [--force] FILE
+  deroule import [-o OUT] [--force] FILE
+  deroule --version | --help
+
+check   checks programmes (*.programme.yaml) and missions (*.mission.yaml); folders are
+        searched recursively and checked as one set. Exit 0: no error, 1: errors, 2: usage or I/O error.
+export  writes the programme (or mission) as a self-contained HTML page, Markdown, Word or an
+        iCalendar file (stdout without -o, except Word, or with -o -). --for participants (the
+        default) leaves out the team's slots (visibility: team), notes and materials; --for team
+        keeps them, marked, with each day's materials checklist (--with-notes is --for team).
+        An existing file is never overwritten without --force; a date that cannot be read
+        (2023-02-29) stops it with exit 1 and nothing written.
+import  turns a programme written for humans (text, Markdown or .docx: "08h30/09h00 Accueil…")
+        into a .programme.yaml (stdout without -o); what it cannot place is kept as comments.
+        -o files are written whole or not at all; --force keeps the replaced file's mode.`;
+
+
+const FR = `Usage :
+  deroule check [--format text|json|sarif] [--lang fr|en] CHEMIN...
+  deroule lsp --stdio
+  deroule export --to html|md|docx|ics [-o SORTIE] [--for participants|team] [--per-day] [--force] FICHIER
+  deroule import [-o SORTIE] [--force] FICHIER
+  deroule --version | --help
+
+check   vérifie les programmes (*.programme.yaml) et les missions (*.mission.yaml) ; les dossiers
+        sont parcourus récursivement et vérifiés ensemble. Sortie 0 : aucune erreur, 1 : des
+        erreurs, 2 : erreur d’usage ou d’entrée-sortie.
+export  écrit le programme (ou la mission) en page HTML autonome, Markdown, Word ou fichier
+        iCalendar (sur la sortie standard sans -o, sauf Word, ou avec -o -). --for participants
+        (par défaut) laisse de côté les séquences de l’équipe (visibility: team), les notes et
+        les supports ; --for team les garde, signalés, avec le matériel à prévoir de chaque
+        journée (--with-notes équivaut à --for team). Un fichier existant n’est remplacé
+        qu’avec --force ; une date illisible (2023-02-29) arrête l’export (sortie 1, rien d’écrit).
+import  transforme un programme écrit pour des humains (texte, Markdown ou .docx : « 08h30/09h00
+        Accueil… ») en .programme.yaml (sortie standard sans -o) ; ce qui ne trouve pas sa
+        place est gardé en commentaires. Les fichiers -o sont écrits en entier ou pas du tout ;
+        --force garde les droits du fichier remplacé.`;
+
+export function usage(language: Language): string {
+  return language === 'fr' ? FR : EN;
+}
