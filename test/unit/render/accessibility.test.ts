@@ -12,16 +12,15 @@
  * Skips, saying why, when Chromium is not installed; fails instead when `CI` is set.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { createLanguageService, type LanguageService } from '../../../server/src/core';
+import type { LanguageService } from '../../../server/src/core';
 import { previewPage } from '../../../client/src/previewPage';
 import { wcagViolations } from './axe';
+import { diskService, exampleFiles, ROOT, sourceOf } from './exampleFiles';
 
-const ROOT = resolve(__dirname, '../../../..');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const missing = !existsSync(CHROMIUM);
 if (missing && process.env.CI) throw new Error(`${CHROMIUM} is missing, and CI must run the browser checks: apt-get install chromium`);
@@ -71,30 +70,6 @@ agenda:
     type: closing
 `;
 
-const sources = (): string[] => {
-  const examples = readdirSync(join(ROOT, 'examples'), { recursive: true, encoding: 'utf8' }).map((f) => join('examples', f));
-  const templates = readdirSync(join(ROOT, 'templates')).map((f) => join('templates', f));
-  return [...examples, ...templates].filter((f) => /\.(programme|mission)\.ya?ml$/.test(f)).sort();
-};
-
-/** The service the CLI makes: files read from disk, so missions see their programmes. */
-function diskService(): LanguageService {
-  return createLanguageService({
-    workspace: {
-      readFile: (uri) => {
-        try {
-          return readFileSync(new URL(uri), 'utf8');
-        } catch {
-          return undefined;
-        }
-      },
-    },
-    settings: { language: 'fr' },
-  });
-}
-
-const documentOf = (file: string) => ({ uri: pathToFileURL(join(ROOT, file)).href, text: readFileSync(join(ROOT, file), 'utf8') });
-
 /** Every page is checked before failing, so one run lists every violation, page by page. */
 class Findings {
   private readonly lines: string[] = [];
@@ -118,7 +93,7 @@ describe('accessible outputs: axe-core finds no WCAG 2.1 A/AA violation', { skip
   });
 
   test('every example and template is checked', () => {
-    const files = sources();
+    const files = exampleFiles();
     assert.ok(files.includes(join('examples', 'poix-du-nord', 'atelier-territorial.programme.yaml')), files.join('\n'));
     assert.ok(files.includes(join('templates', 'formation.programme.yaml')), files.join('\n'));
     assert.ok(files.some((f) => f.endsWith('.mission.yaml')));
@@ -129,8 +104,8 @@ describe('accessible outputs: axe-core finds no WCAG 2.1 A/AA violation', { skip
       const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
       const findings = new Findings();
       try {
-        for (const file of sources().filter((f) => form.applies?.(f) ?? true)) {
-          const html = (await service.export(documentOf(file), 'html', form.options)) as string;
+        for (const file of exampleFiles().filter((f) => form.applies?.(f) ?? true)) {
+          const html = (await service.export(sourceOf(file), 'html', form.options)) as string;
           assert.match(html, /^<!DOCTYPE html>\n<html lang="(fr|en)">/, file);
           await page.setContent(html);
           for (const colorScheme of SCHEMES) {
@@ -154,7 +129,7 @@ describe('accessible outputs: axe-core finds no WCAG 2.1 A/AA violation', { skip
     };
     const problems = { uri: 'file:///ws/problemes.programme.yaml', text: WITH_PROBLEMS };
     const findings = new Findings();
-    const shown = [...sources().map((file) => ({ name: file, doc: documentOf(file) })), { name: 'a programme with problems', doc: problems }];
+    const shown = [...exampleFiles().map((file) => ({ name: file, doc: sourceOf(file) })), { name: 'a programme with problems', doc: problems }];
     for (const scheme of SCHEMES) {
       const page = await browser.newPage({ viewport: { width: 800, height: 900 }, colorScheme: scheme });
       try {
