@@ -41,7 +41,7 @@ function patch(target: Element, html: string): void {
     target.innerHTML = '';
     return;
   }
-  if (!existing || existing.tagName !== next.tagName || existing.className !== next.className) {
+  if (!existing || existing.tagName !== next.tagName || existing.className !== next.className || existing.getAttribute('lang') !== next.getAttribute('lang')) {
     target.replaceChildren(next);
     return;
   }

@@ -96,7 +96,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   private page(webview: vscode.Webview): string {
     const dist = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', file)).toString();
-    return previewPage({ nonce: newNonce(), cspSource: webview.cspSource, scriptUri: dist('preview.js'), styleUri: dist('preview.css') });
+    return previewPage({ nonce: newNonce(), cspSource: webview.cspSource, scriptUri: dist('preview.js'), styleUri: dist('preview.css'), language: vscode.env.language, title: vscode.l10n.t('Preview') });
   }
 
   dispose(): void {

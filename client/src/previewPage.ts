@@ -11,11 +11,16 @@ export interface PreviewPageOptions {
   /** Webview URIs of dist/preview.js and dist/preview.css. */
   scriptUri: string;
   styleUri: string;
+  /** VS Code's display language (`vscode.env.language`): the page's declared language; the rendered document declares its own. */
+  language: string;
+  /** The page's title, as the panel's (assistive technologies announce it). */
+  title: string;
 }
 
 /** For double-quoted attribute values (the CSP's own single quotes stay readable). */
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const attr = (value: string) => value.replace(/[&<>"]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
+const escText = (value: string) => value.replace(/[&<>]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
 
 /**
  * Nothing remote, no inline script, no eval: only our script, by nonce. The stylesheet comes
@@ -28,7 +33,7 @@ export function previewCsp(nonce: string, cspSource: string): string {
 }
 
 export function previewPage(o: PreviewPageOptions): string {
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${attr(previewCsp(o.nonce, o.cspSource))}"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${attr(o.styleUri)}"></head><body><div id="root"></div><script nonce="${attr(o.nonce)}" src="${attr(o.scriptUri)}"></script></body></html>`;
+  return `<!DOCTYPE html><html lang="${attr(o.language)}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${attr(previewCsp(o.nonce, o.cspSource))}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escText(o.title)}</title><link rel="stylesheet" href="${attr(o.styleUri)}"></head><body><div id="root"></div><script nonce="${attr(o.nonce)}" src="${attr(o.scriptUri)}"></script></body></html>`;
 }
 
 /** 128 random bits from the platform's cryptographic generator, as letters and digits. */

@@ -107,7 +107,7 @@ export async function renderTests(root, shots) {
     const page = await browser.newPage({ viewport });
     const own = { [`${ORIGIN}/`]: ['text/html', ''], [`${ORIGIN}/dist/preview.js`]: ['text/javascript', previewScript], [`${ORIGIN}/dist/preview.css`]: ['text/css', previewStyle] };
     const nonce = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
-    own[`${ORIGIN}/`][1] = fx.previewPage({ nonce, cspSource: ORIGIN, scriptUri: `${ORIGIN}/dist/preview.js`, styleUri: `${ORIGIN}/dist/preview.css` });
+    own[`${ORIGIN}/`][1] = fx.previewPage({ nonce, cspSource: ORIGIN, scriptUri: `${ORIGIN}/dist/preview.js`, styleUri: `${ORIGIN}/dist/preview.css`, language: 'fr', title: 'Aperçu' });
     const events = await watch(page, (url) => url in own);
     await page.route('**/*', (route) => {
       const hit = own[route.request().url()];

@@ -27,7 +27,10 @@ test('the CSP checker rejects what the preview must never allow', () => {
 
 test('the page: the CSP meta first, then only our stylesheet and our script with its nonce', () => {
   const nonce = newNonce();
-  const html = previewPage({ nonce, cspSource: SOURCE, scriptUri: `${SOURCE}/ext/dist/preview.js`, styleUri: `${SOURCE}/ext/dist/preview.css` });
+  const html = previewPage({ nonce, cspSource: SOURCE, scriptUri: `${SOURCE}/ext/dist/preview.js`, styleUri: `${SOURCE}/ext/dist/preview.css`, language: 'fr', title: 'Aperçu <Déroulé>' });
+  // The page declares VS Code's display language and has a title (WCAG 3.1.1, 2.4.2).
+  assert.match(html, /^<!DOCTYPE html><html lang="fr"><head>/);
+  assert.match(html, /<title>Aperçu &lt;Déroulé&gt;<\/title>/);
   const meta = /<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
   assert.ok(meta, html);
   assert.deepEqual(cspProblems(meta[1]!, { scripts: 'nonce', ownOrigin: SOURCE }), []);

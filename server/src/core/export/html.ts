@@ -93,7 +93,7 @@ ${meta(headMeta)}${teamBanner(v)}
   const deliverables = v.deliverables.length
     ? section(L.deliverables, `<ul>${v.deliverables.map((d) => `<li><strong>${esc(d.title)}</strong>${d.owner ? ` — ${esc(L.owner)} : ${esc(d.owner)}` : ''}${d.dueText ? ` — ${esc(L.due)} : ${esc(d.dueText)}` : ''}${d.format ? ` — ${esc(d.format)}` : ''}</li>`).join('')}</ul>`)
     : '';
-  return `<article class="programme">${head}${intro}${days.join('')}${people}${groups}${deliverables}</article>`;
+  return `<article class="programme" lang="${v.language}">${head}${intro}${days.join('')}${people}${groups}${deliverables}</article>`;
 }
 
 function timeline(slots: SlotView[], L: ProgrammeView['labels'], options: HtmlOptions): string {

@@ -74,7 +74,7 @@ ${meta([
   const indicators = v.indicators.length
     ? `<table><thead><tr><th></th><th>${esc(L.value)}</th><th>${esc(L.target)}</th></tr></thead><tbody>${v.indicators.map((i) => `<tr><td>${esc(i.label)}</td><td>${esc(i.value ?? '')} ${esc(i.unit ?? '')}</td><td>${esc(i.target ?? '')}</td></tr>`).join('')}</tbody></table>`
     : '';
-  return `<article class="mission">${head}${[
+  return `<article class="mission" lang="${v.language}">${head}${[
     section(L.missionContext, freeText(v.context)),
     section(L.territories, territories),
     section(L.themes, list(v.themes)),

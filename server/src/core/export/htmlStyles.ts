@@ -1,18 +1,19 @@
 /**
  * The stylesheet of the HTML export and the preview: readable in light, dark and high
  * contrast (VS Code's body classes and `prefers-color-scheme`), narrow panels, and A4
- * print with a page break before each day.
+ * print with a page break before each day. Text meets WCAG 2.1 AA contrast (4.5:1) on its
+ * background in every scheme: test/unit/render/accessibility.test.ts checks it with axe-core.
  */
 export const HTML_STYLES = `
-:root { --fg:#1d2430; --muted:#5b6474; --bg:#ffffff; --line:#d7dce4; --card:#f6f8fb; --accent:#1f5fa8;
+:root { --fg:#1d2430; --muted:#5b6474; --bg:#ffffff; --line:#d7dce4; --card:#f6f8fb; --accent:#1f5fa8; --ok:#1e7a4a; --danger:#b0342a;
   --welcome:#7a5cc2; --plenary:#1f5fa8; --presentation:#2f7fc1; --discussion:#0f8a8a; --workshop:#2e8b57;
   --group-work:#3f9c35; --exercise:#8a7a12; --site-visit:#b36b00; --report-back:#c0392b; --break:#8e99a8;
   --meal:#8e99a8; --travel:#6b7a8f; --closing:#5d4a8a; --evaluation:#a0527a; --other:#6b7a8f; }
-@media (prefers-color-scheme: dark) { :root { --fg:#e3e7ee; --muted:#a4adbb; --bg:#1e1f22; --line:#3a3f47; --card:#26282c; --accent:#6aa7ff; } }
-body.vscode-light { --fg:#1d2430; --muted:#5b6474; --bg:#ffffff; --line:#d7dce4; --card:#f6f8fb; --accent:#1f5fa8; }
-body.vscode-dark { --fg:#e3e7ee; --muted:#a4adbb; --bg:#1e1f22; --line:#3a3f47; --card:#26282c; --accent:#6aa7ff; }
-body.vscode-high-contrast { --fg:#ffffff; --muted:#ffffff; --bg:#000000; --line:#6fc3df; --card:#000000; --accent:#f38518; }
-body.vscode-high-contrast-light { --fg:#000000; --muted:#000000; --bg:#ffffff; --line:#0f4a85; --card:#ffffff; --accent:#0f4a85; }
+@media (prefers-color-scheme: dark) { :root { --fg:#e3e7ee; --muted:#a4adbb; --bg:#1e1f22; --line:#3a3f47; --card:#26282c; --accent:#6aa7ff; --ok:#4cc38a; --danger:#ff8a80; } }
+body.vscode-light { --fg:#1d2430; --muted:#5b6474; --bg:#ffffff; --line:#d7dce4; --card:#f6f8fb; --accent:#1f5fa8; --ok:#1e7a4a; --danger:#b0342a; }
+body.vscode-dark { --fg:#e3e7ee; --muted:#a4adbb; --bg:#1e1f22; --line:#3a3f47; --card:#26282c; --accent:#6aa7ff; --ok:#4cc38a; --danger:#ff8a80; }
+body.vscode-high-contrast { --fg:#ffffff; --muted:#ffffff; --bg:#000000; --line:#6fc3df; --card:#000000; --accent:#f38518; --ok:#89d185; --danger:#f48771; }
+body.vscode-high-contrast-light { --fg:#000000; --muted:#000000; --bg:#ffffff; --line:#0f4a85; --card:#ffffff; --accent:#0f4a85; --ok:#1e6b3a; --danger:#b5200d; }
 * { box-sizing: border-box; }
 body { margin:0; padding:16px; font:14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color:var(--fg); background:var(--bg); overflow-wrap:anywhere; }
 h1 { font-size:1.6em; margin:.1em 0 .2em; } h2 { font-size:1.15em; margin:1.2em 0 .5em; border-bottom:2px solid var(--line); padding-bottom:.2em; }
@@ -23,7 +24,7 @@ h1 { font-size:1.6em; margin:.1em 0 .2em; } h2 { font-size:1.15em; margin:1.2em 
 .pre { white-space:pre-wrap; }
 .timeline { display:flex; flex-direction:column; gap:4px; }
 .slot { display:grid; grid-template-columns:5.2em 1fr; gap:.6em; padding:.35em .6em; border-left:5px solid var(--other); background:var(--card); border-radius:4px; break-inside:avoid; }
-.slot.pause { opacity:.85; font-style:italic; }
+.slot.pause { font-style:italic; }
 .slot.highlight { outline:2px solid var(--accent); }
 .slot .time { font-variant-numeric:tabular-nums; color:var(--muted); font-size:.92em; }
 .slot .duration { display:block; font-size:.85em; }
@@ -52,7 +53,7 @@ h1 { font-size:1.6em; margin:.1em 0 .2em; } h2 { font-size:1.15em; margin:1.2em 
 .g-label { padding:.25em 0; font-size:.9em; line-height:1.25; }
 .g-status, .tag { display:inline-block; font-size:.78em; border:1px solid var(--line); border-radius:3px; padding:0 .35em; color:var(--muted); }
 .g-status.status-in-progress, .tag.status-in-progress { border-color:var(--accent); color:var(--accent); }
-.g-status.status-done, .tag.status-delivered { border-color:#2e8b57; color:#2e8b57; }
+.g-status.status-done, .tag.status-delivered { border-color:var(--ok); color:var(--ok); }
 .g-status.status-abandoned { text-decoration:line-through; }
 .g-track { position:relative; font-size:.8em; min-height:1.6em; }
 .g-years, .g-months { position:relative; height:1.5em; }
@@ -75,7 +76,8 @@ h1 { font-size:1.6em; margin:.1em 0 .2em; } h2 { font-size:1.15em; margin:1.2em 
 .g-key-day { display:inline-block; width:.3em; height:1em; background:#c0392b; }
 .items > li { margin:.35em 0; } .items .free p { margin:.2em 0; } .items .free ul { margin:.2em 0; }
 .dates { color:var(--muted); }
-.missing { color:#c0392b; }
+.missing { color:var(--danger); }
+a { color:var(--accent); }
 table { border-collapse:collapse; } th, td { border:1px solid var(--line); padding:.2em .5em; text-align:left; }
 .generated { margin-top:2em; font-size:.8em; color:var(--muted); }
 ${['welcome', 'plenary', 'presentation', 'discussion', 'workshop', 'group-work', 'exercise', 'site-visit', 'report-back', 'break', 'meal', 'travel', 'closing', 'evaluation', 'other']
@@ -84,7 +86,7 @@ ${['welcome', 'plenary', 'presentation', 'discussion', 'workshop', 'group-work',
 @media (max-width: 420px) { .slot { grid-template-columns:1fr; } .sheet { grid-template-columns:1fr; } .g-row { grid-template-columns:1fr; } .g-axis .g-label { display:none; } }
 @media print {
   @page { size:A4; margin:16mm 14mm; }
-  :root { --fg:#000; --muted:#444; --bg:#fff; --card:#f4f4f4; --line:#bbb; }
+  :root { --fg:#000; --muted:#444; --bg:#fff; --card:#f4f4f4; --line:#bbb; --accent:#1f5fa8; --ok:#1e7a4a; --danger:#b0342a; }
   body { padding:0; font-size:11pt; }
   .day { break-before:page; } .slot { min-height:0 !important; }
   .problems, .highlight { display:none; outline:none; }
