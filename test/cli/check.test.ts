@@ -34,7 +34,7 @@ test('deroule check examples exits 0; the faithful seed transcription keeps its 
   assert.equal(r.code, 0, r.stdout);
   assert.equal(
     r.stdout,
-    'examples/poix-du-nord/atelier-territorial.programme.yaml:215:11  warning  no-break  3 h 45 of sessions without a break (limit 3 h): plan a break (`break`) before this slot.\n1 warning — 13 files\n',
+    'examples/poix-du-nord/atelier-territorial.programme.yaml:219:11  warning  no-break  3 h 45 of sessions without a break (limit 3 h): plan a break (`break`) before this slot.\n1 warning — 13 files\n',
   );
 });
 

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { createLanguageService } from '../../server/src/core';
-import { phaseKind, type MissionModel } from '../../server/src/core/model/types';
+import { phaseKind, slotVisibility, type MissionModel, type ProgrammeModel, type Slot } from '../../server/src/core/model/types';
 
 const EXAMPLES = join(resolve(__dirname, '../../..'), 'examples');
 const service = createLanguageService({ settings: { language: 'fr' } });
@@ -19,6 +19,16 @@ function mission(file: string): MissionModel {
   assert.equal(model?.kind, 'mission', file);
   return model as MissionModel;
 }
+
+function programme(file: string): ProgrammeModel {
+  const model = service.analyse(`file:///ws/${file}`, readFileSync(join(EXAMPLES, file), 'utf8')).model;
+  assert.equal(model?.kind, 'programme', file);
+  return model as ProgrammeModel;
+}
+
+/** Minutes of content (pauses and travel excluded), as `duration-mismatch` counts them (FORMAT.md 7.4). */
+const contentMinutes = (slots: readonly Slot[]) =>
+  slots.filter((s) => !s.isPause && s.type !== 'travel').reduce((n, s) => n + s.end! - s.start!, 0);
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 const byId = <T extends { id: string }>(items: readonly T[], id: string): T => {
@@ -149,4 +159,69 @@ test('seed 003 (atelier flash): the request is a preparation phase, so the core 
       ['synthese', 'girard', 'delivered'],
     ],
   );
+});
+
+test('seed 004 (Poix-du-Nord): Frédéric Applincourt and the conseils speak in their own step only; the dossier cartographique is packed for the visit and the work in the room', () => {
+  const m = programme('poix-du-nord/atelier-territorial.programme.yaml');
+  const debate = m.slots.find((s) => s.title.startsWith('Projets d’aménagement'))!;
+  assert.deepEqual(debate.speakers.map((r) => r.id), ['animation']);
+  assert.deepEqual(
+    debate.stepDetails?.map((s) => [s.text?.value.split(' ')[0], s.speakers.map((r) => r.id)]),
+    [
+      ['Séquence', []],
+      ['L’avis', ['architecte-conseil-1', 'paysagiste-conseil', 'architecte-conseil-2']],
+      ['Introduction', ['applincourt']],
+    ],
+  );
+  assert.match(debate.steps![2]!.value, /intervention de Frédéric Applincourt, RT sur ce secteur$/);
+  // Applincourt is referenced from his step alone: he is not `unused`.
+  assert.deepEqual(
+    m.refs.filter((r) => r.id === 'applincourt').map((r) => r.path.join('.')),
+    ['agenda.2.steps.2.speakers.0'],
+  );
+  // « Mise à disposition d’un dossier cartographique support à la visite de terrain et au travail en salle ».
+  assert.deepEqual(
+    m.slots.filter((s) => s.materials?.some((x) => x.value === 'Dossier cartographique')).map((s) => s.start),
+    [9 * 60 + 45, 10 * 60, 13 * 60, 14 * 60 + 45],
+  );
+  // The source has no slot, note or length of its own for the team: none is invented.
+  assert.deepEqual(m.slots.filter((s) => slotVisibility(s) === 'team' || s.notes), []);
+  assert.equal(m.notes, undefined);
+  assert.ok(m.slots.every((s) => s.stepDetails?.every((x) => x.duration === undefined) ?? true));
+});
+
+test('the training example fills the whole French training sheet, and its declared 6 h are its content time', () => {
+  const m = programme('formation/accompagner-les-projets.programme.yaml');
+  assert.equal(m.format, 'training');
+  for (const key of ['objectives', 'audience', 'prerequisites', 'evaluation', 'methods'] as const) assert.ok((m[key]?.length ?? 0) >= 2, key);
+  assert.match(m.accessibility!.value, /référente handicap/);
+  assert.equal(m.participants?.value, 16);
+  assert.equal(m.duration?.value, 6 * 60);
+  assert.match(m.price && 'text' in m.price ? m.price.text.value : '', /^Gratuit pour les agents des DDT\(M\)/);
+  assert.match(m.access!.value, /au plus tard le 16 février 2024/);
+  assert.deepEqual(
+    m.contact && 'name' in m.contact ? [m.contact.name?.value, m.contact.email?.value, m.contact.phone?.value] : undefined,
+    ['Claire Dufresne', 'claire.dufresne.cvrh-arras@example.org', '03 21 00 00 10'],
+  );
+  const participants = m.slots.filter((s) => slotVisibility(s) === 'public');
+  assert.equal(contentMinutes(participants), m.duration!.value);
+  // Counted with the team's debriefing, the day is still within the 15 minutes of `duration-mismatch`.
+  assert.ok(contentMinutes(m.slots) - m.duration!.value <= 15);
+});
+
+test('the training example marks its team items and gives its steps their speakers and lengths', () => {
+  const m = programme('formation/accompagner-les-projets.programme.yaml');
+  assert.deepEqual(m.slots.filter((s) => slotVisibility(s) === 'team').map((s) => [s.title, s.start, s.end, Boolean(s.notes)]), [
+    ["Débriefing de l'équipe pédagogique", 17 * 60, 17 * 60 + 15, true],
+  ]);
+  const opening = m.slots.find((s) => s.title.startsWith('Ouverture'))!;
+  assert.deepEqual(opening.materials?.map((x) => x.value), ['Post-it 4 couleurs', 'Gommettes', 'Feutres']);
+  assert.ok(opening.notes);
+  for (const slot of m.slots.filter((s) => s.stepDetails?.some((x) => x.duration))) {
+    const steps = slot.stepDetails!.reduce((n, x) => n + x.duration!.value, 0);
+    assert.equal(steps, slot.end! - slot.start!, slot.title);
+  }
+  const testimony = m.slots.find((s) => s.title.startsWith("Retour d'expérience"))!;
+  assert.deepEqual(testimony.speakers, []);
+  assert.deepEqual(testimony.stepDetails?.map((x) => x.speakers.map((r) => r.id)), [['lemaire'], ['vasseur'], ['lemaire', 'vasseur']]);
 });

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { createLanguageService } from '../../server/src/core';
+import { slotVisibility, type ProgrammeModel } from '../../server/src/core/model/types';
 
 const TEMPLATES = join(resolve(__dirname, '../../..'), 'templates');
 
@@ -58,4 +59,22 @@ test('mission templates link no programme file', () => {
     assert.doesNotMatch(text, /^\s*programmes:\s*\[\s*[^\]\s]/m, file);
     assert.doesNotMatch(text, /^\s*programmes:\s*\n\s*-/m, file);
   }
+});
+
+test('the training template fills every field of the French training sheet; its declared duration is its content time', () => {
+  const text = readFileSync(join(TEMPLATES, 'formation.programme.yaml'), 'utf8');
+  const m = createLanguageService({ settings: { language: 'fr' } }).analyse('file:///ws/formation.programme.yaml', text).model as ProgrammeModel;
+  assert.equal(m.format, 'training');
+  for (const key of ['objectives', 'audience', 'prerequisites', 'evaluation', 'methods'] as const) assert.ok(m[key]?.length, key);
+  // « Aucun » as a text: the usual answer, and the form v2 accepts beside a list.
+  assert.deepEqual(m.prerequisites?.map((x) => x.value), ['Aucun']);
+  for (const key of ['accessibility', 'access', 'participants'] as const) assert.ok(m[key]?.value, key);
+  assert.deepEqual(m.price && 'amount' in m.price ? [m.price.amount?.value, m.price.currency?.value, m.price.per?.value] : undefined, [350, 'EUR', 'participant']);
+  assert.ok(m.contact && 'email' in m.contact && m.contact.name && m.contact.email && m.contact.phone, 'contact: name, e-mail and phone');
+  const content = m.slots
+    .filter((s) => slotVisibility(s) === 'public' && !s.isPause && s.type !== 'travel')
+    .reduce((n, s) => n + s.end! - s.start!, 0);
+  assert.equal(m.duration?.value, 6 * 60);
+  assert.equal(content, m.duration.value);
+  assert.deepEqual(m.slots.filter((s) => slotVisibility(s) === 'team').map((s) => s.title), ["Débriefing de l'équipe pédagogique"]);
 });

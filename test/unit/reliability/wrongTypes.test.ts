@@ -128,8 +128,8 @@ const BASES = [
  */
 const CONSEQUENCES: [RegExp, string[], string][] = [
   [/^(agenda|days)$|^days\.0\.agenda$/, ['unused', 'deliverable-unproduced'], 'no readable slot: no person is used, no deliverable produced'],
-  [/^(objectives|evaluation|prerequisites|audience|accessibility)$/, ['training-fields'], 'a null field counts as missing (by design, see trainingFields)'],
-  [/(^|\.)agenda\.0\.type$/, ['no-break'], 'the pause slot has no readable type, so it no longer counts as a break'],
+  [/^(objectives|evaluation|prerequisites|audience|accessibility|duration|access|methods)$|^(price|contact)(\.\w+)?$/, ['training-fields'], 'a null field counts as missing (by design, see trainingFields); the training example fills the whole sheet (FORMAT.md 7.3)'],
+  [/(^|\.)agenda\.0\.type$/, ['no-break', 'duration-mismatch'], 'the pause slot has no readable type, so it no longer counts as a break but as content time'],
   [/^groups(\.0\.id)?$/, ['per-group'], 'the number of groups changes'],
   [/^phases(\.0\.(id|programmes))?$/, ['scheme-sessions'], 'the programmes of the phases are not counted'],
 ];
