@@ -34,8 +34,8 @@ type ExportOptions = NonNullable<Parameters<LanguageService['export']>[2]>;
  * more line here.
  */
 const EXPORT_FORMS: readonly { name: string; options: ExportOptions; applies?: (file: string) => boolean }[] = [
-  { name: 'export', options: {} },
-  { name: 'export with facilitator notes', options: { withNotes: true } },
+  { name: 'participant export', options: { for: 'participants' } },
+  { name: 'team export', options: { for: 'team' } },
 ];
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -106,7 +106,7 @@ describe('accessible outputs: axe-core finds no WCAG 2.1 A/AA violation', { skip
       try {
         for (const file of exampleFiles().filter((f) => form.applies?.(f) ?? true)) {
           const html = (await service.export(sourceOf(file), 'html', form.options)) as string;
-          assert.match(html, new RegExp(`^<!DOCTYPE html>\n<html lang="${service.preview(sourceOf(file), false)?.language}">`), file);
+          assert.match(html, new RegExp(`^<!DOCTYPE html>\n<html lang="${service.preview(sourceOf(file), 'participants')?.language}">`), file);
           await page.setContent(html);
           for (const colorScheme of SCHEMES) {
             await page.emulateMedia({ colorScheme });
@@ -143,7 +143,7 @@ describe('accessible outputs: axe-core finds no WCAG 2.1 A/AA violation', { skip
         await page.evaluate(`document.body.classList.add('vscode-${scheme}'); document.body.dataset.vscodeThemeKind = 'vscode-${scheme}';
           for (const [name, value] of Object.entries(${JSON.stringify(VSCODE_THEME[scheme])})) document.documentElement.style.setProperty(name, value);`);
         for (const [version, { name, doc }] of shown.entries()) {
-          const preview = service.preview(doc, true);
+          const preview = service.preview(doc, 'team');
           assert.ok(preview, name);
           // Messages arrive in order: once a later one is received, the update is on the page.
           await page.evaluate(`new Promise((done) => {

@@ -85,7 +85,7 @@ describe('accessible Word exports', () => {
       let tables = 0;
       for (const file of exampleFiles()) {
         const source = sourceOf(file);
-        const language = service.preview(source, false)?.language;
+        const language = service.preview(source, 'participants')?.language;
         assert.ok(language, file);
         const parts = await wordParts((await service.export(source, 'docx', { withNotes })) as Uint8Array);
         tables += bodyParts(parts.document).tables.length;

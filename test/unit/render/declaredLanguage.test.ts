@@ -33,7 +33,7 @@ for (const [name, line, lang, wordLang] of cases) {
     const html = (await service.export(doc, 'html')) as string;
     assert.match(html, new RegExp(`^<!DOCTYPE html>\\n<html lang="${lang}">`));
     assert.match(html, new RegExp(`<article class="programme" lang="${lang}">`));
-    const preview = service.preview(doc, false);
+    const preview = service.preview(doc, 'participants');
     assert.equal(preview?.language, lang);
     assert.match(preview!.html, new RegExp(`^<article class="programme" lang="${lang}">`));
     const zip = await JSZip.loadAsync((await service.export(doc, 'docx')) as Uint8Array);
@@ -48,5 +48,5 @@ test('a mission, written in French, declares fr in HTML and in its preview, what
   const html = (await service.export(doc, 'html')) as string;
   assert.match(html, /^<!DOCTYPE html>\n<html lang="fr">/);
   assert.match(html, /<article class="mission" lang="fr">/);
-  assert.match(service.preview(doc, false)!.html, /^<article class="mission" lang="fr">/);
+  assert.match(service.preview(doc, 'participants')!.html, /^<article class="mission" lang="fr">/);
 });
