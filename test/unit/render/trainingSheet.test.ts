@@ -9,9 +9,7 @@ import mammoth from 'mammoth';
 import { createLanguageService } from '../../../server/src/core';
 import { toDocx } from '../../../server/src/core/export/docx';
 import { toHtml } from '../../../server/src/core/export/html';
-import { toMarkdown } from '../../../server/src/core/export/markdown';
 import { buildView } from '../../../server/src/core/render/buildView';
-import type { ProgrammeView } from '../../../server/src/core/render/viewModel';
 import { trainingView } from './trainingSheetFixture';
 
 /** The sheet's rows as `label → value` text, in order. */
@@ -94,11 +92,4 @@ describe('the training sheet in Word', () => {
     assert.ok(text.includes('Duration: 14 h over 2 days'));
     assert.ok(text.includes('Price: €450 per participant'));
   });
-});
-
-test('Markdown gives the sheet’s own fields too', () => {
-  const md = nbsp(toMarkdown(trainingView('fr') as ProgrammeView));
-  assert.ok(md.includes('- **Durée** : 14 h sur 2 jours'));
-  assert.ok(md.includes('- **Tarif** : 450 € par participant'));
-  assert.ok(md.includes('## Méthodes mobilisées\n\n- Apports en plénière'));
 });

@@ -22,11 +22,6 @@ function programme(v: ProgrammeView): string {
     [L.location, v.location],
     [L.audience, v.audience.join(' ; ')],
     [L.participants, v.participants],
-    // The training sheet's own fields (FORMAT.md 7.3).
-    [L.duration, v.sheet?.durationText],
-    [L.price, v.sheet?.priceText],
-    [L.access, v.sheet?.access],
-    [L.contact, v.sheet?.contactText],
   ]
     .filter(([, value]) => value !== undefined && value !== '')
     .map(([k, value]) => `- **${mdEscape(k)}** : ${mdEscape(value)}`)
@@ -54,7 +49,7 @@ ${checklist(day, L)}`;
     })
     .join('');
   const banner = v.form === 'team' ? `> ${badge(L)} ${mdEscape(L.teamForm)}\n\n` : '';
-  return `# ${mdEscape(v.title)}\n\n${v.subtitle ? `*${mdEscape(v.subtitle)}*\n\n` : ''}${mdEscape(v.formatLabel)}\n\n${banner}${meta}\n${section(L.objectives, bullet(v.objectives))}${section(L.prerequisites, bullet(v.prerequisites))}${section(L.methods, bullet(v.sheet?.methods ?? []))}${section(
+  return `# ${mdEscape(v.title)}\n\n${v.subtitle ? `*${mdEscape(v.subtitle)}*\n\n` : ''}${mdEscape(v.formatLabel)}\n\n${banner}${meta}\n${section(L.objectives, bullet(v.objectives))}${section(L.prerequisites, bullet(v.prerequisites))}${section(
     L.evaluation,
     bullet(v.evaluation),
   )}${section(L.accessibility, v.accessibility ? mdEscape(v.accessibility) : '')}${section(L.context, v.context ? mdEscape(v.context) : '')}${v.notes ? section(`${L.notes} [${L.teamBadge}]`, mdEscape(v.notes)) : ''}${days}${section(
