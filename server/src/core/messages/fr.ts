@@ -278,6 +278,17 @@ export const fr: Messages = {
 
 const datedThing: Record<DatedThing, string> = { milestone: 'Ce jalon tombe', due: 'L’échéance de ce livrable tombe' };
 
+const feminine = new Set<Noun>(['mission', 'slot', 'day', 'phase', 'governance', 'period', 'value']);
+
+function thisNoun(n: Noun): string {
+  const article = feminine.has(n) ? 'cette' : /^[aeiouéè]/.test(nouns[n]) ? 'cet' : 'ce';
+  return `${article} ${nouns[n]}`;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 const trainingSheetItems: Record<TrainingSheetKey, string> = {
   objectives: 'objectifs (Code du travail L6353-1, Qualiopi indicateur 1)',
   audience: 'public visé (Qualiopi indicateur 6)',
@@ -290,14 +301,3 @@ const trainingSheetItems: Record<TrainingSheetKey, string> = {
   contact: 'contacts (Qualiopi indicateur 1)',
   methods: 'méthodes mobilisées (Code du travail L6353-1, Qualiopi indicateur 1)',
 };
-
-const feminine = new Set<Noun>(['mission', 'slot', 'day', 'phase', 'governance', 'period', 'value']);
-
-function thisNoun(n: Noun): string {
-  const article = feminine.has(n) ? 'cette' : /^[aeiouéè]/.test(nouns[n]) ? 'cet' : 'ce';
-  return `${article} ${nouns[n]}`;
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
