@@ -208,12 +208,6 @@ prerequisites:
 evaluation:
   - To be completed
 accessibility: To be completed
-duration: To be completed
-price: To be completed
-access: To be completed
-contact: To be completed
-methods:
-  - To be completed
 audience: Agents des DDT
 date: 2025-06-05
 `,

@@ -1,7 +1,9 @@
 /**
  * The `training-fields` quick fix (FORMAT.md 7.3, 7.4): it adds every missing field of the
  * French training sheet after `format`, with a placeholder that cannot pass for a real value
- * (« À compléter »), comments kept. The exact text after the fix, in French and in English.
+ * (« À compléter »), and as `duration` the agenda's content time, commented « à vérifier »;
+ * comments kept. It adds only the keys the programme schema defines (so it never adds an
+ * error): the texts after the fix are built from the exact lines of each field below.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -9,7 +11,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/core';
 import { codeActions } from '../../server/src/core/codeActions';
+import { durationNotation, skeletonLines } from '../../server/src/core/codeActions/trainingSkeleton';
 import { messagesFor } from '../../server/src/core/messages';
+import { keysAt } from '../../server/src/core/schema/schemaLookup';
 
 const URI = 'file:///ws/formation.programme.yaml';
 
@@ -59,78 +63,87 @@ agenda:
     title: Étude de cas sur site
 `;
 
-test('a v1 training sheet: the five fields of v2 added after format, the duration with the agenda`s content time as a comment', () => {
-  assert.equal(
-    fixed(V1_TRAINING, 'fr'),
-    V1_TRAINING.replace(
-      'format: training # session de printemps\n',
-      `format: training # session de printemps
-duration: À compléter # agenda : 6 h 30
-price: À compléter
-access: À compléter
-contact: À compléter
-methods:
-  - À compléter
-`,
-    ),
-  );
-  assert.equal(
-    fixed(V1_TRAINING, 'en', 'duration'),
-    V1_TRAINING.replace(
-      'format: training # session de printemps\n',
-      `format: training # session de printemps
-duration: To be completed # agenda: 6 h 30
-price: To be completed
-access: To be completed
-contact: To be completed
-methods:
-  - To be completed
-`,
-    ),
-  );
+const ORDER = ['objectives', 'prerequisites', 'audience', 'evaluation', 'accessibility', 'duration', 'price', 'access', 'contact', 'methods'];
+
+/** The exact lines the fix writes for each field, in French, for an agenda of 6 h 30 of content. */
+const FR_LINES: Record<string, string[]> = {
+  objectives: ['objectives:', '  - À compléter'],
+  prerequisites: ['prerequisites:', '  - À compléter'],
+  audience: ['audience: À compléter'],
+  evaluation: ['evaluation:', '  - À compléter'],
+  accessibility: ['accessibility: À compléter'],
+  duration: ['duration: 6h30 # à vérifier : temps de contenu de l’agenda'],
+  price: ['price: À compléter'],
+  access: ['access: À compléter'],
+  contact: ['contact: À compléter'],
+  methods: ['methods:', '  - À compléter'],
+};
+
+/** The keys the programme schema defines: the fix adds no other. */
+const known = (field: string) => field in keysAt('programme', []);
+
+/** `text` with the lines of `fields` (those the schema defines, in the fix's order) after its `format` line. */
+function withSkeleton(text: string, formatLine: string, fields: string[], lines = FR_LINES): string {
+  const added = ORDER.filter((f) => fields.includes(f) && known(f)).flatMap((f) => lines[f]!);
+  return text.replace(`${formatLine}\n`, [formatLine, ...added, ''].join('\n'));
+}
+
+test('the lines of every field: « À compléter », lists with one item, the duration from the agenda commented « à vérifier »', () => {
+  assert.deepEqual(skeletonLines(ORDER, messagesFor('fr'), 390), ORDER.flatMap((f) => FR_LINES[f]!));
+  assert.deepEqual(skeletonLines(['duration', 'price', 'methods'], messagesFor('en'), 420), [
+    'duration: 7h # to be checked: the agenda’s content time',
+    'price: To be completed',
+    'methods:',
+    '  - To be completed',
+  ]);
+  // No agenda content: no duration to propose, and no text in its place (it would not be a duration).
+  assert.deepEqual(skeletonLines(['duration', 'access'], messagesFor('fr'), undefined), ['access: À compléter']);
+  assert.deepEqual([45, 60, 390, 845, 1500].map(durationNotation), ['45min', '1h', '6h30', '14h05', '25h']);
 });
 
-test('only the fields not written: a written price and methods stay as they are', () => {
-  const text = V1_TRAINING.replace('date: 2025-03-14\n', 'price: { amount: 450, currency: EUR, per: participant }\nmethods: [Étude de cas]\ndate: 2025-03-14\n');
-  assert.equal(
-    fixed(text, 'fr', 'access'),
-    text.replace('format: training # session de printemps\n', 'format: training # session de printemps\nduration: À compléter # agenda : 6 h 30\naccess: À compléter\ncontact: À compléter\n'),
+test('a v1 training sheet: the rest of the sheet after format, comments kept, in French and in English', () => {
+  const missing = ['duration', 'price', 'access', 'contact', 'methods'];
+  const field = missing.find(known) ?? 'objectives';
+  const formatLine = 'format: training # session de printemps';
+  const after = fixed(V1_TRAINING, 'fr', field);
+  if (missing.some(known)) assert.equal(after, withSkeleton(V1_TRAINING, formatLine, missing));
+  else assert.equal(after, undefined); // a schema without the v2 keys: nothing the fix may add
+  const EN_LINES = Object.fromEntries(
+    Object.entries(FR_LINES).map(([k, v]) => [k, v.map((l) => l.replace('À compléter', 'To be completed').replace('à vérifier : temps de contenu de l’agenda', 'to be checked: the agenda’s content time'))]),
   );
+  if (missing.some(known)) assert.equal(fixed(V1_TRAINING, 'en', field), withSkeleton(V1_TRAINING, formatLine, missing, EN_LINES));
 });
 
-test('an empty sheet: every field, in the order of the sheet, after format; no agenda, no comment on the duration', () => {
+test('an empty sheet: every field the schema defines, in the order of the sheet, after format', () => {
+  const text = V1_TRAINING.replace(/audience:[^]*?date:/, 'date:');
+  const formatLine = 'format: training # session de printemps';
+  assert.equal(fixed(text, 'fr', 'objectives'), withSkeleton(text, formatLine, ORDER));
+  assert.ok(fixed(text, 'fr', 'objectives')!.includes('objectives:\n  - À compléter\nprerequisites:\n  - À compléter\naudience: À compléter\nevaluation:'));
+});
+
+test('only the fields not written: a written price, methods or empty key stays as it is', () => {
+  const text = V1_TRAINING.replace('format: training # session de printemps\naudience: Agents des DDT(M)\n', 'format: training # session de printemps\naudience:\n').replace(
+    'date: 2025-03-14\n',
+    'price: { amount: 450, currency: EUR, per: participant }\nmethods: [Étude de cas]\ndate: 2025-03-14\n',
+  );
+  const after = fixed(text, 'fr', 'audience');
+  const rest = ['duration', 'access', 'contact'];
+  if (rest.some(known)) assert.equal(after, withSkeleton(text, 'format: training # session de printemps', rest));
+  else assert.equal(after, undefined);
+});
+
+test('no agenda content: no duration is invented, and the duration`s own diagnostic gets no fix', () => {
   const text = 'title: Formation\nformat: training\ndate: 2025-06-05\n';
-  assert.equal(
-    fixed(text, 'fr', 'objectives'),
-    `title: Formation
-format: training
-objectives:
-  - À compléter
-prerequisites:
-  - À compléter
-audience: À compléter
-evaluation:
-  - À compléter
-accessibility: À compléter
-duration: À compléter
-price: À compléter
-access: À compléter
-contact: À compléter
-methods:
-  - À compléter
-date: 2025-06-05
-`,
-  );
+  assert.equal(fixed(text, 'fr', 'duration'), undefined);
+  const after = fixed(text, 'fr', 'objectives')!;
+  assert.ok(!after.includes('duration'), after);
+  assert.ok(after.startsWith('title: Formation\nformat: training\nobjectives:\n  - À compléter\n'), after);
 });
 
-test('nothing to add when every field is written (an empty one is not added twice)', () => {
-  const full = V1_TRAINING.replace('date: 2025-03-14\n', 'duration: 6h30\nprice: Gratuit\naccess: Sur inscription\ncontact: cvrh@example.org\nmethods:\ndate: 2025-03-14\n');
-  assert.equal(fixed(full, 'fr', 'methods'), undefined);
-});
-
-test('after the fix, the placeholders are written fields: training-fields asks for none of the v1 fields', () => {
-  const text = 'title: Formation\nformat: training\ndate: 2025-06-05\n';
+test('after the fix, training-fields asks for nothing more, and no error came', () => {
+  const text = V1_TRAINING.replace(/audience:[^]*?date:/, 'date:');
   const after = fixed(text, 'en', 'objectives')!;
-  const codes = createLanguageService({ settings: { language: 'en' } }).check(URI, after).filter((d) => d.code === 'training-fields');
-  assert.deepEqual(codes, []);
+  const service = createLanguageService({ settings: { language: 'en' } });
+  assert.deepEqual(service.check(URI, after).filter((d) => d.code === 'training-fields'), []);
+  assert.deepEqual(service.check(URI, after).filter((d) => d.severity === 'error').map((d) => d.message), []);
 });

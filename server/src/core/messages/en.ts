@@ -285,6 +285,8 @@ export const en = {
     /** Inlay hints: after a slot's `steps`, after a programme's `duration`. */
     stepsHint: (total: string, slot?: string) => (slot === undefined ? `steps: ${total}` : `steps: ${total} / ${slot}`),
     agendaHint: (content: string) => `agenda: ${content}`,
+    /** The comment of the `duration` the training-fields quick fix writes. */
+    durationToCheck: 'to be checked: the agenda’s content time',
   },
   /** Shown once by the server when an open file goes over the size limit. */
   largeFile: (name: string) =>

@@ -274,6 +274,7 @@ export const fr: Messages = {
     stepsTimed: (timed, all) => ` (durée donnée pour ${timed} étape${timed > 1 ? 's' : ''} sur ${all})`,
     stepsHint: (total, slot) => (slot === undefined ? `étapes : ${total}` : `étapes : ${total} / ${slot}`),
     agendaHint: (content) => `agenda : ${content}`,
+    durationToCheck: 'à vérifier : temps de contenu de l’agenda',
   },
   largeFile: (name) =>
     `Déroulé n’analyse pas ${name} : le fichier est trop volumineux pour être vérifié pendant la saisie (réglage \`deroule.maxTextLength\`). L’analyse reprend quand il est plus petit.`,
