@@ -102,7 +102,7 @@ test('--format sarif: SARIF 2.1.0 with one rule per code and located results', (
   assert.equal(log.version, '2.1.0');
   const run0 = log.runs[0];
   assert.equal(run0.tool.driver.name, 'deroule');
-  assert.equal(run0.tool.driver.rules.length, 28); // the 26 codes of FORMAT.md §5 and the 2 of 7.4
+  assert.equal(run0.tool.driver.rules.length, 30); // the 26 codes of FORMAT.md §5 and the 4 of 7.4
   const rule = run0.tool.driver.rules.find((x: { id: string }) => x.id === 'time-overlap');
   assert.equal(rule.helpUri, 'https://deroule.dev/docs/rules.md#time-overlap');
   assert.equal(rule.defaultConfiguration.level, 'error');

@@ -208,14 +208,44 @@ prerequisites:
 evaluation:
   - To be completed
 accessibility: To be completed
+duration: 7h
+price: To be completed
+access: To be completed
+contact: To be completed
+methods:
+  - To be completed
 audience: Agents des DDT
 date: 2025-06-05
 `,
   );
-  // The fields of v1 are all there now; the v2 ones (duration, price…) are not part of this skeleton.
-  const service = createLanguageService({ settings: { language: 'en' } });
-  const left = service.check(URI, after).filter((d) => d.code === 'training-fields').map((d) => d.data?.field);
-  assert.deepEqual(left, ['duration', 'price', 'access', 'contact', 'methods']);
+  assert.deepEqual(codesOf(after).filter((c) => c === 'training-fields'), []);
+});
+
+test('training fields: the skeleton declares the agenda’s content time as the duration', () => {
+  const text = `title: Formation
+format: training
+objectives: [Comprendre le ZAN]
+prerequisites: Aucun
+audience: Agents des DDT
+evaluation: Quiz
+accessibility: Salle accessible
+price: Gratuit
+access: Sur inscription
+contact: formation@example.org
+methods: [Apports]
+date: 2025-06-05
+agenda:
+  - time: 09h00-09h30
+    title: Accueil
+    type: welcome
+  - time: 09h30-12h15
+    title: Apports
+    type: presentation
+`;
+  const [fix] = actionsFor(text, 'training-fields').filter((a) => a.title === 'Add the missing training fields');
+  const after = apply(text, fix!);
+  assert.equal(after, text.replace('format: training\n', 'format: training\nduration: 2h45\n'));
+  assert.deepEqual(codesOf(after), []);
 });
 
 test('refactor: start + duration back to a range keeps the comment between', () => {

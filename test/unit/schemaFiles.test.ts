@@ -248,6 +248,9 @@ describe('schema files', () => {
       const open = walk(schema, '#', [])
         .filter((v) => isObject(v.schema.properties) && v.schema.additionalProperties !== false)
         .filter((v) => !v.path.includes('/dependentSchemas/'))
+        // `{ properties: { text: true }, required: [text] }`: names a key for `required` (a step
+        // needs `text` or `speakers`), inside an object that is closed itself.
+        .filter((v) => !Object.values(v.schema.properties as Record<string, unknown>).every((p) => p === true))
         .map((v) => v.path);
       assert.deepEqual(open, []);
     });

@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { createLanguageService } from '../../../server/src/core';
 import type { Model } from '../../../server/src/core/model/types';
 import { EVERY_KEY_MISSION, EVERY_KEY_MISSION_V2, EVERY_KEY_PROGRAMME, ONE_DAY_PROGRAMME } from './fixtures';
+import { TRAINING_V2 } from '../schema/programmeV2Fixture';
 
 const ROOT = resolve(__dirname, '../../../..');
 
@@ -103,7 +104,7 @@ function modelOf(uri: string, text: string): Model {
 
 test('the documents of these tests write every key the schemas define', () => {
   for (const [kind, texts] of [
-    ['programme', [EVERY_KEY_PROGRAMME, ONE_DAY_PROGRAMME]],
+    ['programme', [EVERY_KEY_PROGRAMME, ONE_DAY_PROGRAMME, TRAINING_V2]],
     ['mission', [EVERY_KEY_MISSION, EVERY_KEY_MISSION_V2]],
   ] as const) {
     const schema = JSON.parse(readFileSync(join(ROOT, `schemas/${kind}.schema.json`), 'utf8')) as SchemaNode;
@@ -116,6 +117,7 @@ test('the documents of these tests write every key the schemas define', () => {
 test('a programme: every value written is on the model, at its path', () => {
   assert.deepEqual(notCarried(EVERY_KEY_PROGRAMME, modelOf('file:///ws/a.programme.yaml', EVERY_KEY_PROGRAMME)), []);
   assert.deepEqual(notCarried(ONE_DAY_PROGRAMME, modelOf('file:///ws/b.programme.yaml', ONE_DAY_PROGRAMME)), []);
+  assert.deepEqual(notCarried(TRAINING_V2, modelOf('file:///ws/formation.programme.yaml', TRAINING_V2)), []);
 });
 
 test('a mission: every value written is on the model, at its path', () => {

@@ -77,11 +77,15 @@ describe('duration-mismatch', () => {
     assert.deepEqual(mismatch(text).map((d) => d.data), [{ code: 'duration-mismatch', declared: 330, agenda: 375 }]);
   });
 
-  test('a slot whose time cannot be computed counts for nothing', () => {
+  test('a slot without a time is the time rules’ to report, not also a mismatch', () => {
     const text = edit(TWO_DAYS, "      - time: 09h00-09h45\n        title: Trajet vers la friche de l'ancienne filature\n        type: travel\n", '');
     const untimed = edit(text, '      - time: 09h45-12h15\n', '      - title: Synthèse\n      - time: 09h45-12h15\n');
-    // The untimed first slot is time-unresolved; the content stays 5 h 30.
-    assert.deepEqual(mismatch(untimed), []);
+    assert.deepEqual(diagnose(untimed).map((d) => d.code), ['time-unresolved']);
+  });
+
+  test('a reversed range: only time-order, though the content time drops', () => {
+    const text = edit(TWO_DAYS, 'time: 09h30-11h00', 'time: 11h00-09h30');
+    assert.deepEqual(diagnose(text).map((d) => d.code), ['time-order']);
   });
 
   test('no declared duration, or an agenda with no timed content: nothing to compare', () => {

@@ -2,7 +2,8 @@
  * `duration-mismatch`: a programme's declared `duration` (FORMAT.md 7.3) differs by more
  * than 15 minutes from its agenda's content time, over all days, pauses and travel
  * excluded (the minutes the day summary counts). Reported on `duration`; nothing is said
- * when the agenda has no timed content slot (nothing to compare with).
+ * when the agenda has no timed content slot (nothing to compare with), nor while a time
+ * problem (`time-format`, `time-order`…) leaves the content time uncertain.
  */
 import { contentMinutes } from '../model/dayTime';
 import type { ProgrammeRule } from './rule';
@@ -26,7 +27,8 @@ export const durationMismatch: ProgrammeRule = {
   kind: 'programme',
   check(model, ctx) {
     const declared = model.duration;
-    if (!declared) return;
+    // A time that cannot be read or runs backwards is its own error; the content time is not judged until it is fixed.
+    if (!declared || model.timeIssues.length > 0) return;
     const agenda = contentMinutes(model);
     if (agenda === 0 || Math.abs(declared.value - agenda) <= DURATION_TOLERANCE_MINUTES) return;
     ctx.sink.report('duration-mismatch', ctx.range(declared.path), ctx.m.durationMismatch(ctx.m.duration(declared.value), ctx.m.duration(agenda)), {
