@@ -1,7 +1,7 @@
 // What a user does in VS Code, step by step, and what they must see.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const POIX = 'atelier-territorial.programme.yaml';
@@ -242,6 +242,40 @@ export const scenarios = [
           });
           assert.match(view, /done|terminé/i);
           await p.snap('mission-view');
+        },
+      ],
+      [
+        'Export… a training day for the participants and for the team: team items only in the team file',
+        async (page, p) => {
+          await openFile(page, 'accompagner-les-projets.programme.yaml');
+          const written = {};
+          for (const [who, name] of [['For participants', 'formation-participants.md'], ['For the team', 'formation-equipe.md']]) {
+            await command(page, 'Déroulé: Export');
+            await eventually('the format picker', async () => ((await page.locator('.quick-input-widget').innerText()).includes('Markdown') ? 'yes' : ''));
+            await page.keyboard.type('Markdown');
+            await page.keyboard.press('Enter');
+            await eventually('the audience picker', async () => ((await page.locator('.quick-input-widget').innerText()).includes(who) ? 'yes' : ''));
+            await page.keyboard.type(who);
+            await page.keyboard.press('Enter');
+            await eventually('the save dialog', async () => {
+              const v = await page.locator('.quick-input-widget input').inputValue();
+              return v.endsWith('.md') ? v : '';
+            });
+            const target = join(p.workspace, 'formation', name);
+            await page.keyboard.press('Control+A');
+            await page.keyboard.type(target);
+            await page.keyboard.press('Enter');
+            written[who] = await eventually(`${name} written`, async () => (existsSync(target) ? readFileSync(target, 'utf8') : ''));
+          }
+          const participants = written['For participants'];
+          const team = written['For the team'];
+          // The team's own slot, its notes and materials: in the team's file only.
+          assert.match(team, /Débriefing de l'équipe pédagogique/);
+          assert.doesNotMatch(participants, /Débriefing de l'équipe pédagogique/);
+          assert.match(team, /Gommettes/);
+          assert.doesNotMatch(participants, /Gommettes/);
+          assert.match(participants, /Accompagner les collectivités dans leurs projets de revitalisation/);
+          await p.snap('export-audiences');
         },
       ],
       [
