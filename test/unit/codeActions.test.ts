@@ -208,7 +208,6 @@ prerequisites:
 evaluation:
   - To be completed
 accessibility: To be completed
-duration: 7h
 price: To be completed
 access: To be completed
 contact: To be completed
@@ -218,7 +217,8 @@ audience: Agents des DDT
 date: 2025-06-05
 `,
   );
-  assert.deepEqual(codesOf(after).filter((c) => c === 'training-fields'), []);
+  // No agenda, no content time to declare: `duration` is left for the author (a placeholder text would be an error).
+  assert.deepEqual(codesOf(after).filter((c) => c === 'training-fields'), ['training-fields']);
 });
 
 test('training fields: the skeleton declares the agenda’s content time as the duration', () => {
@@ -244,7 +244,7 @@ agenda:
 `;
   const [fix] = actionsFor(text, 'training-fields').filter((a) => a.title === 'Add the missing training fields');
   const after = apply(text, fix!);
-  assert.equal(after, text.replace('format: training\n', 'format: training\nduration: 2h45\n'));
+  assert.equal(after, text.replace('format: training\n', 'format: training\nduration: 2h45 # to be checked: the agenda’s content time\n'));
   assert.deepEqual(codesOf(after), []);
 });
 
