@@ -16,7 +16,7 @@ export function teamMark(L: Labels): TextRun[] {
 }
 
 export function teamBanner(v: ProgrammeView): Paragraph[] {
-  return v.form === 'team' ? [para([...teamMark(v.labels), ...runs(v.labels.teamForm, { bold: true })], { style: S.notes })] : [];
+  return v.form === 'team' ? [para([...teamMark(v.labels), ...runs(v.labels.teamForm)], { style: S.notes })] : [];
 }
 
 /** Every material of the day once, with the slots that need it. */
@@ -24,7 +24,7 @@ export function checklist(v: ProgrammeView, day: DayView): Paragraph[] {
   if (!day.materials?.length) return [];
   const L = v.labels;
   return [
-    para([...teamMark(L), ...runs(L.materialsChecklist, { bold: true })], { style: S.meta, keepNext: true }),
+    para([...teamMark(L), ...runs(L.materialsChecklist)], { style: S.meta, keepNext: true }),
     ...day.materials.map((m, i) =>
       para([...runs(m.material, { bold: true }), ...runs(` — ${m.slots.join(' ; ')}`)], { ...bulletOptions(false), ...(i < day.materials!.length - 1 ? { keepNext: true } : {}) }),
     ),

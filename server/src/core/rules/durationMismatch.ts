@@ -3,7 +3,8 @@
  * than 15 minutes from its agenda's content time, over all days, pauses and travel
  * excluded (the minutes the day summary counts). Reported on `duration`; nothing is said
  * when the agenda has no timed content slot (nothing to compare with), nor while a time
- * problem (`time-format`, `time-order`…) leaves the content time uncertain.
+ * problem (`time-format`, `time-order`…) or a slot without a known time leaves the
+ * content time uncertain.
  */
 import { contentMinutes } from '../model/dayTime';
 import type { ProgrammeRule } from './rule';
@@ -29,6 +30,8 @@ export const durationMismatch: ProgrammeRule = {
     const declared = model.duration;
     // A time that cannot be read or runs backwards is its own error; the content time is not judged until it is fixed.
     if (!declared || model.timeIssues.length > 0) return;
+    // A slot whose time is unknown (a time of the wrong type, a day start the schema refuses) leaves it uncertain too.
+    if (model.slots.some((s) => s.start === undefined || s.end === undefined)) return;
     const agenda = contentMinutes(model);
     if (agenda === 0 || Math.abs(declared.value - agenda) <= DURATION_TOLERANCE_MINUTES) return;
     ctx.sink.report('duration-mismatch', ctx.range(declared.path), ctx.m.durationMismatch(ctx.m.duration(declared.value), ctx.m.duration(agenda)), {
