@@ -109,7 +109,7 @@ export const scenarios = [
         'completion offers the slot types with their labels',
         async (page, p) => {
           await openFile(page, POIX);
-          const line = 217; // `    type: report-back` of the restitution
+          const line = 221; // `    type: report-back` of the restitution
           await goTo(page, line, 11);
           await page.keyboard.press('Control+Space');
           const list = await eventually('suggest widget', async () => {
@@ -125,7 +125,7 @@ export const scenarios = [
         'hover on a slot type explains it',
         async (page, p) => {
           await openFile(page, POIX);
-          await goTo(page, 217, 13);
+          await goTo(page, 221, 13);
           await command(page, 'Show or Focus Hover');
           const hover = await eventually('hover', async () => {
             const t = await page.locator('.monaco-hover').first().innerText();
@@ -345,7 +345,7 @@ export const scenarios = [
           });
           await page.keyboard.press('Control+Z');
           await openFile(page, POIX);
-          await goTo(page, 217, 13);
+          await goTo(page, 221, 13);
           await command(page, 'Show or Focus Hover');
           await eventually('hover after the restart', async () => {
             const t = await page.locator('.monaco-hover').first().innerText();
