@@ -120,9 +120,9 @@ async function withCodeServer(settings, fn, prepare) {
 
 /** `--browser-only`: the export and preview pages in Chromium, without code-server (needs `node esbuild.mjs` only). */
 const BROWSER_ONLY = process.argv.includes('--browser-only');
-/** `--only TEXT`: the code-server scenarios whose name contains TEXT, and no browser-only test (while working on one). */
+/** `--only TEXT[|TEXT…]`: the code-server scenarios whose name contains one of the texts, and no browser-only test (while working on one). */
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] ?? '' : undefined;
-const chosen = (name) => ONLY === undefined || name.includes(ONLY);
+const chosen = (name) => ONLY === undefined || ONLY.split('|').some((part) => name.includes(part));
 
 async function main() {
   if (!BROWSER_ONLY && !existsSync(VSIX)) throw new Error('dist/deroule.vsix is missing: run `npm run build` first');
