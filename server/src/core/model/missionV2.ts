@@ -4,7 +4,7 @@
  * `pilot` / `owner` that name a person of the team. Enum values outside their list and
  * links that are not http(s) are left out (the schema reports them).
  */
-import { entity, readEntities, readRef, readRefs, readText, setIf, type Raw } from './read';
+import { entity, readEntities, readEnum, readRef, readRefs, readText, setIf, type Raw } from './read';
 import {
   DELIVERABLE_STATUSES,
   MILESTONE_KINDS,
@@ -25,11 +25,6 @@ const MONTH = /^\d{4}-\d{2}$/;
 /** http or https only: nothing else is ever rendered as a link (a `javascript:` URL, a file path). */
 const WEB_LINK = /^https?:\/\/[^\s<>"]+$/i;
 
-/** `raw[key]` when it is one of `values`. */
-function readEnum<T extends string>(raw: Raw, key: string, base: Path, values: readonly T[]): Value<T> | undefined {
-  const text = readText(raw, key, base);
-  return text && (values as readonly string[]).includes(text.value) ? (text as Value<T>) : undefined;
-}
 
 export function readPeople(data: Raw): Person[] {
   return readEntities(data.people, ['people']).map((p) => {

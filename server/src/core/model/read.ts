@@ -102,6 +102,12 @@ export function readNumber(raw: Raw, key: string, base: Path): Value<number> | u
   return typeof value === 'number' && Number.isFinite(value) ? new PathValue(value, base, key, -1) : undefined;
 }
 
+/** `raw[key]` when it is one of `values` (an enum); any other value is left out, for the schema to report. */
+export function readEnum<T extends string>(raw: Raw, key: string, base: Path, values: readonly T[]): Value<T> | undefined {
+  const text = readText(raw, key, base);
+  return text && (values as readonly string[]).includes(text.value) ? (text as Value<T>) : undefined;
+}
+
 /** A value the model computed from what is written at `base`.`key` (a clock time's minutes). */
 export function valueAt<T>(value: T, base: Path, key: string): Value<T> {
   return new PathValue(value, base, key, -1);

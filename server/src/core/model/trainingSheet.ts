@@ -5,7 +5,7 @@
  * outside their list and durations that cannot be read are left out (the schema reports them).
  */
 import { isOverlongDuration, parseDuration, parseTotalDuration } from '../time';
-import { asArray, asObject, readNumber, readRefs, readText, readTexts, setIf, valueAt, type Raw } from './read';
+import { asArray, asObject, readEnum, readNumber, readRefs, readText, readTexts, setIf, valueAt, type Raw } from './read';
 import { PRICE_PERS, VISIBILITIES, type Contact, type Path, type Price, type PricePer, type ProgrammeModel, type Slot, type Step, type TimeIssue, type Value, type Visibility } from './types';
 
 const ROOT: Path = [];
@@ -27,10 +27,6 @@ function readDurationValue(raw: Raw, key: string, base: Path, issues: TimeIssue[
   return minutes === undefined || minutes === 0 ? undefined : valueAt(minutes, base, key);
 }
 
-function readEnum<T extends string>(raw: Raw, key: string, base: Path, values: readonly T[]): Value<T> | undefined {
-  const text = readText(raw, key, base);
-  return text && (values as readonly string[]).includes(text.value) ? (text as Value<T>) : undefined;
-}
 
 export function readTrainingSheet(data: Raw, model: ProgrammeModel): void {
   setIf(model, 'duration', readDurationValue(data, 'duration', ROOT, model.timeIssues, true));
