@@ -320,6 +320,32 @@ export const en = {
   durationMismatch: (declared: string, agenda: string) =>
     `The declared \`duration\` is ${declared}, but the agenda holds ${agenda} of content (breaks, meals, welcome and travel excluded).`,
   stepsTooLong: (steps: string, slot: string) => `The steps of this slot add up to ${steps}, but the slot lasts ${slot}.`,
+
+  /**
+   * What the importer writes into a programme and says of it (in the source's language):
+   * YAML comments, default titles, warnings. `unrecognisedComment` heads what was kept
+   * without being understood (« non reconnu à l'import »).
+   */
+  importReading: {
+    unrecognised: 'not recognised on import',
+    unrecognisedComment: (text: string) => `not recognised on import: "${text}"`,
+    unrecognisedWarn: (line: number, text: string, where: string) => `line ${line}: "${text}" not recognised, kept in ${where}`,
+    noTitle: 'no title found on import: to be completed',
+    noTitleWarn: 'no title found',
+    untitledSlot: 'Session',
+    untitledSlotComment: 'no title found on import: to be completed',
+    noTimes: 'no time recognised: the agenda could not be imported',
+    assumedYear: (d: string) => `year assumed on import: ${d}`,
+    assumedDate: (d: string) => `date assumed on import: ${d}`,
+    noDate: 'no date found on import: to be completed (YYYY-MM-DD)',
+    noDateWarn: (day: string) => `no date for ${day}`,
+    extraDates: (d: string) => `dates not placed: ${d}`,
+    leadIn: 'introduction of the objectives in the source document:',
+    group: 'Group',
+    untitled: 'Imported programme',
+    notesWhere: 'notes',
+    descWhere: "the session's description",
+  },
 };
 
 /** What a date of a mission belongs to, for date-outside-period and date-outside-phase. */

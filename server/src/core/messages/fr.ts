@@ -299,6 +299,27 @@ export const fr: Messages = {
   durationMismatch: (declared, agenda) =>
     `La \`duration\` déclarée est de ${declared}, mais le déroulé compte ${agenda} de contenu (pauses, repas, accueil et déplacements exclus).`,
   stepsTooLong: (steps, slot) => `Les étapes de cette séance totalisent ${steps}, mais la séance dure ${slot}.`,
+
+  importReading: {
+    unrecognised: "non reconnu à l'import",
+    unrecognisedComment: (text) => `non reconnu à l'import : « ${text} »`,
+    unrecognisedWarn: (line, text, where) => `ligne ${line} : « ${text} » non reconnu, conservé dans ${where}`,
+    noTitle: "titre non trouvé à l'import : à compléter",
+    noTitleWarn: 'aucun titre trouvé',
+    untitledSlot: 'Séquence',
+    untitledSlotComment: "intitulé non trouvé à l'import : à compléter",
+    noTimes: "aucun horaire reconnu : le déroulé n'a pas pu être importé",
+    assumedYear: (d) => `année supposée à l'import : ${d}`,
+    assumedDate: (d) => `date supposée à l'import : ${d}`,
+    noDate: "date non trouvée à l'import : à compléter (AAAA-MM-JJ)",
+    noDateWarn: (day) => `pas de date pour ${day}`,
+    extraDates: (d) => `dates non placées : ${d}`,
+    leadIn: 'introduction des objectifs dans le document source :',
+    group: 'Groupe',
+    untitled: 'Programme importé',
+    notesWhere: 'notes',
+    descWhere: 'la description de la séquence',
+  },
 };
 
 const datedThing: Record<DatedThing, string> = { milestone: 'Ce jalon tombe', due: 'L’échéance de ce livrable tombe' };

@@ -1,0 +1,126 @@
+/**
+ * The assembly: once every line is read, the drafts become the programme's data, in named
+ * steps (slots, groups, speakers, deliverables, the programme's fields, days and dates,
+ * notes), with the comments the YAML writer places and the warnings the user is shown.
+ */
+import { planDays, settleYears, singleDayFacts, keepUnusedDates, writeDays, type DayPlan } from './assembleDays';
+import { findSpeakers, moveTrailingText, nameGroups, placeDeliverables, slotObject, typeSlots, type Groups } from './assembleSlots';
+import { unrecognisedComment, type ReadState } from './state';
+import { collapse, preview } from './text';
+import { formatFromText } from './vocabulary';
+import { addKeyComment, emptyCommentPlan, KEY_ORDER, type CommentPlan } from './yamlWriter';
+
+export interface Assembled {
+  data: Record<string, unknown>;
+  comments: CommentPlan;
+  slots: number;
+  unplaced: number;
+}
+
+export function assemble(r: ReadState, fileName: string | undefined): Assembled {
+  const comments = emptyCommentPlan();
+  const allSlots = r.agenda.days.flatMap((d) => d.slots);
+  moveTrailingText(r, allSlots);
+  settleYears(r);
+  const { groupMentions, groupCount } = typeSlots(r, allSlots);
+  const groups = nameGroups(r, allSlots, groupCount);
+  const speakers = findSpeakers(r, allSlots, groups);
+  // Slot groups: `all` where groups are mentioned, per group or by group.
+  if (groups.list.length) for (const s of groupMentions) if (!s.groupNames.length) s.groupsAll = true;
+  const { deliverables, produced } = placeDeliverables(r, allSlots, groups, comments);
+
+  const plan = planDays(r);
+  const data = programmeFields(r, plan, comments, fileName);
+  if (plan.singleDay) singleDayFacts(r, plan, data, comments);
+  placePeopleAndGroups(r, data, groups);
+  if (deliverables.length) data.deliverables = deliverables;
+  const context = { comments, speakers, groups, produced };
+  writeDays(r, plan, data, comments, (s, i, dayKey) => slotObject(r, s, i, dayKey, context));
+  keepUnusedDates(r, plan.usedDates);
+  if (r.fields.titleFromSubject && r.fields.title) {
+    if (!data.subtitle) data.subtitle = r.fields.titleFromSubject;
+    else r.notes.push({ lines: [r.fields.titleFromSubject], line: 0, unrecognised: true });
+  }
+  if (!allSlots.length) r.warnings.push(r.m.noTimes);
+
+  let unplaced = placeNotes(r, data, comments);
+  for (const s of allSlots) {
+    const oddLines = s.entries.filter((e) => e.unrecognised);
+    unplaced += oddLines.length;
+    for (const e of oddLines) r.warnings.push(r.m.unrecognisedWarn(e.line, preview(e.text), r.m.descWhere));
+  }
+  const ordered: Record<string, unknown> = {};
+  for (const key of KEY_ORDER) if (data[key] !== undefined) ordered[key] = data[key];
+  return { data: ordered, comments, slots: allSlots.length, unplaced };
+}
+
+/** The programme's own fields: title (or the file's name), format, audience, place, objectives… */
+function programmeFields(r: ReadState, plan: DayPlan, comments: CommentPlan, fileName: string | undefined): Record<string, unknown> {
+  const m = r.m;
+  const { daysWithSlots } = plan;
+  const data: Record<string, unknown> = {};
+  const title = r.fields.title ?? r.fields.titleFromSubject ?? (daysWithSlots.length === 1 ? daysWithSlots[0]!.title : undefined) ?? fileTitle(fileName);
+  data.title = title ?? m.untitled;
+  if (!title) {
+    addKeyComment(comments, 'title', m.noTitle);
+    r.warnings.push(m.noTitleWarn);
+  }
+  if (r.fields.subtitle) data.subtitle = r.fields.subtitle;
+  let format = r.fields.format ?? formatFromText(`${r.fields.title ?? ''} ${r.fields.subtitle ?? ''} ${r.fields.titleFromSubject ?? ''}`);
+  // A training without objectives would fail the training check: keep the default format.
+  if (format === 'training' && !r.fields.objectives.length) format = undefined;
+  if (format) data.format = format;
+  if (r.lang === 'en') data.language = 'en';
+  if (r.fields.organiser) data.organiser = r.fields.organiser;
+  if (r.fields.audience.length) data.audience = r.fields.audience.length === 1 ? r.fields.audience[0] : r.fields.audience;
+  if (r.fields.participants) data.participants = r.fields.participants;
+  if (r.fields.location && r.fields.address) data.location = { name: r.fields.location, address: r.fields.address };
+  else if (r.fields.location ?? r.fields.address) data.location = r.fields.location ?? r.fields.address;
+  if (r.fields.objectives.length) {
+    data.objectives = r.fields.objectives;
+    for (const c of r.fields.objectivesComment) addKeyComment(comments, 'objectives', c);
+  } else if (r.fields.objectivesComment.length) r.notes.push({ lines: r.fields.objectivesComment.map((c) => c.slice(m.leadIn.length + 1)), line: 0, unrecognised: true });
+  if (r.fields.prerequisites.length) data.prerequisites = r.fields.prerequisites;
+  if (r.fields.evaluation.length) data.evaluation = r.fields.evaluation.length === 1 ? r.fields.evaluation[0] : r.fields.evaluation;
+  if (r.fields.accessibility.length) data.accessibility = r.fields.accessibility.join('\n');
+  if (r.fields.context.length) data.context = r.fields.context.join('\n\n');
+  return data;
+}
+
+/** Notes: understood notes first, then what was not understood, each announced in a comment. The count of lines kept so. */
+function placeNotes(r: ReadState, data: Record<string, unknown>, comments: CommentPlan): number {
+  const m = r.m;
+  const understood = r.notes.filter((c) => !c.unrecognised);
+  if (r.agenda.pendingSlotComments.length) r.notes.push({ lines: r.agenda.pendingSlotComments, line: 0, unrecognised: true });
+  const odd = r.notes.filter((c) => c.unrecognised && c.lines.some((x) => x.trim())).sort((a, b) => a.line - b.line);
+  let unplaced = odd.reduce((n, c) => n + c.lines.filter((x) => x.trim()).length, 0);
+  if (understood.length || odd.length) {
+    data.notes = [...understood, ...odd].map((c) => c.lines.join('\n')).join('\n\n');
+    for (const c of odd) {
+      const first = c.lines.find((x) => x.trim())!;
+      const more = c.lines.filter((x) => x.trim()).length - 1;
+      addKeyComment(comments, 'notes', `${unrecognisedComment(r, first)}${more ? ` (+${more})` : ''}`);
+      r.warnings.push(m.unrecognisedWarn(c.line, preview(first), m.notesWhere));
+    }
+  }
+  return unplaced;
+}
+
+function placePeopleAndGroups(r: ReadState, data: Record<string, unknown>, groups: Groups): void {
+  if (r.people.list.length)
+    data.people = r.people.list.map((p) => {
+      const o: Record<string, unknown> = { id: p.id, name: p.name };
+      if (p.role) o.role = p.role;
+      if (p.organisation) o.organisation = p.organisation;
+      return o;
+    });
+  if (groups.list.length) data.groups = groups.list.map((g) => ({ id: g.id, name: g.name }));
+}
+
+/** `atelier_mobilites.txt` → `atelier mobilites`: the title when the text has none. */
+function fileTitle(fileName: string | undefined): string | undefined {
+  if (!fileName) return undefined;
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const t = collapse(base.replace(/[_]+/g, ' '));
+  return t || undefined;
+}
