@@ -11,7 +11,7 @@
  *   (`vscode-languageserver-types`, `vscode-languageserver-textdocument`) and `vscode-uri`
  *   are plain data, not a host, and stay allowed;
  * - no hand-written file of server/src or client (not `*.generated.ts`) is over 400 lines,
- *   but the text importer (core/import/textImport.ts).
+ *   and no file of the importer (core/import, a folder of small readers: issue 17) over 300.
  * Each check is shown to fail on a planted violation.
  */
 import assert from 'node:assert/strict';
@@ -26,8 +26,9 @@ const under = (file: string, dir: string) => file.startsWith(at(dir) + sep);
 const rel = (file: string) => relative(ROOT, file).split(sep).join('/');
 
 const MAX_LINES = 400;
-/** The one file allowed over the ceiling: the text importer's grammar of human programmes. */
-const LONG_FILES = new Set(['server/src/core/import/textImport.ts']);
+/** The importer is a folder of small readers, each readable on its own (issue 17). */
+const IMPORT_DIR = 'server/src/core/import';
+const IMPORT_MAX_LINES = 300;
 
 /** Packages that are a host or a connection, not data: never in the core. */
 const HOST_PACKAGE = /^(?:vscode|vscode-languageserver|vscode-languageserver-protocol|vscode-languageclient|vscode-jsonrpc)(?:\/|$)/;
@@ -71,10 +72,11 @@ function violations(read: ReadSource): string[] {
     }
   }
   for (const file of [...filesOf('server/src'), ...filesOf('client')]) {
-    if (file.endsWith('.generated.ts') || LONG_FILES.has(rel(file))) continue;
+    if (file.endsWith('.generated.ts')) continue;
     const source = read(file) ?? '';
     const lines = source.split('\n').length - (source.endsWith('\n') ? 1 : 0);
-    if (lines > MAX_LINES) out.push(`${rel(file)} has ${lines} lines (at most ${MAX_LINES})`);
+    const max = under(file, IMPORT_DIR) ? IMPORT_MAX_LINES : MAX_LINES;
+    if (lines > max) out.push(`${rel(file)} has ${lines} lines (at most ${max})`);
   }
   return out;
 }
@@ -155,7 +157,7 @@ test('the core importing vscode, an LSP library, a Node built-in or the language
   ]);
 });
 
-test('a hand-written file over 400 lines fails the check; the text importer and generated code do not', () => {
+test('a hand-written file over 400 lines fails the check, an importer file over 300 too; generated code does not', () => {
   const long = (s: string) => s + '\n// filler\n'.repeat(MAX_LINES);
   const read = planted({
     'server/src/lsp/settings.ts': long,
@@ -164,9 +166,16 @@ test('a hand-written file over 400 lines fails the check; the text importer and 
     'server/src/core/schema/validators.generated.ts': long,
   });
   const found = violations(read);
-  assert.equal(found.length, 2, found.join('\n'));
-  assert.match(found[0]!, /^server\/src\/lsp\/settings\.ts has \d+ lines \(at most 400\)$/);
-  assert.match(found[1]!, /^client\/src\/status\.ts has \d+ lines \(at most 400\)$/);
+  assert.equal(found.length, 3, found.join('\n'));
+  assert.match(found[0]!, /^server\/src\/core\/import\/textImport\.ts has \d+ lines \(at most 300\)$/);
+  assert.match(found[1]!, /^server\/src\/lsp\/settings\.ts has \d+ lines \(at most 400\)$/);
+  assert.match(found[2]!, /^client\/src\/status\.ts has \d+ lines \(at most 400\)$/);
+});
+
+test('an importer file of exactly 300 lines passes, 301 fails', () => {
+  const lines = (n: number) => () => 'x;\n'.repeat(n);
+  assert.deepEqual(violations(planted({ 'server/src/core/import/clocks.ts': lines(300) })), []);
+  assert.deepEqual(violations(planted({ 'server/src/core/import/clocks.ts': lines(301) })), ['server/src/core/import/clocks.ts has 301 lines (at most 300)']);
 });
 
 test('a file of exactly 400 lines passes, 401 fails', () => {
