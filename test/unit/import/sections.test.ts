@@ -1,0 +1,53 @@
+/**
+ * Sections and header fields on their own (issue 17): what opens a section, and where the
+ * lines under it go in the reading state (before any assembly).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readLines } from '../../../server/src/core/import/lines';
+import { read } from '../../../server/src/core/import/reader';
+import { headingKind } from '../../../server/src/core/import/sections';
+import { linesDocument } from '../../../server/src/core/import/sourceDocument';
+import { createState } from '../../../server/src/core/import/state';
+
+const line = (text: string) => readLines(linesDocument(text))[0]!;
+const stateOf = (text: string) => {
+  const r = createState(linesDocument(text));
+  read(r);
+  return r;
+};
+
+test('what opens a section: a known label, an emphasised heading, a short line ending with a colon', () => {
+  assert.equal(headingKind(line('## Objectifs de la journée')), 'objectives');
+  assert.equal(headingKind(line('PUBLIC VISÉ')), 'audience');
+  assert.equal(headingKind(line('**INTERVENTION DES CONSEILS**')), 'unknown');
+  assert.equal(headingKind(line('Points à retenir :')), 'unknown');
+  assert.equal(headingKind(line('- un point de la liste')), undefined);
+  assert.equal(headingKind(line('Les participants découvriront le site et ses enjeux.')), undefined);
+});
+
+test('objectives: the bullets are the objectives, the sentence before them a comment', () => {
+  const r = stateOf("Atelier\n\nObjectifs\nL'atelier réunit les communes du territoire et a pour objectif de :\n- partager le diagnostic\n- choisir les actions\n");
+  assert.deepEqual(r.fields.objectives, ['partager le diagnostic', 'choisir les actions']);
+  assert.deepEqual(r.fields.objectivesComment, ["introduction des objectifs dans le document source : L'atelier réunit les communes du territoire et a pour objectif de :"]);
+  assert.deepEqual(r.notes, []);
+});
+
+test('`Label : value` fields fill the programme, a list field takes every item', () => {
+  const r = stateOf('Formation sobriété foncière\nDate : le 12 mars 2026\nLieu : salle Vauban, Arras\nPublic visé : agents des DDT ; élus\nPré-requis : aucun\nIntervenants : Mme Claire DUBOIS, DDTM 59\n');
+  assert.equal(r.fields.title, 'Formation sobriété foncière');
+  assert.deepEqual(r.dates.explicit.map((d) => [d.day, d.month, d.year]), [[12, 3, 2026]]);
+  assert.equal(r.fields.location, 'salle Vauban, Arras');
+  assert.deepEqual(r.fields.audience, ['agents des DDT', 'élus']);
+  assert.deepEqual(r.fields.prerequisites, ['aucun']);
+  assert.deepEqual(r.people.list, [{ id: 'claire-dubois', name: 'Claire DUBOIS', organisation: 'DDTM 59' }]);
+});
+
+test('a section not understood is kept in the notes, whole', () => {
+  const r = stateOf('Atelier\n\n**INTERVENTION DES CONSEILS**\nLes conseils animent les tables.\n\n09h45/10h00 Accueil\n');
+  assert.deepEqual(
+    r.notes.map((c) => [c.line, c.unrecognised, c.lines]),
+    [[3, true, ['INTERVENTION DES CONSEILS', 'Les conseils animent les tables.']]],
+  );
+  assert.equal(r.agenda.days[0]!.slots[0]!.title, 'Accueil');
+});
