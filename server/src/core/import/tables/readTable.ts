@@ -80,22 +80,21 @@ class RowReader {
     if (isFullSpan(this.grid, r)) return this.section(r, cellLines(cells[0]).join(' '));
     // « Mardi 12 mars | | »: a day written in one cell of a row left empty.
     const written = cells.filter((g, c) => g && g.row === r && g.column === c && cellLines(g).length);
-    if (written.length === 1 && !['time', 'start'].includes(this.columns[written[0]!.column]!.role) && looksLikeDayHeading(cellLines(written[0]).join(' '))) {
-      return this.section(r, cellLines(written[0]).join(' '));
-    }
+    const alone = written.length === 1 ? cellLines(written[0]).join(' ') : '';
+    if (alone && !cellTime(alone) && looksLikeDayHeading(alone)) return this.section(r, alone);
     const slot = this.slotOf(r);
     const timeCell = this.at(r, 'time') ?? this.at(r, 'start');
     const titleCell = this.at(r, 'title');
     const last = this.last;
     // Under the time cell of the row above: one session, or parallel sessions in other rooms.
-    if (last && timeCell && timeCell.row < r && timeCell === last.timeCell) {
+    if (last && timeCell && timeCell.row < r && timeCell.cell === last.timeCell?.cell) {
       if (slot.room && last.slot.room && slot.room !== last.slot.room) {
         slot.time = last.slot.time;
         slot.parallelWith = last.slot.parallelWith ?? last.slot.row;
       } else return this.mergeInto(last.slot, slot);
     }
     // A title cell over rows with their own times: one slot until the last of them.
-    if (last && titleCell && titleCell.row < r && titleCell === last.titleCell && slot.time && last.slot.time) {
+    if (last && titleCell && titleCell.row < r && titleCell.cell === last.titleCell?.cell && slot.time && last.slot.time) {
       last.slot.time = { ...last.slot.time, end: slot.time.end ?? slot.time.start, endMinutes: slot.time.endMinutes ?? slot.time.startMinutes };
       return this.mergeInto(last.slot, { ...slot, title: '' });
     }
@@ -127,6 +126,7 @@ class RowReader {
   private slotOf(r: number): TableSlot {
     const slot: TableSlot = { kind: 'slot', row: r, title: '', details: [], speakers: [], extra: [] };
     const titleLines: string[] = [];
+    let endLines: { column: TableColumn; lines: string[] } | undefined;
     for (const column of this.columns) {
       const g = this.grid.rows[r]![column.index];
       // A cell merged over several columns is read once, in its first column.
@@ -151,7 +151,8 @@ class RowReader {
           break;
         }
         case 'end':
-          if (!cellTime(text)) slot.extra.push(extra(column, lines));
+          // Read with the start (`timeOf`); kept as written when it is no time or has no start.
+          endLines = { column, lines };
           break;
         case 'duration': {
           const duration = cellDuration(text);
@@ -176,6 +177,7 @@ class RowReader {
           slot.extra.push(extra(column, lines));
       }
     }
+    if (endLines && !slot.time?.end) slot.extra.push(extra(endLines.column, endLines.lines));
     const [first, ...rest] = titleLines.filter(Boolean);
     slot.title = first ? plainTitle(first) : '';
     slot.details.unshift(...rest);

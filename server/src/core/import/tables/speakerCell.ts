@@ -30,7 +30,7 @@ const PERSON_START = new RegExp(`^(?:${CIVILITY}\\s|${FULL_NAME}(?![\\p{L}]))`, 
 const ORG_WORDS =
   /\b(?:DDTM?|DREAL|DRAAF|DDPP|DDETS|DRIEAT|DGALN|DHUP|Cerema|CAUE|ANCT|ADEME|ADIL|EPF|EPFL?|EPCI|PETR|PNR|SCoT|CCI|CMA|ARS|OFB|ONF|CNFPT|CVRH|IFORE|ENTPE|Banque des Territoires|Agence|Région|Département|Conseil départemental|Conseil régional|Préfecture|Sous-préfecture|Mairie|Commune|Ville|Communauté|Agglo|Agglomération|Métropole|Syndicat|Université|Association|Cabinet|Bureau d'études|Office|Parc|Ministère|Ministry|Council|Agency|University|Department|Service)\b/i;
 /** `DDTM 59`, `CAUE`, `EPF N-PdC`: an acronym is an organisation. */
-const ACRONYM = /^[A-Z0-9][A-Z0-9 &'’.-]{1,14}$/;
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9 &'’.-]{1,14}$/;
 
 const MAX_CELL = 2000;
 const MAX_PEOPLE = 50;
@@ -88,7 +88,7 @@ function personOf(text: string): TablePerson {
     rest = rest.slice(civility[0].length);
   }
   const name = NAME_AT_START.exec(rest) ?? (civility ? SURNAME_AT_START.exec(rest) : null);
-  if (name && !isOrganisation(name[1]!.split(/\s+/)[0]!)) {
+  if (name && (civility || !isOrganisation(name[1]!.split(/\s+/)[0]!))) {
     person.name = name[1]!;
     rest = rest.slice(name[0].length);
   } else if (!civility) {
