@@ -47,3 +47,8 @@ test('a long cell of separators does not hang and is bounded', () => {
   const many = peopleOfCell([Array.from({ length: 500 }, (_, i) => `Jean Dupont${String.fromCharCode(65 + (i % 26))} ; `).join('')]);
   assert.ok(many.length > 0 && many.length <= 50);
 });
+
+test('a label before the people (« Animation : », « Animé par ») is the column’s, not a person', () => {
+  assert.deepEqual(people('Animation : Mme Claire DUBOIS').map((p) => [p.civility, p.name]), [['Mme', 'Claire DUBOIS']]);
+  assert.deepEqual(people('Animé par Paul MARTIN (Cerema)').map((p) => [p.name, p.organisation]), [['Paul MARTIN', 'Cerema']]);
+});

@@ -32,6 +32,8 @@ const ORG_WORDS =
 /** `DDTM 59`, `CAUE`, `EPF N-PdC`: an acronym is an organisation. */
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9 &'’.-]{1,14}$/;
 
+const LEAD_LABEL = /^(?:animation|animateurs?|animatrices?|intervenants?|intervenantes?|speakers?|avec|with|par|by|anim[ée]e? par|pr[ée]sent[ée]e? par|led by)\s*:?\s+(?=\S)/iu;
+
 const MAX_CELL = 2000;
 const MAX_PEOPLE = 50;
 
@@ -49,7 +51,8 @@ export function startsWithPerson(text: string): boolean {
 export function peopleOfCell(lines: string[]): TablePerson[] {
   const people: TablePerson[] = [];
   for (const line of lines) {
-    const text = line.replace(/^\s*(?:[-–•·*]\s+)/, '').trim().slice(0, MAX_CELL);
+    // « Animation : Mme Claire DUBOIS », « Animé par Paul Martin »: the label is the column's.
+    const text = line.replace(/^\s*(?:[-–•·*]\s+)/, '').replace(LEAD_LABEL, '').trim().slice(0, MAX_CELL);
     for (const part of splitPeople(text)) if (people.length < MAX_PEOPLE) people.push(personOf(part));
   }
   return people;
