@@ -55,3 +55,10 @@ test('durations as tables write them, and a bare number is no duration', () => {
   for (const [text, minutes] of cases) assert.deepEqual(cellDuration(text), { text, minutes }, text);
   for (const text of ['30', 'Accueil', '0 min', '']) assert.equal(cellDuration(text), undefined, text);
 });
+
+test('a small number of hours opening a sentence is a duration, not a start', () => {
+  assert.equal(leadingTime('1h30 de visite en car'), undefined);
+  assert.equal(leadingTime('2 h de travail en groupe'), undefined);
+  const evening = leadingTime('19h30 Dîner');
+  assert.equal(evening?.time.start, '19h30');
+});

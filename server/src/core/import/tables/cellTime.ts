@@ -11,6 +11,8 @@ import { type CellTime } from './tableReading';
 
 /** Longer cells are paragraphs, never read for a time (and never searched by a regex). */
 const MAX_CELL = 3000;
+/** A time cell, even `de 9 h 30 jusqu'à 10 h 30`, is short: longer text is no time. */
+const MAX_TIME = 60;
 
 const SPACES = /[\u00a0\u202f\u2007\t]/g;
 /** Separators `core/time.ts` does not read, rewritten to `-`. */
@@ -20,8 +22,9 @@ const AMPM = /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m\.?(?![\p{L}])/giu;
 
 /** `9h00 – 9h30`, `13H00/14h15`, `9:00`, `14h`: the whole cell is a time or a range. */
 export function cellTime(text: string): CellTime | undefined {
-  if (text.length > MAX_CELL) return undefined;
+  if (text.length > MAX_TIME * 4 || !/\d/.test(text)) return undefined;
   const plain = text.replace(SPACES, ' ').trim().replace(/[\s.;:,]+$/, '');
+  if (plain.length > MAX_TIME) return undefined;
   return timeOf(plain, false) ?? timeOf(normalise(plain), true);
 }
 
@@ -36,6 +39,8 @@ export function leadingTime(text: string): { time: CellTime; rest: string } | un
     // The time must end where the text pauses (`03.20.40.50.60` is a telephone number).
     if (end < plain.length && !/[\s:|\-–—,;)]/.test(plain[end]!)) continue;
     const time = cellTime(plain.slice(0, end));
+    // A lone small number of hours opening a sentence is a duration (« 1h30 de visite »).
+    if (time && !time.end && time.startMinutes < 6 * 60) return undefined;
     if (time) return { time, rest: plain.slice(end).replace(/^[\s:|\-–—.,;)>]+/, '').trim() };
   }
   return undefined;
