@@ -119,7 +119,7 @@ class RowReader {
     target.details.push(...slot.details);
     target.speakers.push(...slot.speakers.filter((p) => !target.speakers.some((q) => q.text === p.text)));
     if (slot.room && !target.room) target.room = slot.room;
-    else if (slot.room && slot.room !== target.room) target.extra.push({ label: this.role.get('room')?.[0]?.label, lines: [slot.room] });
+    else if (slot.room && slot.room !== target.room) target.extra.push(extra(this.role.get('room')![0]!, [slot.room]));
     target.extra.push(...slot.extra);
   }
 
