@@ -3,6 +3,7 @@
  * it). Messages are one line, name the key or value with backquotes, and say how to fix.
  */
 import type { ImportLimits, ImportRefusal } from '../import/limits';
+import type { ColumnRole } from '../import/tables/tableReading';
 
 export type Noun =
   | 'programme'
@@ -346,6 +347,23 @@ export const en = {
     notesWhere: 'notes',
     descWhere: "the session's description",
   },
+  // import of tables (issue 17): for the summary of an import
+  /** What each column of a table was read as: `table read as an agenda: « Horaire » → times, « Séquence » → titles`. */
+  importTableRead: (columns: { label?: string; role: ColumnRole }[]) =>
+    `table read as an agenda: ${columns.map((c, i) => `${c.label ? `« ${c.label} »` : `column ${i + 1}`} → ${columnRoles[c.role]}`).join(', ')}`,
+  importTableNotAgenda: 'a table with no column of times or durations: kept as text, not as slots',
+};
+
+const columnRoles: Record<ColumnRole, string> = {
+  time: 'times',
+  start: 'start times',
+  end: 'end times',
+  duration: 'durations',
+  title: 'titles',
+  details: 'details',
+  speakers: 'speakers',
+  room: 'rooms',
+  unknown: 'unrecognised details',
 };
 
 /** What a date of a mission belongs to, for date-outside-period and date-outside-phase. */

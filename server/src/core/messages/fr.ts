@@ -1,6 +1,7 @@
 /** Textes français de chaque diagnostic (même forme que `en.ts`). */
 import { grouped, listOf, megabytes, type DatedThing, type Expected, type Messages, type Noun, type TrainingField } from './en';
 import type { TrainingSheetKey } from './en';
+import type { ColumnRole } from '../import/tables/tableReading';
 
 const nouns: Record<Noun, string> = {
   programme: 'programme',
@@ -320,6 +321,21 @@ export const fr: Messages = {
     notesWhere: 'notes',
     descWhere: 'la description de la séquence',
   },
+  importTableRead: (columns) =>
+    `tableau lu comme un déroulé : ${columns.map((c, i) => `${c.label ? `« ${c.label} »` : `colonne ${i + 1}`} → ${columnRoles[c.role]}`).join(', ')}`,
+  importTableNotAgenda: 'un tableau sans colonne d’horaires ni de durées : gardé comme texte, pas comme séances',
+};
+
+const columnRoles: Record<ColumnRole, string> = {
+  time: 'horaires',
+  start: 'heures de début',
+  end: 'heures de fin',
+  duration: 'durées',
+  title: 'titres',
+  details: 'détails',
+  speakers: 'intervenants',
+  room: 'salles',
+  unknown: 'détails non reconnus',
 };
 
 const datedThing: Record<DatedThing, string> = { milestone: 'Ce jalon tombe', due: 'L’échéance de ce livrable tombe' };
