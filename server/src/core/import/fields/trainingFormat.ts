@@ -48,14 +48,19 @@ export interface TrainingEvidence {
   words: string[];
 }
 
-/**
- * The training cues of a text. `fold` keeps every letter at its place for these words
- * (accents only are removed), so the evidence is cut from the original text.
- */
+/** Lower case without accents, one code unit for one: positions in it are positions in the text. */
+function foldInPlace(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const base = ch.length === 1 ? ch.normalize('NFD')[0]!.toLowerCase() : ch;
+    out += base.length === ch.length ? base.replace(/[’‘ʼ]/, "'") : ch;
+  }
+  return out;
+}
+
+/** The training cues of a text, the evidence cut from the text as written. */
 export function trainingEvidence(text: string): TrainingEvidence {
-  const f = fold(text);
-  const flat = text.replace(/[\s\u00a0\u202f\u2007]+/g, ' ').trim();
-  const sameLength = f.length === flat.length;
+  const f = foldInPlace(text);
   let score = 0;
   const words: string[] = [];
   for (const cue of CUE_RES) {
@@ -64,7 +69,7 @@ export function trainingEvidence(text: string): TrainingEvidence {
     // Strong and weak cues overlap (« session de formation » and « formation »): a word inside an already counted phrase does not count again.
     if (words.some((w) => fold(w).includes(m[0]))) continue;
     score += cue.weight;
-    words.push(sameLength ? flat.slice(m.index, m.index + m[0].length) : m[0]);
+    words.push(text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' '));
   }
   return { score, words };
 }
