@@ -41,3 +41,12 @@ test('a contact with more than a name stays the text: a service, a role', () => 
   assert.equal(contactOf('Julie Martin, chargée de formation, 03 21 00 00 00'), 'Julie Martin, chargée de formation, 03 21 00 00 00');
   assert.equal(contactOf('Julie Martin'), 'Julie Martin');
 });
+
+test('long or hostile values are kept as written or not read, never thrown on', () => {
+  const long = `Julie Martin ${'a'.repeat(20000)}@example.org`;
+  assert.equal(contactOf(long), long);
+  const price = `${'1 '.repeat(5000)}€`;
+  assert.deepEqual(priceOf(price), { value: price.trim() });
+  assert.equal(contactOf('@@@ ... +++ ()'), '@@@ ... +++ ()');
+  assert.deepEqual(priceOf('€'), { value: '€' });
+});

@@ -4,7 +4,7 @@
  * in any order, with « tél. », « mail : » and separators), otherwise the text as written
  * (« Service formation du CVRH, formation@… » keeps the service's name).
  */
-import { collapse } from './fieldText';
+import { collapse, MAX_VALUE } from './fieldText';
 
 export interface ContactDetails {
   name?: string;
@@ -23,6 +23,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*|de|du|des|d'|d
 export function contactOf(text: string): string | ContactDetails | undefined {
   const written = collapse(text).replace(/[.;]+$/, '');
   if (!written) return undefined;
+  if (written.length > MAX_VALUE) return written;
   const details: ContactDetails = {};
   let rest = written;
   const email = EMAIL.exec(rest);

@@ -14,6 +14,13 @@ export function fold(text: string): string {
     .trim();
 }
 
+/**
+ * The longest value these readers search for structure. A field's value is a line or two;
+ * longer text is kept as written (or not read), so that no pattern runs over a whole
+ * paragraph (some of them are quadratic in the length of what they scan).
+ */
+export const MAX_VALUE = 1000;
+
 /** Spaces collapsed (no-break spaces included), ends trimmed. */
 export function collapse(text: string): string {
   return text.replace(/[\s\u00a0\u202f\u2007]+/g, ' ').trim();

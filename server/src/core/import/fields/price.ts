@@ -6,7 +6,7 @@
  * `note` for the caller to keep beside the value. Anything else stays the text as written
  * (« Gratuit pour les agents de l'État », « 450 € pour les agents, 900 € pour les autres »).
  */
-import { collapse, fold } from './fieldText';
+import { collapse, fold, MAX_VALUE } from './fieldText';
 
 export type PricePer = 'participant' | 'group' | 'day';
 export interface PriceAmount {
@@ -44,6 +44,7 @@ const FREE = /^(?:gratuit|gratuite|gratuits|gratuites|sans frais|free|free of ch
 export function priceOf(text: string): PriceValue | undefined {
   const written = collapse(text).replace(/[.;]+$/, '');
   if (!written) return undefined;
+  if (written.length > MAX_VALUE) return { value: written };
   const f = fold(written);
   if (FREE.test(f)) return { value: written };
   const amounts = [...f.matchAll(AMOUNT_AFTER)].map((m) => ({ at: m.index!, length: m[0].length, number: numberOf(m[1]!, m[2] ?? m[3]), currency: m[4]! }));

@@ -6,7 +6,7 @@
  * nothing is dropped). `price.ts` and `contact.ts` read the two structured fields.
  */
 import { parseTotalDuration } from '../../time';
-import { capitalise, collapse, fold, undress } from './fieldText';
+import { capitalise, collapse, fold, MAX_VALUE, undress } from './fieldText';
 
 const BULLET = /^\s*(?:[-–—•·◦▪■►➢✓*+]|\d{1,2}[.)])\s+/;
 
@@ -35,6 +35,7 @@ function minutesOf(m: RegExpMatchArray, at = 1): number {
  * (« 2 jours ») and clock ranges (« 9h-17h ») say no number of hours: undefined.
  */
 export function durationOf(text: string): string | undefined {
+  if (text.length > MAX_VALUE) return undefined;
   const f = fold(text).replace(CLOCK_RANGE, ' ');
   const product = new RegExp(String.raw`(?<![\d,.])(\d{1,2})\s*(?:x|×|\*|jours? de|journees? de|demi-journees? de|sessions? de|modules? de|seances? de|days? of|sessions? of)\s*${HOURS}`, 'u').exec(f);
   if (product) return checked(Number(product[1]) * minutesOf(product, 2));
@@ -59,6 +60,7 @@ function checked(minutes: number): string | undefined {
  * Undefined for text with no number (« Participants : agents des DDT » is an audience).
  */
 export function placesOf(text: string): number | undefined {
+  if (text.length > MAX_VALUE) return undefined;
   const clause = fold(text).split(/[(;—]|\s[-–]\s/)[0]!;
   const numbers = [...clause.matchAll(/(?<![\d/.:h])(\d{1,3}(?:[  ]\d{3})?)(?![\d/.:]|\s*(?:h|heures?|min|€|eur|euros?|%)(?![\p{L}]))/gu)].map((m) => Number(m[1]!.replace(/\s/g, '')));
   const valid = numbers.filter((n) => n >= 1 && n <= 100000);
