@@ -51,6 +51,7 @@ const PENDING: Record<string, string> = {
   '29-pdf-chromium-courriel-cvrh.pdf': 'PDF is not read yet',
   '30-fiche-formation-champs-avant.md': 'training fields before the agenda and the « Cerema – Formation » title prefix pending',
   '31-pdf-chromium-export-deroule.pdf': 'PDF is not read yet',
+  '32-pdf-libreoffice-export-word-deroule.pdf': 'PDF is not read yet',
 };
 
 type SlotRow = [string, string | null, string | null, string | null];
