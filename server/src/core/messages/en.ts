@@ -2,6 +2,7 @@
  * English texts of every diagnostic. `fr.ts` has the same shape (the type checker enforces
  * it). Messages are one line, name the key or value with backquotes, and say how to fix.
  */
+import { importShellEn } from './importShell';
 import type { ImportLimits, ImportRefusal } from '../import/limits';
 
 export type Noun =
@@ -320,6 +321,8 @@ export const en = {
   durationMismatch: (declared: string, agenda: string) =>
     `The declared \`duration\` is ${declared}, but the agenda holds ${agenda} of content (breaks, meals, welcome and travel excluded).`,
   stepsTooLong: (steps: string, slot: string) => `The steps of this slot add up to ${steps}, but the slot lasts ${slot}.`,
+  /** The summary after an import and the errors of `deroule import` (issue 17). */
+  importShell: importShellEn,
 };
 
 /** What a date of a mission belongs to, for date-outside-period and date-outside-phase. */

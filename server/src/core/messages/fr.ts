@@ -1,4 +1,5 @@
 /** Textes français de chaque diagnostic (même forme que `en.ts`). */
+import { importShellFr } from './importShell';
 import { grouped, listOf, megabytes, type DatedThing, type Expected, type Messages, type Noun, type TrainingField } from './en';
 import type { TrainingSheetKey } from './en';
 
@@ -299,6 +300,8 @@ export const fr: Messages = {
   durationMismatch: (declared, agenda) =>
     `La \`duration\` déclarée est de ${declared}, mais le déroulé compte ${agenda} de contenu (pauses, repas, accueil et déplacements exclus).`,
   stepsTooLong: (steps, slot) => `Les étapes de cette séance totalisent ${steps}, mais la séance dure ${slot}.`,
+  /** The summary after an import and the errors of `deroule import` (issue 17). */
+  importShell: importShellFr,
 };
 
 const datedThing: Record<DatedThing, string> = { milestone: 'Ce jalon tombe', due: 'L’échéance de ce livrable tombe' };
