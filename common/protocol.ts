@@ -97,6 +97,11 @@ export interface ImportReply {
   slots: number;
   unplaced: number;
   error?: string;
+  /**
+   * What the import recognised and the check of the result, in the settings' language
+   * (issue 17): `short` for a notification, `lines` for the output channel. Not for slots only.
+   */
+  summary?: { short: string; lines: string[] };
 }
 export const importRequest = request<ImportParams, ImportReply>('deroule/import');
 /**

@@ -29,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('deroule.showPreview', (uri?: vscode.Uri) => showPreview(preview, uri)),
     vscode.commands.registerCommand('deroule.togglePreviewNotes', () => preview.toggleNotes()),
     registerExport(() => client),
-    ...registerImport(() => client),
+    ...registerImport(() => client, outputChannel),
     vscode.languages.onDidChangeDiagnostics(() => explorer.refreshSoon()),
     vscode.workspace.onDidSaveTextDocument(() => explorer.refreshSoon()),
   );

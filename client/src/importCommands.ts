@@ -1,27 +1,24 @@
 /**
- * "Import a programme…": pick a text, Markdown or Word file; the result opens as a new,
- * unsaved programme, checked at once. "Paste as programme slots": the clipboard's text
- * becomes slots at the cursor (through the editor, so undo works).
+ * "Import a programme…": pick a text, Markdown, HTML, Word, LibreOffice or PDF file; the
+ * result opens as a new, unsaved programme, checked at once, and the import's summary is
+ * said (a notification, the whole of it in the Déroulé output channel). "Paste as programme
+ * slots": the clipboard's text becomes slots at the cursor (through the editor, so undo
+ * works). The drop of a file onto an editor is importDrop.ts.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { IMPORT_EXTENSIONS } from '../../common/importFormats';
 import { IMPORT_FILE_BYTES, importRequest, type ImportReply } from '../../common/protocol';
+import { registerImportDrop } from './importDrop';
+import { itemIndent as indentAt } from './slotInsertion';
 
 const SLOTS_KIND = vscode.DocumentDropOrPasteEditKind.Empty.append('deroule', 'slots');
 /** Text that looks like an agenda: a line starting with a time (`08h30`, `9:00`, `De 9h`). */
 const AGENDA_LINE = /^\s*(?:[-*•·]\s*)?(?:de\s+|from\s+|\|\s*)?\d{1,2}\s*[hH:]\s*\d{0,2}/im;
 
-/**
- * The indentation of the list the slots go into: that of the nearest list item (`- `)
- * above the cursor, so pasted slots line up with the agenda they join.
- */
+/** The indentation of the list the slots go into (slotInsertion.ts). */
 function itemIndent(document: vscode.TextDocument, line: number): string {
-  for (let l = line; l >= 0; l--) {
-    const m = /^(\s*)- /.exec(document.lineAt(l).text);
-    if (m) return m[1]!;
-    if (/^\S/.test(document.lineAt(l).text) && l < line) return '  ';
-  }
-  return '  ';
+  return indentAt((n) => document.lineAt(n).text, line);
 }
 
 class SlotsPasteProvider implements vscode.DocumentPasteEditProvider {
@@ -45,7 +42,7 @@ class SlotsPasteProvider implements vscode.DocumentPasteEditProvider {
   }
 }
 
-export function registerImport(client: () => LanguageClient | undefined): vscode.Disposable[] {
+export function registerImport(client: () => LanguageClient | undefined, log: vscode.LogOutputChannel): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('deroule.importProgramme', async () => {
       const c = client();
@@ -53,7 +50,7 @@ export function registerImport(client: () => LanguageClient | undefined): vscode
       const [file] =
         (await vscode.window.showOpenDialog({
           canSelectMany: false,
-          filters: { [vscode.l10n.t('Programmes written for humans')]: ['txt', 'md', 'markdown', 'docx'] },
+          filters: { [vscode.l10n.t('Programmes written for humans')]: [...IMPORT_EXTENSIONS] },
           openLabel: vscode.l10n.t('Import'),
         })) ?? [];
       if (!file) return;
@@ -76,12 +73,9 @@ export function registerImport(client: () => LanguageClient | undefined): vscode
       }
       const doc = await vscode.workspace.openTextDocument({ language: 'deroule-programme', content: reply.yaml });
       await vscode.window.showTextDocument(doc);
-      void vscode.window.showInformationMessage(
-        reply.unplaced
-          ? vscode.l10n.t('{0} slots imported; {1} lines not understood are kept as comments.', reply.slots, reply.unplaced)
-          : vscode.l10n.t('{0} slots imported.', reply.slots),
-      );
+      void showSummary(reply, file.path.split('/').pop() ?? file.path, log);
     }),
+    registerImportDrop(client, log),
     // Pasting a programme's text into a programme offers "Paste as programme slots".
     vscode.languages.registerDocumentPasteEditProvider({ language: 'deroule-programme' }, new SlotsPasteProvider(client), {
       providedPasteEditKinds: [SLOTS_KIND],
@@ -106,4 +100,12 @@ export function registerImport(client: () => LanguageClient | undefined): vscode
       await editor.edit((b) => (line.isEmptyOrWhitespace ? b.replace(line.range, block) : b.insert(line.range.end, `\n${block}`)));
     }),
   ];
+}
+
+/** The short summary as a notification; the whole of it in the Déroulé output channel, shown on request. */
+async function showSummary(reply: ImportReply, name: string, log: vscode.LogOutputChannel): Promise<void> {
+  if (!reply.summary) return;
+  log.info([`${name}: ${reply.summary.short}`, ...reply.summary.lines.map((l) => `  ${l}`)].join('\n'));
+  const more = vscode.l10n.t('Show the summary');
+  if ((await vscode.window.showInformationMessage(reply.summary.short, more)) === more) log.show(true);
 }

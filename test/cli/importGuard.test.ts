@@ -74,6 +74,6 @@ test('a text within the bounds is still imported and written', options, () => {
   writeFileSync(join(dir, 'jour.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Atelier — 5 juin 2025\r\n9h00 - 9h30 : Accueil café\r\n9h30 - 11h00 : Atelier\r\n', 'utf16le')]));
   const r = importInto(dir, 'jour.txt');
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(r.stderr, 'out.programme.yaml: 2 slots\n');
+  assert.match(r.stderr, /^out\.programme\.yaml: 2 slots imported; check: /);
   assert.match(readFileSync(join(dir, 'out.programme.yaml'), 'utf8'), /title: Accueil café/);
 });

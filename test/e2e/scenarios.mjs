@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { importScenarios } from './importScenarios.mjs';
 
 const POIX = 'atelier-territorial.programme.yaml';
 
@@ -444,4 +445,5 @@ export const scenarios = [
       ],
     ],
   },
+  importScenarios({ command, openFile, goTo, eventually, editorText, notifications }),
 ];

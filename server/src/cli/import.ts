@@ -1,7 +1,12 @@
-/** `deroule import [-o OUT] [--force] FILE`: a programme written as text, Markdown or Word → YAML. */
+/**
+ * `deroule import [-o OUT] [--force] [--lang fr|en] FILE`: a programme written as text,
+ * Markdown, HTML, Word, LibreOffice or PDF → YAML, then a summary on stderr (what was
+ * recognised, what was not, the check of the result; core/import/summary.ts).
+ */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { IMPORT_LIMITS, ImportRefused, refusalMessage } from '../core';
+import { createLanguageService, IMPORT_LIMITS, ImportRefused, messagesFor, refusalMessage, type Language } from '../core';
+import { IMPORT_EXTENSION_LIST, isImportable } from '../../../common/importFormats';
 import { guardedImport } from '../importRunner/guardedImport';
 import { readRegularFile } from '../node/regularFile';
 import { IoError, reason } from './collectFiles';
@@ -14,9 +19,15 @@ export interface ImportCommand {
   out?: string;
   force: boolean;
   cwd: string;
+  /** The language of the summary and of the errors. */
+  language: Language;
 }
 
 export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; message: string }> {
+  const m = messagesFor(cmd.language).importShell;
+  const refused = (why: string) => new IoError(m.cannotImport(cmd.file, why));
+  // Before anything is read: an .rtf or a spreadsheet read as text would only give nonsense.
+  if (!isImportable(cmd.file)) throw refused(m.notImportable(IMPORT_EXTENSION_LIST));
   const path = resolve(cmd.cwd, cmd.file);
   let bytes: Uint8Array;
   try {
@@ -25,8 +36,9 @@ export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; m
     if (size > IMPORT_LIMITS.fileBytes) throw new ImportRefused({ reason: 'fileSize', bytes: size });
     bytes = readRegularFile(path, IMPORT_LIMITS.fileBytes);
   } catch (e) {
-    if (e instanceof ImportRefused) throw new IoError(`cannot import '${cmd.file}': ${refusalMessage(e.refusal, 'en')}`);
-    throw new IoError(`cannot read '${cmd.file}': ${reason(e)}`);
+    if (e instanceof ImportRefused) throw refused(refusalMessage(e.refusal, cmd.language));
+    const code = (e as NodeJS.ErrnoException)?.code ?? '';
+    throw new IoError(m.cannotRead(cmd.file, m.readReasons[code] ?? reason(e)));
   }
   // Checked before the work, for a quick answer; writeOutput checks again as it writes.
   const target = outputTarget(cmd.out, cmd.cwd, path, cmd.force);
@@ -35,10 +47,13 @@ export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; m
     // In a worker thread with memory and time limits (importRunner/guardedImport.ts).
     result = await guardedImport(bytes, cmd.file);
   } catch (e) {
-    throw new IoError(`cannot import '${cmd.file}': ${(e as Error)?.message ?? String(e)}`);
+    const refusal = e instanceof ImportRefused ? e.refusal : undefined;
+    throw refused(refusal ? refusalMessage(refusal, cmd.language) : ((e as Error)?.message ?? String(e)));
   }
-  const summary = `${result.slots} slot${result.slots === 1 ? '' : 's'}${result.unplaced ? `, ${result.unplaced} line${result.unplaced === 1 ? '' : 's'} kept as not understood` : ''}`;
-  if (target.kind === 'stdout') return { stdout: result.yaml, message: `${summary}\n` };
+  // The imported programme checked alone, as the editor shows it once opened.
+  const summary = createLanguageService({ settings: { language: cmd.language } }).importSummary(result, cmd.language);
+  const report = (first: string) => [first, ...summary.lines.map((l) => `  ${l}`)].map((l) => `${escapeControls(l)}\n`).join('');
+  if (target.kind === 'stdout') return { stdout: result.yaml, message: report(summary.short) };
   writeOutput(cmd.cwd, cmd.out!, path, result.yaml, cmd.force);
-  return { stdout: '', message: `${escapeControls(cmd.out!)}: ${summary}\n` };
+  return { stdout: '', message: report(`${cmd.out!}: ${summary.short}`) };
 }

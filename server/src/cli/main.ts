@@ -11,7 +11,7 @@ import { runImport } from './import';
 import { ContentError, IoError, UsageError } from './collectFiles';
 import { escapeControls } from './escape';
 import { usage } from './usage';
-import type { Language } from '../core';
+import { messagesFor, type Language } from '../core';
 
 declare const DEROULE_VERSION: string;
 const VERSION = typeof DEROULE_VERSION === 'string' ? DEROULE_VERSION : '0.0.0-dev';
@@ -41,7 +41,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       case 'export':
         return await exportCommand(rest, env);
       case 'import':
-        return await importCommand(rest);
+        return await importCommand(rest, env);
       case undefined:
         throw new UsageError('no command given');
       default:
@@ -103,14 +103,16 @@ async function exportCommand(args: string[], env: NodeJS.ProcessEnv): Promise<Cl
   return { stdout: result.stdout, stderr: result.message, code: 0 };
 }
 
-async function importCommand(args: string[]): Promise<CliResult> {
+async function importCommand(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean', short: 'f', default: false } },
+    options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean', short: 'f', default: false }, lang: { type: 'string' } },
   });
-  if (positionals.length !== 1) throw new UsageError('import takes exactly one text, Markdown or Word file');
-  const result = await runImport({ file: positionals[0]!, ...(values.out ? { out: values.out } : {}), force: values.force ?? false, cwd: process.cwd() });
+  const language = values.lang ?? languageFromEnv(env);
+  if (language !== 'fr' && language !== 'en') throw new UsageError(messagesFor(languageFromEnv(env)).importShell.badLang(language));
+  if (positionals.length !== 1) throw new UsageError(messagesFor(language).importShell.oneFile);
+  const result = await runImport({ file: positionals[0]!, ...(values.out ? { out: values.out } : {}), force: values.force ?? false, cwd: process.cwd(), language });
   return { stdout: result.stdout, stderr: result.message, code: 0 };
 }
 

@@ -12,6 +12,7 @@ export type { Audience } from './render/viewModel';
 export { IMPORT_LIMITS, ImportRefused, refusalMessage } from './import/limits';
 export type { ImportLimits } from './import/limits';
 export type { ImportResult } from './import';
+export type { ImportedText, ImportFacts, ImportSummary } from './import/summary';
 export { messagesFor } from './messages';
 export { decodeUtf8, notUtf8Diagnostic } from './text/encoding';
 export { fileUri, normalUri, uriPath } from './uri';

@@ -13,6 +13,8 @@ export interface ImportOutput {
   yaml: string;
   slots: number;
   unplaced: number;
+  /** What the importer could not do or had to assume (ImportResult's), for the summary. */
+  warnings: string[];
 }
 
 export type WorkerReply = { ok: true; output: ImportOutput } | { ok: false; refusal?: ImportRefusal; message: string };

@@ -1,7 +1,8 @@
 /** Preview, export and import requests: the core renders; the server only finds texts. */
 import type { Connection } from 'vscode-languageserver/node';
-import { ExportError, IMPORT_LIMITS, ImportRefused, refusalMessage, type FeatureMethods, type Language, type SourceText } from '../core';
+import { ExportError, IMPORT_LIMITS, ImportRefused, messagesFor, refusalMessage, type FeatureMethods, type Language, type SourceText } from '../core';
 import { guardedImport, ImportFailed } from '../importRunner/guardedImport';
+import { IMPORT_EXTENSION_LIST, isImportable } from '../../../common/importFormats';
 import { exportRequest, importRequest, previewRequest, type Audience, type ExportParams, type ExportResult, type ImportReply, type PreviewParams } from '../../../common/protocol';
 import type { OpenSources } from './parts';
 import { requestType } from './requests';
@@ -10,7 +11,7 @@ import { fileNameOf } from './workspaceFiles';
 
 /** What the rendering handlers use of the server. */
 export interface RenderParts {
-  service: Pick<FeatureMethods, 'preview' | 'export'> & { readonly settings: { language: Language } };
+  service: Pick<FeatureMethods, 'preview' | 'export' | 'importSummary'> & { readonly settings: { language: Language } };
   open: OpenSources;
   /** A document to export, open or on disk; undefined when it cannot be read. */
   readable(uri: string): SourceText | undefined;
@@ -32,15 +33,19 @@ export function registerRendering(connection: Connection, parts: RenderParts): v
     }),
   );
 
-  const failed = (error: string) => ({ yaml: '', slots: 0, unplaced: 0, error });
+  const failed = (error: string): ImportReply => ({ yaml: '', slots: 0, unplaced: 0, error });
   connection.onRequest(requestType(importRequest), safe(connection, 'import', failed('import failed'), async ({ data, fileName, slotsOnly }): Promise<ImportReply> => {
     const language = service.settings.language;
+    if (!isImportable(fileName)) return failed(messagesFor(language).importShell.notImportable(IMPORT_EXTENSION_LIST));
     try {
       // Base64 is 4 characters for 3 bytes: a file past the bound is refused before it is decoded.
       const bytes = Math.floor((data.length * 3) / 4) > IMPORT_LIMITS.fileBytes ? undefined : Buffer.from(data, 'base64');
       if (!bytes) throw new ImportRefused({ reason: 'fileSize', bytes: Math.floor((data.length * 3) / 4) });
       // In a worker thread with memory and time limits: a document cannot take the server down.
-      return await guardedImport(bytes, fileName, { slotsOnly: slotsOnly ?? false });
+      const output = await guardedImport(bytes, fileName, { slotsOnly: slotsOnly ?? false });
+      if (slotsOnly) return { yaml: output.yaml, slots: output.slots, unplaced: output.unplaced };
+      const { short, lines } = service.importSummary(output, language);
+      return { yaml: output.yaml, slots: output.slots, unplaced: output.unplaced, summary: { short, lines } };
     } catch (e) {
       if (e instanceof ImportRefused) return failed(refusalMessage(e.refusal, language));
       if (!(e instanceof ImportFailed)) logError(connection, 'import failed', e);

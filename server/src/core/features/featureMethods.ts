@@ -25,6 +25,7 @@ import { exportDocument, type ExportFormat, type ExportOptions } from '../export
 import { renderBody } from '../export/html';
 import { importFile, type ImportResult } from '../import';
 import type { ImportLimits } from '../import/limits';
+import { formatImportSummary, importFacts, type ImportedText, type ImportSummary } from '../import/summary';
 import type { Analysis, SourceText } from '../languageService';
 import { messagesFor } from '../messages';
 import { ID_PATTERN } from '../model/types';
@@ -81,6 +82,11 @@ export interface FeatureMethods {
    * (`server/src/importRunner`), which calls the same importer.
    */
   import(file: { bytes: Uint8Array; name: string }, limits?: ImportLimits): Promise<ImportResult>;
+  /**
+   * The summary said after an import: the imported YAML is analysed and checked as an
+   * unsaved programme, and what it holds is told with the check's result (issue 17).
+   */
+  importSummary(imported: ImportedText & { yaml: string }, language?: Language): ImportSummary;
 }
 
 /** The parts of the language service the features use. */
@@ -172,5 +178,11 @@ export function featureMethods(host: FeatureHost): FeatureMethods {
       return exportDocument(analyse(doc), format, { ...options, linked: linkedFrom(doc.uri), language: language() });
     },
     import: (file, limits) => importFile(file.bytes, file.name, limits),
+    importSummary(imported, lang = language()) {
+      const doc: SourceText = { uri: 'untitled:imported.programme.yaml', text: imported.yaml, kind: 'programme' };
+      const model = analyse(doc).model;
+      const diagnostics = host.checkSet([doc]).get(doc.uri) ?? [];
+      return formatImportSummary(importFacts(model?.kind === 'programme' ? model : undefined, imported, diagnostics), lang);
+    },
   };
 }

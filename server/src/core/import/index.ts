@@ -2,10 +2,12 @@
  * Importing a programme written for humans: plain text, Markdown, or a Word document (read
  * as text by mammoth, loaded only for .docx). The CLI, the server and the extension call this.
  */
-import { Document, isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { decodeImportText } from './decodeText';
 import { IMPORT_LIMITS, ImportRefused, type ImportLimits } from './limits';
+import { slotItems } from './slotItems';
 import { importProgramme, type ImportResult } from './textImport';
+
+export { slotItems } from './slotItems';
 
 export type { ImportResult } from './textImport';
 
@@ -40,23 +42,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, limits: Im
   return importProgramme(await sourceText(bytes, fileName, limits), { fileName });
 }
 
-/**
- * Only the slots of an imported text, as YAML list items (for "Paste as programme slots"):
- * every day's agenda, in order, comments kept.
- */
+/** Only the slots of an imported text, as YAML list items (for "Paste as programme slots"). */
 export function importSlots(source: string): { yaml: string; slots: number } {
-  const result = importProgramme(source);
-  const doc = parseDocument(result.yaml);
-  const items: unknown[] = [];
-  const collect = (seq: unknown) => {
-    if (isSeq(seq)) items.push(...(seq as YAMLSeq).items);
-  };
-  const root = doc.contents;
-  if (isMap(root)) {
-    collect(root.get('agenda', true));
-    const days = root.get('days', true);
-    if (isSeq(days)) for (const day of days.items) if (isMap(day)) collect(day.get('agenda', true));
-  }
-  const out = new Document(items);
-  return { yaml: items.length ? out.toString({ lineWidth: 0 }) : '', slots: items.length };
+  return slotItems(importProgramme(source).yaml);
 }

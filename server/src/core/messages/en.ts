@@ -2,6 +2,7 @@
  * English texts of every diagnostic. `fr.ts` has the same shape (the type checker enforces
  * it). Messages are one line, name the key or value with backquotes, and say how to fix.
  */
+import { importShellEn } from './importShell';
 import type { ImportLimits, ImportRefusal } from '../import/limits';
 import type { ColumnRole } from '../import/tables/tableReading';
 
@@ -347,6 +348,8 @@ export const en = {
     notesWhere: 'notes',
     descWhere: "the session's description",
   },
+  /** The summary after an import and the errors of `deroule import` (issue 17). */
+  importShell: importShellEn,
   // import of tables (issue 17): for the summary of an import
   /** What each column of a table was read as: `table read as an agenda: « Horaire » → times, « Séquence » → titles`. */
   importTableRead: (columns: { label?: string; role: ColumnRole }[]) =>

@@ -1,4 +1,5 @@
 /** Textes français de chaque diagnostic (même forme que `en.ts`). */
+import { importShellFr } from './importShell';
 import { grouped, listOf, megabytes, type DatedThing, type Expected, type Messages, type Noun, type TrainingField } from './en';
 import type { TrainingSheetKey } from './en';
 import type { ColumnRole } from '../import/tables/tableReading';
@@ -321,6 +322,8 @@ export const fr: Messages = {
     notesWhere: 'notes',
     descWhere: 'la description de la séquence',
   },
+  /** The summary after an import and the errors of `deroule import` (issue 17). */
+  importShell: importShellFr,
   importTableRead: (columns) =>
     `tableau lu comme un déroulé : ${columns.map((c, i) => `${c.label ? `« ${c.label} »` : `colonne ${i + 1}`} → ${columnRoles[c.role]}`).join(', ')}`,
   importTableNotAgenda: 'un tableau sans colonne d’horaires ni de durées : gardé comme texte, pas comme séances',
