@@ -1,39 +1,26 @@
 /**
- * Importing a programme written for humans: plain text, Markdown, or a Word document (read
- * as text by mammoth, loaded only for .docx). The CLI, the server and the extension call this.
+ * Importing a programme written for humans: plain text, Markdown, HTML, a Word or LibreOffice
+ * document or a PDF (their readers loaded only for them). The CLI, the server and the
+ * extension call this.
  */
 import { Document, isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
-import { decodeImportText } from './decodeText';
 import { IMPORT_LIMITS, ImportRefused, type ImportLimits } from './limits';
+import { documentText, readSource } from './sources/index';
 import { importProgramme, type ImportResult } from './textImport';
 
 export type { ImportResult } from './textImport';
 
 /**
- * The text of a source file: Word documents through mammoth (`wordText.ts`), others decoded
- * by `decodeImportText` (UTF-8, UTF-16 with a BOM, Windows-1252 lines). Refused with
- * `ImportRefused` past the bounds of `limits.ts`, each checked before the work it bounds.
+ * The text of a source file, for today's text importer: the file is read into the common
+ * document (`sources/`: text and Markdown decoded by `decodeImportText`, HTML, Word through
+ * mammoth, LibreOffice's content.xml, a PDF's text layer) and written back as text by
+ * `documentText`. Refused with `ImportRefused` past the bounds of `limits.ts`, each checked
+ * before the work it bounds.
  */
 export async function sourceText(bytes: Uint8Array, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Promise<string> {
-  if (bytes.length > limits.fileBytes) throw new ImportRefused({ reason: 'fileSize', bytes: bytes.length });
-  let text: string;
-  if (/\.docx$/i.test(fileName)) {
-    // Its paragraphs are counted in the XML, before mammoth reads them.
-    const { wordText } = await import('./wordText.js');
-    text = await wordText(bytes, limits);
-  } else {
-    text = decodeImportText(bytes);
-    const lines = countLines(text);
-    if (lines > limits.paragraphs) throw new ImportRefused({ reason: 'lines', count: lines });
-  }
-  if (text.length > limits.characters) throw new ImportRefused({ reason: 'characters', count: text.length });
+  const text = documentText(await readSource(bytes, fileName, limits));
+  if (text.length > limits.characters) throw new ImportRefused({ reason: 'characters', count: text.length }, limits);
   return text;
-}
-
-function countLines(text: string): number {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
 }
 
 export async function importFile(bytes: Uint8Array, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Promise<ImportResult> {
