@@ -43,7 +43,8 @@ export class BlockBuilder {
 
   /** Running text; white space collapses as in HTML and ODF (`literal` keeps it). */
   text(text: string, bold = false): void {
-    this.add(text.replace(/\s+/g, ' '), bold);
+    const collapsed = text.replace(/\s+/g, ' ');
+    this.add(this.inline.endsWith(' ') || !this.inline ? collapsed.replace(/^ /, '') : collapsed, bold);
   }
 
   /** Spaces and tabs written as such (`text:s`, `text:tab`). */
@@ -167,7 +168,7 @@ export class BlockBuilder {
   }
 
   private flush(): void {
-    const text = this.inline.replace(/[ \u00a0]+/g, ' ').trim();
+    const text = this.inline.trim();
     const bold = this.boldChars > 0 && this.plainChars === 0;
     this.inline = '';
     this.boldChars = this.plainChars = 0;
