@@ -32,8 +32,9 @@ export async function pdfDocument(bytes: Uint8Array, limits: ImportLimits): Prom
   // runs in this thread instead of a worker file.
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdf.js takes the buffer over (it detaches it): a copy, so the caller's bytes stay whole.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
+  // pdf.js takes the buffer over (it detaches it) and wants a plain Uint8Array, not a
+  // Buffer: a copy, so the caller's bytes stay whole.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
   try {
     const pdf = await task.promise.catch((error: { name?: string }) => {
       throw new ImportRefused({ reason: error?.name === 'PasswordException' ? 'encrypted' : 'corrupt', format: 'pdf' }, limits);
@@ -73,7 +74,9 @@ export async function pdfDocument(bytes: Uint8Array, limits: ImportLimits): Prom
 
 /** A page's items as lines, top to bottom, with an empty line where the spacing opens up. */
 export function pageLines(items: Item[]): string[] {
-  const sorted = items.filter((i) => i.text.trim() || i.width > 0).sort((p, q) => q.y - p.y || p.x - q.x);
+  // pdf.js fills a gap between two runs with a space item as wide as the gap: dropped, the
+  // gap is measured between the runs themselves.
+  const sorted = items.filter((i) => i.text.trim()).sort((p, q) => q.y - p.y || p.x - q.x);
   const rows: Item[][] = [];
   for (const item of sorted) {
     const row = rows.at(-1);
