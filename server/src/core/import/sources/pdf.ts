@@ -28,10 +28,7 @@ interface Item {
 }
 
 export async function pdfDocument(bytes: Uint8Array, limits: ImportLimits): Promise<SourceDocument> {
-  // pdf.js is published as ES modules; its worker's handler, set before pdf.js asks for it,
-  // runs in this thread instead of a worker file.
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   // pdf.js takes the buffer over (it detaches it) and wants a plain Uint8Array, not a
   // Buffer: a copy, so the caller's bytes stay whole.
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
@@ -69,6 +66,36 @@ export async function pdfDocument(bytes: Uint8Array, limits: ImportLimits): Prom
     throw new ImportRefused({ reason: 'corrupt', format: 'pdf' }, limits);
   } finally {
     await task.destroy();
+  }
+}
+
+/**
+ * pdf.js, loaded once. It is published as ES modules; its worker's handler, set before pdf.js
+ * asks for it, runs in this thread instead of a worker file. In Node, pdf.js borrows the
+ * canvas classes it renders with from @napi-rs/canvas, a native package not shipped here:
+ * an import never renders, but pdf.js builds one `DOMMatrix` when it loads, so a bare one
+ * stands in while it loads (removed after), and its warnings about the missing canvas — at
+ * load, before its verbosity can be set — are not printed.
+ */
+async function loadPdfjs() {
+  const global = globalThis as { pdfjsWorker?: unknown; DOMMatrix?: unknown };
+  const standIn = global.DOMMatrix === undefined;
+  if (standIn) global.DOMMatrix = class DOMMatrix {};
+  const { log, warn } = console;
+  const quiet =
+    (write: typeof console.log) =>
+    (...args: unknown[]) => {
+      if (!(typeof args[0] === 'string' && args[0].startsWith('Warning: '))) write(...args);
+    };
+  console.log = quiet(log);
+  console.warn = quiet(warn);
+  try {
+    global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } finally {
+    console.log = log;
+    console.warn = warn;
+    if (standIn) delete global.DOMMatrix;
   }
 }
 
