@@ -1,6 +1,8 @@
 // Bundles the CLI (and, as they are added, the client, server and preview) into dist/.
 import { build } from 'esbuild';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -26,25 +28,48 @@ const common = {
  * client is loaded just after activation (client/src/languageClient.ts).
  */
 function lazy(bundles) {
-  const escape = (specifier) => specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const filter = new RegExp(`^(?:${Object.keys(bundles).map(escape).join('|')})$`);
+  // Keyed by the module's path from the repository (without extension), not by the specifier:
+  // `./docx.js` is the Word export in core/export and the Word reader in core/import/sources.
+  const root = fileURLToPath(new URL('.', import.meta.url));
   return {
     name: 'lazy-bundles',
     setup(b) {
-      b.onResolve({ filter }, (args) =>
-        args.kind === 'dynamic-import' && Object.hasOwn(bundles, args.path) ? { path: bundles[args.path], external: true } : undefined,
-      );
+      b.onResolve({ filter: /^\.{1,2}\// }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const module = relative(root, resolve(args.resolveDir, args.path)).replace(/\\/g, '/').replace(/\.js$/, '');
+        return Object.hasOwn(bundles, module) ? { path: bundles[module], external: true } : undefined;
+      });
     },
   };
 }
-const node = { ...common, plugins: [lazy({ './docx.js': './export-docx.js', './ics.js': './export-ics.js', './wordText.js': './import-word.js', '../core/import/index.js': './import.js' })] };
+const node = {
+  ...common,
+  plugins: [
+    lazy({
+      'server/src/core/export/docx': './export-docx.js',
+      'server/src/core/export/ics': './export-ics.js',
+      'server/src/core/import/sources/html': './import-html.js',
+      'server/src/core/import/sources/docx': './import-word.js',
+      'server/src/core/import/sources/odt': './import-odt.js',
+      'server/src/core/import/sources/pdf': './import-pdf.js',
+      'server/src/core/import/index': './import.js',
+    }),
+  ],
+};
 
 await Promise.all([
   build({ ...node, entryPoints: ['server/src/core/export/docx.ts'], outfile: 'dist/export-docx.js' }),
   build({ ...node, entryPoints: ['server/src/core/export/ics.ts'], outfile: 'dist/export-ics.js' }),
   build({ ...node, entryPoints: ['server/src/core/import/index.ts'], outfile: 'dist/import.js' }),
+  // The HTML reader (htmlparser2), loaded only for an HTML page; the Word reader has its own copy.
+  build({ ...node, entryPoints: ['server/src/core/import/sources/html.ts'], outfile: 'dist/import-html.js' }),
   // The Word reader: mammoth and JSZip, loaded only for a .docx.
-  build({ ...node, entryPoints: ['server/src/core/import/wordText.ts'], outfile: 'dist/import-word.js' }),
+  build({ ...node, entryPoints: ['server/src/core/import/sources/docx.ts'], outfile: 'dist/import-word.js' }),
+  // The LibreOffice reader: saxes and JSZip, loaded only for an .odt.
+  build({ ...node, entryPoints: ['server/src/core/import/sources/odt.ts'], outfile: 'dist/import-odt.js' }),
+  // The PDF reader: pdf.js and its worker code, loaded only for a PDF. pdf.js asks for
+  // @napi-rs/canvas only to render pages, which an import never does.
+  build({ ...node, entryPoints: ['server/src/core/import/sources/pdf.ts'], outfile: 'dist/import-pdf.js', external: ['@napi-rs/canvas'], define: { ...node.define, 'import.meta.url': 'undefined' } }),
   // Imports run in this worker thread, which the CLI and the server can stop (importRunner/).
   build({ ...node, entryPoints: ['server/src/importRunner/worker.ts'], outfile: 'dist/import-worker.js' }),
   // The CLI, which also starts the server with `deroule lsp --stdio`.
@@ -53,7 +78,7 @@ await Promise.all([
   build({ ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   // The extension itself: `vscode` is provided by the editor. The language client library is
   // a bundle of its own, loaded just after activation (client/src/languageClient.ts).
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazy({ './languageClient.js': './client.js' })] }),
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazy({ 'client/src/languageClient': './client.js' })] }),
   build({ ...common, entryPoints: ['client/src/languageClient.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   // The preview webview's script: a browser bundle of its own.
   build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/preview/main.ts'], outfile: 'dist/preview.js' }),

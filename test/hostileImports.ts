@@ -142,3 +142,14 @@ export function binaryData(bytes: number): Buffer {
   }
   return out;
 }
+
+/** An .odt whose content.xml inflates to `mebibytes` MiB of spaces, its size declared or lied about (as `zipBombDocx`). */
+export function zipBombOdt(mebibytes: number, lie: boolean): Buffer {
+  const chunk = deflateRawSync(Buffer.alloc(1024 * 1024, 0x20), { finishFlush: constants.Z_SYNC_FLUSH });
+  const bomb = Buffer.concat([...Array<Buffer>(mebibytes).fill(chunk), Buffer.from([0x03, 0x00])]);
+  const size = mebibytes * 1024 * 1024;
+  return zipOf([
+    stored('mimetype', 'application/vnd.oasis.opendocument.text'),
+    { name: 'content.xml', method: 8, data: bomb, crc: 0, size: lie ? 1024 : Math.min(size, 0xffffffff) },
+  ]);
+}

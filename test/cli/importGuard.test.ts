@@ -17,7 +17,7 @@ import { binaryData, emptyParagraphsDocx, hugeText, zipBombDocx } from '../hosti
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
 const MAX_RSS_MB = 768;
-const BOUNDS = 'over the bounds of an import (at most 20 MB of file, 16 MB of Word XML once unzipped, 10,000 paragraphs or lines, 1,000,000 characters, 512 MB of memory, 60 s)';
+const BOUNDS = 'over the bounds of an import (at most 20 MB of file, 16 MB of XML once unzipped, 10,000 paragraphs or lines, 200 PDF pages, 1,000,000 characters, 512 MB of memory, 60 s)';
 
 const PRELOAD = `const { isMainThread } = require('node:worker_threads');
 if (isMainThread) process.on('exit', () => require('node:fs').writeFileSync(process.env.DEROULE_TEST_RSS, String(process.resourceUsage().maxRSS)));
@@ -55,17 +55,17 @@ test('a .docx of 2 million empty paragraphs', options, () =>
 );
 
 test('a zip bomb whose document.xml inflates to 2 GiB, its size declared', options, () =>
-  hostile('bombe.docx', () => zipBombDocx(2048, false), `its Word XML unzips to more than 16 MB, ${BOUNDS}`),
+  hostile('bombe.docx', () => zipBombDocx(2048, false), `its XML (Word or LibreOffice) unzips to more than 16 MB, ${BOUNDS}`),
 );
 
 test('the same zip bomb with a header that declares 1 KB', options, () =>
-  hostile('bombe.docx', () => zipBombDocx(2048, true), `its Word XML unzips to more than 16 MB, ${BOUNDS}`),
+  hostile('bombe.docx', () => zipBombDocx(2048, true), `its XML (Word or LibreOffice) unzips to more than 16 MB, ${BOUNDS}`),
 );
 
 test('a 73 MB text is refused without being read', options, () => hostile('long.txt', () => hugeText(73_000_000), `the file is 70 MB, ${BOUNDS}`));
 
 test('binary data named .txt', options, () =>
-  hostile('photo.txt', () => binaryData(1_000_000), 'it is not text (it holds binary data): import a text, Markdown or Word (.docx) file'),
+  hostile('photo.txt', () => binaryData(1_000_000), 'it is not text (it holds binary data): import a text, Markdown, HTML, Word (.docx), LibreOffice (.odt) or PDF file'),
 );
 
 test('a text within the bounds is still imported and written', options, () => {

@@ -64,7 +64,7 @@ test('binary data is refused as not text; tabs, form feeds and a few control cha
   for (const bytes of [binaryData(100_000), Buffer.from('9h00 Accueil\u0000\n', 'utf8'), Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00])]) {
     assert.throws(
       () => decodeImportText(bytes),
-      (e: unknown) => e instanceof ImportRefused && e.refusal.reason === 'binary' && e.message === 'it is not text (it holds binary data): import a text, Markdown or Word (.docx) file',
+      (e: unknown) => e instanceof ImportRefused && e.refusal.reason === 'binary' && e.message === 'it is not text (it holds binary data): import a text, Markdown, HTML, Word (.docx), LibreOffice (.odt) or PDF file',
     );
   }
   const text = `Atelier\t\f\v\r\n${'9h00 - 9h30 : Accueil café\n'.repeat(10)}\u0007\n`;

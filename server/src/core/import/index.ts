@@ -1,10 +1,12 @@
 /**
- * Importing a programme written for humans: plain text, Markdown, or a Word document (read
- * as text by mammoth, loaded only for .docx). The CLI, the server and the extension call this.
+ * Importing a programme written for humans: plain text, Markdown, HTML, a Word or LibreOffice
+ * document or a PDF (their readers loaded only for them). The CLI, the server and the
+ * extension call this.
  */
-import { decodeImportText } from './decodeText';
 import { IMPORT_LIMITS, ImportRefused, type ImportLimits } from './limits';
 import { slotItems } from './slotItems';
+import type { SourceDocument } from './sourceDocument';
+import { documentText, readSource } from './sources/index';
 import { importProgramme, type ImportResult } from './textImport';
 
 export { slotItems } from './slotItems';
@@ -12,34 +14,30 @@ export { slotItems } from './slotItems';
 export type { ImportResult } from './textImport';
 
 /**
- * The text of a source file: Word documents through mammoth (`wordText.ts`), others decoded
- * by `decodeImportText` (UTF-8, UTF-16 with a BOM, Windows-1252 lines). Refused with
- * `ImportRefused` past the bounds of `limits.ts`, each checked before the work it bounds.
+ * A source file read into the common document (`sources/`: text and Markdown decoded by
+ * `decodeImportText`, HTML, Word through mammoth's HTML, LibreOffice's content.xml, a PDF's
+ * text layer). Refused with `ImportRefused` past the bounds of `limits.ts`, each checked
+ * before the work it bounds; the characters of the whole document last.
  */
-export async function sourceText(bytes: Uint8Array, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Promise<string> {
-  if (bytes.length > limits.fileBytes) throw new ImportRefused({ reason: 'fileSize', bytes: bytes.length });
-  let text: string;
-  if (/\.docx$/i.test(fileName)) {
-    // Its paragraphs are counted in the XML, before mammoth reads them.
-    const { wordText } = await import('./wordText.js');
-    text = await wordText(bytes, limits);
-  } else {
-    text = decodeImportText(bytes);
-    const lines = countLines(text);
-    if (lines > limits.paragraphs) throw new ImportRefused({ reason: 'lines', count: lines });
+export async function sourceDocument(bytes: Uint8Array, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Promise<SourceDocument> {
+  const doc = await readSource(bytes, fileName, limits);
+  let characters = 0;
+  for (const block of doc.blocks) {
+    if (block.kind === 'line') characters += block.text.length + 1;
+    else for (const row of block.rows) for (const cell of row.cells) for (const line of cell.lines) characters += line.length + 1;
   }
-  if (text.length > limits.characters) throw new ImportRefused({ reason: 'characters', count: text.length });
-  return text;
+  if (characters > limits.characters) throw new ImportRefused({ reason: 'characters', count: characters }, limits);
+  return doc;
 }
 
-function countLines(text: string): number {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
+/** The source file as text (lines as written, tables as Markdown pipe rows): what a paste or a preview of the source shows. */
+export async function sourceText(bytes: Uint8Array, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Promise<string> {
+  return documentText(await sourceDocument(bytes, fileName, limits));
 }
 
+/** The programme found in a source file: its lines and its tables, each read as what it is. */
 export async function importFile(bytes: Uint8Array, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Promise<ImportResult> {
-  return importProgramme(await sourceText(bytes, fileName, limits), { fileName });
+  return importProgramme(await sourceDocument(bytes, fileName, limits), { fileName });
 }
 
 /** Only the slots of an imported text, as YAML list items (for "Paste as programme slots"). */

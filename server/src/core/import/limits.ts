@@ -20,10 +20,15 @@ export const IMPORT_LIMITS = {
   paragraphs: 10_000,
   /** Characters of the text that is read (after decoding, or as mammoth gives it). */
   characters: 1_000_000,
-  /** The worker's JavaScript heap. */
+  /**
+   * The worker's JavaScript heap: what a reader builds (mammoth's tree, pdf.js's objects, the
+   * blocks) must fit, or the worker is stopped and the import refused as `memory`.
+   */
   memoryMb: 512,
-  /** Time the worker is given before it is stopped. */
+  /** Time the worker is given before it is stopped (a PDF's fonts and streams included). */
   seconds: 60,
+  /** Pages of a PDF, checked on its page tree before any page's text is extracted. */
+  pages: 200,
 } as const;
 
 export type ImportLimits = { readonly [K in keyof typeof IMPORT_LIMITS]: number };
@@ -37,7 +42,14 @@ export type ImportRefusal =
   | { reason: 'characters'; count: number }
   | { reason: 'memory' }
   | { reason: 'time' }
-  | { reason: 'binary' };
+  | { reason: 'binary' }
+  /** Not a readable document of the kind its name or content says (damaged, another format, XML with a DOCTYPE). */
+  | { reason: 'corrupt'; format: 'docx' | 'odt' | 'pdf' }
+  /** Password-protected: a .docx saved with a password, an .odt with encrypted parts, a PDF that needs a password to open. */
+  | { reason: 'encrypted'; format: 'docx' | 'odt' | 'pdf' }
+  /** A PDF with pages but no text layer (a scan). */
+  | { reason: 'noText' }
+  | { reason: 'pages'; count: number };
 
 /** Thrown when an import passes a bound; its message is English (`refusalMessage` for French). */
 export class ImportRefused extends Error {

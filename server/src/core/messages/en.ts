@@ -134,17 +134,22 @@ export const en = {
   multiDocument: () => 'One YAML document per file: remove this `---` or move what follows to its own file.',
   /** Why an import (`deroule import`, *Import a programme…*, paste as slots) was refused: the bound it passed, then every bound. */
   importRefused: (r: ImportRefusal, l: ImportLimits): string => {
-    if (r.reason === 'binary') return 'it is not text (it holds binary data): import a text, Markdown or Word (.docx) file';
+    if (r.reason === 'binary') return 'it is not text (it holds binary data): import a text, Markdown, HTML, Word (.docx), LibreOffice (.odt) or PDF file';
+    const kinds = { docx: 'Word (.docx)', odt: 'LibreOffice (.odt)', pdf: 'PDF' };
+    if (r.reason === 'corrupt') return `it is not a readable ${kinds[r.format]} document (damaged, or another kind of file): open it and save it again, or export it as ${r.format === 'pdf' ? 'PDF' : '.docx or .odt'}`;
+    if (r.reason === 'encrypted') return `it is encrypted (protected by a password): save a copy without a password as ${kinds[r.format]}, then import it`;
+    if (r.reason === 'noText') return 'no text: scanned document? export it with text, or type it';
     const reason = {
       fileSize: () => `the file is ${megabytes(r.reason === 'fileSize' ? r.bytes : 0, 'MB', '.')}`,
-      wordXmlSize: () => `its Word XML unzips to more than ${megabytes(l.wordXmlBytes, 'MB', '.')}`,
+      wordXmlSize: () => `its XML (Word or LibreOffice) unzips to more than ${megabytes(l.wordXmlBytes, 'MB', '.')}`,
       paragraphs: () => `it has ${grouped(r.reason === 'paragraphs' ? r.count : 0, ',')} paragraphs`,
       lines: () => `it has ${grouped(r.reason === 'lines' ? r.count : 0, ',')} lines`,
       characters: () => `it has ${grouped(r.reason === 'characters' ? r.count : 0, ',')} characters`,
       memory: () => `reading it needs more than ${l.memoryMb} MB of memory`,
       time: () => `reading it takes more than ${l.seconds} s`,
+      pages: () => `it has ${grouped(r.reason === 'pages' ? r.count : 0, ',')} pages`,
     }[r.reason]();
-    return `${reason}, over the bounds of an import (at most ${megabytes(l.fileBytes, 'MB', '.')} of file, ${megabytes(l.wordXmlBytes, 'MB', '.')} of Word XML once unzipped, ${grouped(l.paragraphs, ',')} paragraphs or lines, ${grouped(l.characters, ',')} characters, ${l.memoryMb} MB of memory, ${l.seconds} s)`;
+    return `${reason}, over the bounds of an import (at most ${megabytes(l.fileBytes, 'MB', '.')} of file, ${megabytes(l.wordXmlBytes, 'MB', '.')} of XML once unzipped, ${grouped(l.paragraphs, ',')} paragraphs or lines, ${grouped(l.pages, ',')} PDF pages, ${grouped(l.characters, ',')} characters, ${l.memoryMb} MB of memory, ${l.seconds} s)`;
   },
 
   // schema

@@ -135,17 +135,22 @@ export const fr: Messages = {
   },
   multiDocument: () => 'Un seul document YAML par fichier : supprimez ce `---` ou placez la suite dans un autre fichier.',
   importRefused: (r, l) => {
-    if (r.reason === 'binary') return 'ce n’est pas du texte (il contient des données binaires) : importez un fichier texte, Markdown ou Word (.docx)';
+    if (r.reason === 'binary') return 'ce n’est pas du texte (il contient des données binaires) : importez un fichier texte, Markdown, HTML, Word (.docx), LibreOffice (.odt) ou PDF';
+    const kinds = { docx: 'Word (.docx)', odt: 'LibreOffice (.odt)', pdf: 'PDF' };
+    if (r.reason === 'corrupt') return `ce n’est pas un document ${kinds[r.format]} lisible (abîmé, ou un fichier d’un autre type) : ouvrez-le et enregistrez-le de nouveau, ou exportez-le en ${r.format === 'pdf' ? 'PDF' : '.docx ou .odt'}`;
+    if (r.reason === 'encrypted') return `il est chiffré (protégé par un mot de passe) : enregistrez-en une copie sans mot de passe en ${kinds[r.format]}, puis importez-la`;
+    if (r.reason === 'noText') return 'aucun texte : document scanné ? exportez-le avec son texte, ou saisissez-le';
     const reason = {
       fileSize: () => `le fichier fait ${megabytes(r.reason === 'fileSize' ? r.bytes : 0, 'Mo', ',')}`,
-      wordXmlSize: () => `son XML Word décompressé dépasse ${megabytes(l.wordXmlBytes, 'Mo', ',')}`,
+      wordXmlSize: () => `son XML (Word ou LibreOffice) décompressé dépasse ${megabytes(l.wordXmlBytes, 'Mo', ',')}`,
       paragraphs: () => `il compte ${grouped(r.reason === 'paragraphs' ? r.count : 0, '\u202f')} paragraphes`,
       lines: () => `il compte ${grouped(r.reason === 'lines' ? r.count : 0, '\u202f')} lignes`,
       characters: () => `il compte ${grouped(r.reason === 'characters' ? r.count : 0, '\u202f')} caractères`,
       memory: () => `sa lecture demande plus de ${l.memoryMb} Mo de mémoire`,
       time: () => `sa lecture prend plus de ${l.seconds} s`,
+      pages: () => `il compte ${grouped(r.reason === 'pages' ? r.count : 0, '\u202f')} pages`,
     }[r.reason]();
-    return `${reason}, au-delà des limites d’un import (au plus ${megabytes(l.fileBytes, 'Mo', ',')} de fichier, ${megabytes(l.wordXmlBytes, 'Mo', ',')} de XML Word décompressé, ${grouped(l.paragraphs, '\u202f')} paragraphes ou lignes, ${grouped(l.characters, '\u202f')} caractères, ${l.memoryMb} Mo de mémoire, ${l.seconds} s)`;
+    return `${reason}, au-delà des limites d’un import (au plus ${megabytes(l.fileBytes, 'Mo', ',')} de fichier, ${megabytes(l.wordXmlBytes, 'Mo', ',')} de XML décompressé, ${grouped(l.paragraphs, '\u202f')} paragraphes ou lignes, ${grouped(l.pages, '\u202f')} pages de PDF, ${grouped(l.characters, '\u202f')} caractères, ${l.memoryMb} Mo de mémoire, ${l.seconds} s)`;
   },
 
   emptyDocument: (kind) =>
