@@ -21,7 +21,8 @@ export type { ImportResult } from './textImport';
  */
 export async function sourceDocument(bytes: Uint8Array, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Promise<SourceDocument> {
   const doc = await readSource(bytes, fileName, limits);
-  let characters = 0;
+  // As the text would count them: every line and cell line, with the newlines between them.
+  let characters = -1;
   for (const block of doc.blocks) {
     if (block.kind === 'line') characters += block.text.length + 1;
     else for (const row of block.rows) for (const cell of row.cells) for (const line of cell.lines) characters += line.length + 1;
