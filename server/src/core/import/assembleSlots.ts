@@ -4,7 +4,7 @@
  * their owners and due slots, and each slot written as a FORMAT.md slot object.
  */
 import { roleOrOrg } from './people';
-import { unrecognisedComment, type ReadState, type SlotDraft } from './state';
+import { unrecognisedComment, type ReadState, type SlotDraft, type TrackDraft } from './state';
 import { cleanTitle, collapse, escapeRe, fold, slug, uniqueId } from './text';
 import { BY_GROUP, GROUP_COUNT, NUMBER_WORDS, PER_GROUP, typeFromText } from './vocabulary';
 import type { CommentPlan } from './yamlWriter';
@@ -94,7 +94,7 @@ export function findSpeakers(r: ReadState, allSlots: SlotDraft[], groups: Groups
   const addGroup = groups.add;
 const speakers = new Map<SlotDraft, string[]>();
 for (const s of allSlots) {
-  const ids: string[] = [];
+  const ids: string[] = [...(s.speakerIds ?? [])];
   for (const w of s.who) {
     const fw = fold(w).trim();
     if (/^(?:tous les groupes|all groups|chaque groupe|each group)$/.test(fw)) {
@@ -202,10 +202,22 @@ export function slotObject(r: ReadState, s: SlotDraft, i: number, dayKey: (strin
   if (s.groupsAll) o.groups = 'all';
   else if (s.groupNames.length) o.groups = [...new Set(s.groupNames.map((n) => groupByName.get(fold(n))!))];
   if (s.perGroup) o.per_group = s.perGroup;
+  if (s.tracks) o.tracks = s.tracks.map(trackObject);
   if (s.materials.length) o.materials = s.materials;
   const produces = produced.get(s)!;
   if (produces.length) o.produces = produces;
   if (s.notes.length) o.notes = s.notes.join('\n');
   if (s.comments.length) comments.slots.set([...dayKey, i].join('\u0000'), s.comments);
+  return o;
+}
+
+/** A parallel session: its title, room, lead (the first person) and other speakers. */
+function trackObject(t: TrackDraft): Record<string, unknown> {
+  const o: Record<string, unknown> = { title: t.title };
+  if (t.description.length) o.description = t.description.join('\n');
+  const [lead, ...others] = [...new Set(t.people)];
+  if (lead) o.lead = lead;
+  if (others.length) o.speakers = others;
+  if (t.room) o.room = t.room;
   return o;
 }

@@ -3,7 +3,7 @@
  * Markdown heading level, bullet, emphasis, readable text), and the shapes of whole lines
  * (day labels, parts of the day, rules, e-mail headers and signatures, pipe-table rows).
  */
-import type { SourceDocument } from './sourceDocument';
+import type { SourceDocument, TableBlock } from './sourceDocument';
 import { readTableBlock } from './tableBlock';
 import { collapse, MAX_LINE, mdInline, stripArtifacts, words } from './text';
 
@@ -34,6 +34,11 @@ export interface Line {
   display: string;
   /** Too long to be anything but a paragraph. */
   long?: boolean;
+  /**
+   * On the first line written for a table block (the blank line before its pipe rows): the
+   * table itself and how many lines it was written as, for the table reader (`tableAgenda.ts`).
+   */
+  table?: { block: TableBlock; lines: number };
 }
 
 /**
@@ -41,9 +46,18 @@ export interface Line {
  * block is written as pipe rows by `readTableBlock`, each row numbered with the table's line.
  */
 export function readLines(document: SourceDocument): Line[] {
-  const raw = document.blocks.flatMap((b) => (b.kind === 'line' ? [{ text: b.text, no: b.line }] : readTableBlock(b).map((text) => ({ text, no: b.line }))));
+  const raw: { text: string; no: number; table?: Line['table'] }[] = document.blocks.flatMap((b) => {
+    if (b.kind === 'line') return [{ text: b.text, no: b.line }];
+    const rows = readTableBlock(b).map((text) => ({ text, no: b.line }));
+    return rows.map((row, k) => (k === 0 ? { ...row, table: { block: b, lines: rows.length } } : row));
+  });
   const lines: Line[] = [];
-  raw.forEach(({ text: r, no }) => {
+  raw.forEach(({ text: r, no, table }) => {
+    if (table) {
+      // The blank line before a table's rows (`readTableBlock`), carrying the table.
+      lines.push({ no, indent: 0, body: '', heading: 0, bullet: false, emphasised: false, text: '', display: '', table });
+      return;
+    }
     const cleaned = stripArtifacts(r).trimEnd();
     const lead = /^[\t ]*/.exec(cleaned)![0];
     const indent = [...lead].reduce((n, c) => n + (c === '\t' ? 4 : 1), 0);

@@ -10,6 +10,7 @@ import { headerLine } from './fields';
 import { MAIL_HEADER, PART_OF_DAY, RULE_RE, SIGNATURE, SUMMARY_LINE, TABLE_SEP, splitCells, type Line } from './lines';
 import { closeSection, headingKind, openSection, sectionBreak, sectionLine } from './sections';
 import type { ReadState } from './state';
+import { readAgendaTable } from './tableAgenda';
 import { tableHeader, tableRow } from './tableRows';
 import { collapse, fold, mdInline } from './text';
 
@@ -30,7 +31,12 @@ export function read(r: ReadState): void {
     }
     if (mail.length) r.notes.push({ lines: mail, line: first, unrecognised: true });
   }
-  for (; i < lines.length; i++) line(r, lines[i]!, lines[i + 1]);
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    line(r, l, lines[i + 1]);
+    // A table read as an agenda: its pipe rows are done with; the blank line after them is read.
+    if (l.table && readAgendaTable(r, l.table.block)) i += l.table.lines - 2;
+  }
   closeSlot(r);
   closeSection(r);
 }

@@ -45,6 +45,19 @@ export interface SlotDraft {
   id?: string;
   /** Read from a Markdown table row (its details are understood, not trailing text). */
   fromTable: boolean;
+  /** People a table's speakers cell named (ids in `people`), speakers of the slot. */
+  speakerIds?: string[];
+  /** Parallel sessions of a table (rows under one time, in different rooms). */
+  tracks?: TrackDraft[];
+}
+
+/** One of a slot's parallel sessions, as a table gives it. */
+export interface TrackDraft {
+  title: string;
+  room?: string;
+  /** Person ids: the first leads the track, the others speak in it. */
+  people: string[];
+  description: string[];
 }
 
 export interface DayDraft {

@@ -113,7 +113,7 @@ export function tableRow(r: ReadState, l: Line, afterBlank: boolean): boolean {
 }
 
 /** A line of a details cell: a step, materials, deliverables, facilitator notes, turns, or description. */
-function detailLine(s: SlotDraft, text: string, l: Line, afterBlank: boolean): void {
+export function detailLine(s: SlotDraft, text: string, l: Line, afterBlank: boolean): void {
   const bullet = /^[•·◦▪\-–*]\s*/.exec(text);
   if (bullet) {
     s.entries.push({ kind: 'step', text: text.slice(bullet[0].length), indent: 0, afterBlank, line: l.no });

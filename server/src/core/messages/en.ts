@@ -352,6 +352,8 @@ export const en = {
     untitled: 'Imported programme',
     notesWhere: 'notes',
     descWhere: "the session's description",
+    tableRoom: 'Room',
+    parallelSessions: 'Parallel sessions',
   },
   /** The summary after an import and the errors of `deroule import` (issue 17). */
   importShell: importShellEn,

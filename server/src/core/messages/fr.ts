@@ -326,6 +326,8 @@ export const fr: Messages = {
     untitled: 'Programme importé',
     notesWhere: 'notes',
     descWhere: 'la description de la séquence',
+    tableRoom: 'Salle',
+    parallelSessions: 'Ateliers en parallèle',
   },
   /** The summary after an import and the errors of `deroule import` (issue 17). */
   importShell: importShellFr,

@@ -16,6 +16,7 @@
  * otherwise they are one slot whose later rows' titles become its steps. A title cell merged
  * down over rows that each have their own time is one slot running until the last time.
  */
+import { roomOf } from '../fields/slotWords';
 import { type TableBlock } from '../sourceDocument';
 import { cellLines, isFullSpan, toGrid, type Grid, type GridCell } from './grid';
 import { cellDuration, cellTime, leadingTime } from './cellTime';
@@ -88,6 +89,7 @@ class RowReader {
     const last = this.last;
     // Under the time cell of the row above: one session, or parallel sessions in other rooms.
     if (last && timeCell && timeCell.row < r && timeCell.cell === last.timeCell?.cell) {
+      roomsFromTitles(last.slot, slot);
       if (slot.room && last.slot.room && slot.room !== last.slot.room) {
         slot.time = last.slot.time;
         slot.parallelWith = last.slot.parallelWith ?? last.slot.row;
@@ -194,6 +196,19 @@ class RowReader {
     if (!time || !end || end.end) return time;
     return { ...time, end: end.start, endMinutes: end.startMinutes, ...(end.normalised ? { normalised: true as const } : {}) };
   }
+}
+
+/**
+ * Two sessions under one time with no room column, each naming its room in its title
+ * (« Atelier 1 : … (salle Vauban) », « Atelier 2 : … (salle Colbert) »): the rooms are
+ * read from the titles, so the sessions are parallel, each in its room.
+ */
+function roomsFromTitles(a: TableSlot, b: TableSlot): void {
+  if (a.room || b.room) return;
+  const ra = roomOf(a.title);
+  const rb = roomOf(b.title);
+  if (!ra || !rb || ra.room === rb.room || !ra.rest || !rb.rest) return;
+  [a.room, a.title, b.room, b.title] = [ra.room, ra.rest, rb.room, rb.rest];
 }
 
 function extra(column: TableColumn, lines: string[]) {
