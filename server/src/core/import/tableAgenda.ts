@@ -97,7 +97,10 @@ function slotOf(r: ReadState, l: Line, t: TableSlot, speakersLabel: string | und
     else if (typed[2] !== undefined) s.title = `${s.title} (${collapse(mdInline(typed[2]))})`;
   } else s.title = collapse(mdInline(t.title));
   s.awaitingTitle = false;
-  for (const detail of t.details) {
+  // The Word export writes the type's label under the title, alone on its line (« travail en groupe »).
+  const label = t.details[0] !== undefined && !s.type ? typeFromLabel(collapse(mdInline(t.details[0]))) : undefined;
+  if (label) s.type = label;
+  for (const detail of label ? t.details.slice(1) : t.details) {
     const text = collapse(mdInline(detail));
     if (text) detailLine(s, /^[-*•]\s/.test(detail.trim()) ? `- ${text}` : text, l, false);
   }
