@@ -1,10 +1,9 @@
 /**
  * A table of a structured source (Word, LibreOffice, HTML, a PDF's columns) as the line
- * readers see it. For now a table is written as the Markdown pipe rows its cells make
- * (`| 9h00 | Accueil | Claire Martin |`, then `|---|` after a header row), so it is read by
- * the pipe-table reading (`tableRows.ts`) exactly as a Markdown table is. Table semantics
- * (header words, column roles) are for the readers of `tables/` to add; this is the one
- * place a `TableBlock` enters the line readers.
+ * readers see it: the Markdown pipe rows its cells make (`| 9h00 | Accueil | Claire Martin |`,
+ * then `|---|` after a header row). A table that reads as an agenda is read by its columns
+ * (`tableAgenda.ts`, from the block the first of these lines carries) and its rows are then
+ * skipped; any other table is read as these rows, by the pipe-table reading (`tableRows.ts`).
  */
 import type { TableBlock, TableCell } from './sourceDocument';
 
