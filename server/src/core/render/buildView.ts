@@ -115,6 +115,7 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
         contentText: formatDuration(time.content),
         pauseText: formatDuration(time.pauses),
         ...(time.travel ? { travelText: formatDuration(time.travel) } : {}),
+        ...(time.team ? { teamText: formatDuration(time.team) } : {}),
         slots: slots.length,
         perGroup,
         ...(timed.length ? { startText: clock(Math.min(...timed.map((s) => s.start!))), endText: clock(Math.max(...timed.map((s) => s.end!))) } : {}),
