@@ -25,8 +25,8 @@ export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; m
     if (size > IMPORT_LIMITS.fileBytes) throw new ImportRefused({ reason: 'fileSize', bytes: size });
     bytes = readRegularFile(path, IMPORT_LIMITS.fileBytes);
   } catch (e) {
-    if (e instanceof ImportRefused) throw new IoError(`cannot import '${cmd.file}': ${refusalMessage(e.refusal, 'en')}`);
-    throw new IoError(`cannot read '${cmd.file}': ${reason(e)}`);
+    if (e instanceof ImportRefused) throw new IoError((m) => m.cannotImport(cmd.file, refusalMessage(e.refusal, m.language)));
+    throw new IoError((m) => m.cannotRead(cmd.file, reason(e)(m)));
   }
   // Checked before the work, for a quick answer; writeOutput checks again as it writes.
   const target = outputTarget(cmd.out, cmd.cwd, path, cmd.force);
@@ -35,7 +35,7 @@ export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; m
     // In a worker thread with memory and time limits (importRunner/guardedImport.ts).
     result = await guardedImport(bytes, cmd.file);
   } catch (e) {
-    throw new IoError(`cannot import '${cmd.file}': ${(e as Error)?.message ?? String(e)}`);
+    throw new IoError((m) => m.cannotImport(cmd.file, (e as Error)?.message ?? String(e)));
   }
   const summary = `${result.slots} slot${result.slots === 1 ? '' : 's'}${result.unplaced ? `, ${result.unplaced} line${result.unplaced === 1 ? '' : 's'} kept as not understood` : ''}`;
   if (target.kind === 'stdout') return { stdout: result.yaml, message: `${summary}\n` };

@@ -33,7 +33,7 @@ agenda:
     type: break
   - time: 10h45-12h00
     title: Restitution par groupe
-    type: restitution
+    type: report-back
 `;
 
 describe('team slots and the content time', () => {
@@ -80,5 +80,16 @@ agenda:
 `;
     assert.deepEqual(only('no-break', diagnose(long)).map((d) => d.data), [{ code: 'no-break', minutes: 195, max: 180, slotPath: ['agenda', 2], overBy: 15 }]);
     assert.deepEqual(only('no-break', diagnose(edit(long, '09h00-10h45', '09h30-10h45'))), []);
+  });
+});
+
+describe('a visibility the checker cannot read keeps the slot from participants', () => {
+  const service = createLanguageService();
+  test('`visibility: privé`: a schema error, and the participant export leaves the slot out', async () => {
+    const text = edit(DAY, 'visibility: team', 'visibility: privé');
+    assert.deepEqual(only('schema', diagnose(text)).map((d) => d.message), ['`privé` is not a valid `visibility` — did you mean `team`?']);
+    const md = String(await service.export({ uri: URI, text }, 'md', { for: 'participants' }));
+    assert.ok(!md.includes("Dernière mise au point de l'équipe d'animation"), md);
+    assert.ok(String(await service.export({ uri: URI, text }, 'md', { for: 'team' })).includes("Dernière mise au point de l'équipe d'animation"));
   });
 });

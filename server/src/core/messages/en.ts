@@ -318,7 +318,7 @@ export const en = {
   commaInFlowValue: (rest: string, key: string, whole: string) =>
     `${q(rest)} is not a key: in \`{ … }\` a comma ends the value. If it belongs to ${q(key)}, put the value in quotes: \`${key}: "${whole}"\`.`,
   durationMismatch: (declared: string, agenda: string) =>
-    `The declared \`duration\` is ${declared}, but the agenda holds ${agenda} of content (breaks, meals, welcome and travel excluded).`,
+    `The declared \`duration\` is ${declared}, but the agenda holds ${agenda} of content (breaks, meals, welcome, travel and team slots excluded).`,
   stepsTooLong: (steps: string, slot: string) => `The steps of this slot add up to ${steps}, but the slot lasts ${slot}.`,
 };
 

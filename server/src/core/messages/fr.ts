@@ -297,7 +297,7 @@ export const fr: Messages = {
   commaInFlowValue: (rest, key, whole) =>
     `${q(rest)} n’est pas une clé : dans \`{ … }\`, une virgule termine la valeur. Si ce texte fait partie de ${q(key)}, mettez la valeur entre guillemets : \`${key}: "${whole}"\`.`,
   durationMismatch: (declared, agenda) =>
-    `La \`duration\` déclarée est de ${declared}, mais le déroulé compte ${agenda} de contenu (pauses, repas, accueil et déplacements exclus).`,
+    `La \`duration\` déclarée est de ${declared}, mais le déroulé compte ${agenda} de contenu (pauses, repas, accueil, déplacements et séances de l’équipe exclus).`,
   stepsTooLong: (steps, slot) => `Les étapes de cette séance totalisent ${steps}, mais la séance dure ${slot}.`,
 };
 
