@@ -155,6 +155,7 @@ export const en = {
     `${q(key)} is not a ${nouns[where]} key${didYouMean(suggestion)}`,
   missingKey: (key: string, where: Noun) => `Missing required key ${q(key)} in this ${nouns[where]}.`,
   wrongType: (key: string, exp: Expected) => `${q(key)} must be ${expected[exp]}.`,
+  wrongItemType: (key: string, exp: Expected) => `Each item of ${q(key)} must be ${expected[exp]}.`,
   emptyValue: (key: string, exp: Expected) => `${q(key)} is empty: it must be ${expected[exp]}.`,
   badEnum: (key: string, value: string, allowed: string[], suggestion?: string) =>
     suggestion

@@ -154,6 +154,7 @@ export const fr: Messages = {
   unknownKey: (key, where, suggestion) => `${q(key)} n’est pas une clé ${of[where]}${didYouMean(suggestion)}`,
   missingKey: (key, where) => `Clé obligatoire ${q(key)} manquante dans ${thisNoun(where)}.`,
   wrongType: (key, exp) => `${q(key)} doit être ${expected[exp]}.`,
+  wrongItemType: (key, exp) => `Chaque élément de ${q(key)} doit être ${expected[exp]}.`,
   emptyValue: (key, exp) => `${q(key)} est vide : ce doit être ${expected[exp]}.`,
   badEnum: (key, value, allowed, suggestion) =>
     suggestion
