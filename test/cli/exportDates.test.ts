@@ -47,7 +47,7 @@ test('an impossible date: exit 1, the date on stderr, no file and nothing on std
   const stdout = run(['export', '--to', 'ics', 'formation.programme.yaml'], dir, 'fr_FR.UTF-8');
   assert.equal(stdout.code, 1);
   assert.equal(stdout.stdout, '');
-  assert.equal(stdout.stderr, "deroule: cannot export 'formation.programme.yaml': 9:11: `2023-02-29` n’existe pas dans le calendrier : 2023-02 compte 28 jours.\n");
+  assert.equal(stdout.stderr, "deroule: impossible d’exporter « formation.programme.yaml » : 9:11: `2023-02-29` n’existe pas dans le calendrier : 2023-02 compte 28 jours.\n");
   assert.deepEqual(readdirSync(dir), ['formation.programme.yaml']);
 });
 

@@ -2,6 +2,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { createLanguageService, fileUri, resolveSettings, type DerouleDiagnostic, type Language } from '../core';
 import { decodeUtf8, notUtf8Diagnostic } from '../core';
+import { cliMessages } from './cliMessages';
 import { collectFiles, reason, UsageError } from './collectFiles';
 import { formatJson } from './formatters/json';
 import { escapeControls } from './escape';
@@ -30,11 +31,11 @@ export interface CheckResult {
 }
 
 export function runCheck(options: CheckOptions): CheckResult {
-  if (options.paths.length === 0) throw new UsageError('check needs at least one file or folder');
+  if (options.paths.length === 0) throw new UsageError((m) => m.checkNeedsPaths);
   // A file or folder that cannot be read (permission denied, vanished since it was listed) is
   // reported and the others are still checked; the run then exits 2, so CI notices.
   const unreadable: UnreadableFile[] = [];
-  const cannotRead = (path: string, e: unknown) => unreadable.push({ path: display(path, options.cwd), reason: reason(e) });
+  const cannotRead = (path: string, e: unknown) => unreadable.push({ path: display(path, options.cwd), reason: reason(e)(cliMessages(options.language)) });
   // What a mission (or a link in a folder) may make the checker read: the working
   // directory and what was named, by their real paths.
   const roots = [options.cwd, ...options.paths.map((p) => resolve(options.cwd, p))].map(fileUri);
@@ -74,7 +75,7 @@ export function runCheck(options: CheckOptions): CheckResult {
         ? formatSarif(checked, options.language, options.version, unreadable, failures.length === 0)
         : formatText(checked, options.language, unreadable);
   const failed = checked.some((f) => f.diagnostics.some((d) => d.severity === 'error'));
-  const errors = [...unreadable.map((u) => `deroule: cannot read '${escapeControls(u.path)}': ${u.reason}`), ...failures];
+  const errors = [...unreadable.map((u) => `deroule: ${cliMessages(options.language).cannotRead(escapeControls(u.path), u.reason)}`), ...failures];
   // A checker bug or an unreadable file still reports every other file, and fails the run.
   return { output, errors, exitCode: errors.length ? 2 : failed ? 1 : 0 };
 }

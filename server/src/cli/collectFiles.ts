@@ -2,17 +2,25 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDerouleFile } from '../core';
+import { cliMessages, type CliText } from './cliMessages';
 import { RefusedFile } from '../node/regularFile';
 import { realPath, type WorkspaceRoots } from '../node/workspaceRoots';
 
 /** Folders never searched: dependencies and version control. */
 const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
 
+/** An error of the command line, worded in the run's language when printed (`cliMessages.ts`). */
+class CliError extends Error {
+  constructor(readonly text: CliText) {
+    super(text(cliMessages('en')));
+  }
+}
+
 /** The command line was wrong: the message is followed by the usage. */
-export class UsageError extends Error {}
+export class UsageError extends CliError {}
 
 /** A file or folder could not be read: one line, no usage. */
-export class IoError extends Error {}
+export class IoError extends CliError {}
 
 /** The file's content cannot be exported as it is (exit code 1, like errors found by check): one line per problem. */
 export class ContentError extends Error {
@@ -38,7 +46,7 @@ export function collectFiles(paths: string[], roots: WorkspaceRoots, onUnreadabl
     try {
       stat = statSync(path);
     } catch (e) {
-      throw new IoError(`cannot read '${path}': ${reason(e)}`);
+      throw new IoError((m) => m.cannotRead(path, reason(e)(m)));
     }
     if (stat.isDirectory()) walk(path, roots, add, onUnreadable);
     else add(path);
@@ -51,7 +59,7 @@ function walk(dir: string, roots: WorkspaceRoots, add: (path: string) => void, o
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    if (!onUnreadable) throw new IoError(`cannot read '${dir}': ${reason(e)}`);
+    if (!onUnreadable) throw new IoError((m) => m.cannotRead(dir, reason(e)(m)));
     return onUnreadable(dir, e);
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -78,20 +86,19 @@ function linksInside(path: string, roots: WorkspaceRoots): boolean {
   }
 }
 
-export function reason(e: unknown): string {
-  if (e instanceof RefusedFile) return e.message;
-  const code = (e as NodeJS.ErrnoException)?.code;
+export function reason(e: unknown): CliText {
+  const code = (e as { code?: string })?.code;
+  if (e instanceof RefusedFile && code === 'TOO_LARGE' && e.maxBytes !== undefined) return (m) => m.tooLarge(e.maxBytes!);
   switch (code) {
     case 'ENOENT':
-      return 'no such file or directory';
+    case 'EISDIR':
+    case 'ENAMETOOLONG':
+    case 'NOT_REGULAR':
+      return (m) => m.reasons[code];
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ENAMETOOLONG':
-      return 'file name too long';
+      return (m) => m.reasons.EACCES;
     default:
-      return (e as Error)?.message ?? String(e);
+      return () => (e as Error)?.message ?? String(e);
   }
 }

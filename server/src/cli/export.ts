@@ -2,6 +2,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { AUDIENCES, createLanguageService, fileUri, resolveSettings, type Audience, type Language } from '../core';
 import { decodeUtf8, ExportError, exportFormats, notUtf8Diagnostic, UnreadableDatesError, type ExportFormat } from '../core';
+import { cliMessages } from './cliMessages';
 import { ContentError, IoError, reason, UsageError } from './collectFiles';
 import { cliLocation, splitLines } from './formatters/location';
 import { outputTarget } from './outputTarget';
@@ -24,26 +25,26 @@ export interface ExportCommand {
 }
 
 export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | Uint8Array; message: string }> {
-  if (!exportFormats.includes(cmd.to as ExportFormat)) throw new UsageError(`--to must be html, md, docx or ics, not '${cmd.to}'`);
+  if (!exportFormats.includes(cmd.to as ExportFormat)) throw new UsageError((m) => m.toValue(cmd.to));
   const format = cmd.to as ExportFormat;
-  if (!AUDIENCES.includes(cmd.for as Audience)) throw new UsageError(`--for must be participants or team, not '${cmd.for}'`);
+  if (!AUDIENCES.includes(cmd.for as Audience)) throw new UsageError((m) => m.forValue(cmd.for));
   const path = resolve(cmd.cwd, cmd.file);
   const maxBytes = maxFileBytes(resolveSettings().maxTextLength);
   let bytes: Uint8Array;
   try {
     bytes = readRegularFile(path, maxBytes);
   } catch (e) {
-    throw new IoError(`cannot read '${cmd.file}': ${reason(e)}`);
+    throw new IoError((m) => m.cannotRead(cmd.file, reason(e)(m)));
   }
   const decoded = decodeUtf8(bytes);
   if (decoded.invalid) {
     // Exporting text whose accents became U+FFFD would hand participants a broken document.
     const d = notUtf8Diagnostic(fileUri(path), { ...decoded, invalid: decoded.invalid }, { language: cmd.language ?? 'en' });
     const { line, character } = decoded.invalid.position;
-    throw new IoError(`cannot export '${cmd.file}': ${line + 1}:${character + 1}: ${d?.message ?? 'not UTF-8'}`);
+    throw new IoError((m) => m.cannotExport(cmd.file, `${line + 1}:${character + 1}: ${d?.message ?? m.notUtf8}`));
   }
   const text = decoded.text;
-  if (format === 'docx' && !cmd.out) throw new UsageError('a Word document is binary: give the output file with -o (-o - for standard output)');
+  if (format === 'docx' && !cmd.out) throw new UsageError((m) => m.docxNeedsOut);
   // Checked before the work, for a quick answer; writeOutput checks again as it writes.
   const target = outputTarget(cmd.out, cmd.cwd, path, cmd.force);
   const files = new DiskFiles([cmd.cwd, dirname(path)].map(fileUri), maxBytes);
@@ -64,11 +65,11 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
       throw new ContentError(
         e.dates.map((d) => {
           const at = cliLocation(d, lines);
-          return `cannot export '${cmd.file}': ${at.line}:${at.column}: ${d.message}`;
+          return cliMessages(cmd.language ?? 'en').cannotExport(cmd.file, `${at.line}:${at.column}: ${d.message}`);
         }),
       );
     }
-    if (e instanceof ExportError) throw new IoError(`cannot export '${cmd.file}': ${e.message}`);
+    if (e instanceof ExportError) throw new IoError((m) => m.cannotExport(cmd.file, e.message));
     throw e;
   }
   if (target.kind === 'stdout') return { stdout: result, message: '' };

@@ -9,6 +9,7 @@ import { createLanguageService, IMPORT_LIMITS, ImportRefused, messagesFor, refus
 import { IMPORT_EXTENSION_LIST, isImportable } from '../../../common/importFormats';
 import { guardedImport } from '../importRunner/guardedImport';
 import { readRegularFile } from '../node/regularFile';
+import { verbatim } from './cliMessages';
 import { IoError, reason } from './collectFiles';
 import { outputTarget } from './outputTarget';
 import { escapeControls } from './escape';
@@ -25,7 +26,8 @@ export interface ImportCommand {
 
 export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; message: string }> {
   const m = messagesFor(cmd.language).importShell;
-  const refused = (why: string) => new IoError(m.cannotImport(cmd.file, why));
+  // Worded here, in the language of the import (its summary's).
+  const refused = (why: string) => new IoError(verbatim(m.cannotImport(cmd.file, why)));
   // Before anything is read: an .rtf or a spreadsheet read as text would only give nonsense.
   if (!isImportable(cmd.file)) throw refused(m.notImportable(IMPORT_EXTENSION_LIST));
   const path = resolve(cmd.cwd, cmd.file);
@@ -37,8 +39,7 @@ export async function runImport(cmd: ImportCommand): Promise<{ stdout: string; m
     bytes = readRegularFile(path, IMPORT_LIMITS.fileBytes);
   } catch (e) {
     if (e instanceof ImportRefused) throw refused(refusalMessage(e.refusal, cmd.language));
-    const code = (e as NodeJS.ErrnoException)?.code ?? '';
-    throw new IoError(m.cannotRead(cmd.file, m.readReasons[code] ?? reason(e)));
+    throw new IoError((cm) => cm.cannotRead(cmd.file, reason(e)(cm)));
   }
   // Checked before the work, for a quick answer; writeOutput checks again as it writes.
   const target = outputTarget(cmd.out, cmd.cwd, path, cmd.force);

@@ -8,10 +8,11 @@ import { parseArgs } from 'node:util';
 import { runCheck, type OutputFormat } from './check';
 import { runExport } from './export';
 import { runImport } from './import';
+import { cliMessages, type CliText } from './cliMessages';
 import { ContentError, IoError, UsageError } from './collectFiles';
 import { escapeControls } from './escape';
 import { usage } from './usage';
-import { messagesFor, type Language } from '../core';
+import type { Language } from '../core';
 
 declare const DEROULE_VERSION: string;
 const VERSION = typeof DEROULE_VERSION === 'string' ? DEROULE_VERSION : '0.0.0-dev';
@@ -37,25 +38,26 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       case 'help':
         return { stdout: `${usage(languageFromEnv(env))}\n`, stderr: '', code: 0 };
       case 'lsp':
-        throw new UsageError("'lsp' starts the language server: run it as `deroule lsp --stdio`");
+        throw new UsageError((m) => m.lspNeedsStdio);
       case 'export':
         return await exportCommand(rest, env);
       case 'import':
         return await importCommand(rest, env);
       case undefined:
-        throw new UsageError('no command given');
+        throw new UsageError((m) => m.noCommand);
       default:
-        throw new UsageError(`unknown command '${command}'`);
+        throw new UsageError((m) => m.unknownCommand(command));
     }
   } catch (e) {
-    // One line each, whatever a file name or an argument holds.
+    // One line each, whatever a file name or an argument holds, in the run's language.
+    const language = languageOfRun(rest, env);
+    const m = cliMessages(language);
     if (e instanceof ContentError) return { stdout: '', stderr: e.lines.map((l) => `deroule: ${escapeControls(l)}\n`).join(''), code: 1 };
-    if (e instanceof IoError) return { stdout: '', stderr: `deroule: ${escapeControls(e.message)}\n`, code: 2 };
-    if (e instanceof UsageError) return { stdout: '', stderr: `deroule: ${escapeControls(e.message)}\n${usage(languageFromEnv(env))}\n`, code: 2 };
+    if (e instanceof IoError) return { stdout: '', stderr: `deroule: ${escapeControls(e.text(m))}\n`, code: 2 };
+    if (e instanceof UsageError) return { stdout: '', stderr: `deroule: ${escapeControls(e.text(m))}\n${usage(language)}\n`, code: 2 };
     const err = e as Error & { code?: string };
-    if (err?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || err?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      return { stdout: '', stderr: `deroule: ${escapeControls(err.message)}\n${usage(languageFromEnv(env))}\n`, code: 2 };
-    }
+    const parseError = parseArgsError(err);
+    if (parseError) return { stdout: '', stderr: `deroule: ${escapeControls(parseError(m))}\n${usage(language)}\n`, code: 2 };
     return { stdout: '', stderr: `deroule: internal error: ${err?.stack ?? String(e)}\n`, code: 2 };
   }
 }
@@ -67,9 +69,9 @@ function check(args: string[], env: NodeJS.ProcessEnv) {
     options: { format: { type: 'string', short: 'f', default: 'text' }, lang: { type: 'string' } },
   });
   const format = values.format as string;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError((m) => m.formatValue(format));
   const language = values.lang ?? languageFromEnv(env);
-  if (language !== 'fr' && language !== 'en') throw new UsageError(`--lang must be fr or en, not '${language}'`);
+  if (language !== 'fr' && language !== 'en') throw new UsageError((m) => m.langValue(language));
   const result = runCheck({ paths: positionals, format: format as OutputFormat, language, version: VERSION, cwd: process.cwd() });
   return { stdout: result.output, stderr: result.errors.map((e) => `${e}\n`).join(''), code: result.exitCode };
 }
@@ -87,9 +89,10 @@ async function exportCommand(args: string[], env: NodeJS.ProcessEnv): Promise<Cl
       force: { type: 'boolean', short: 'f', default: false },
     },
   });
-  if (!values.to) throw new UsageError('export needs --to html|md|docx|ics');
-  if (positionals.length !== 1) throw new UsageError('export takes exactly one programme or mission file');
-  if (values.for !== undefined && values['with-notes'] && values.for !== 'team') throw new UsageError(`--with-notes is --for team: it cannot go with --for ${values.for}`);
+  if (!values.to) throw new UsageError((m) => m.exportNeedsTo);
+  if (positionals.length !== 1) throw new UsageError((m) => m.exportOneFile);
+  const audience = values.for;
+  if (audience !== undefined && values['with-notes'] && audience !== 'team') throw new UsageError((m) => m.withNotesIsForTeam(audience));
   const result = await runExport({
     file: positionals[0]!,
     to: values.to,
@@ -110,10 +113,26 @@ async function importCommand(args: string[], env: NodeJS.ProcessEnv): Promise<Cl
     options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean', short: 'f', default: false }, lang: { type: 'string' } },
   });
   const language = values.lang ?? languageFromEnv(env);
-  if (language !== 'fr' && language !== 'en') throw new UsageError(messagesFor(languageFromEnv(env)).importShell.badLang(language));
-  if (positionals.length !== 1) throw new UsageError(messagesFor(language).importShell.oneFile);
+  if (language !== 'fr' && language !== 'en') throw new UsageError((m) => m.langValue(language));
+  if (positionals.length !== 1) throw new UsageError((m) => m.importOneFile);
   const result = await runImport({ file: positionals[0]!, ...(values.out ? { out: values.out } : {}), force: values.force ?? false, cwd: process.cwd(), language });
   return { stdout: result.stdout, stderr: result.message, code: 0 };
+}
+
+/** The language of the run's own messages: `--lang` when given (and valid), else the locale's. */
+function languageOfRun(args: string[], env: NodeJS.ProcessEnv): Language {
+  const at = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const given = at < 0 ? undefined : args[at]!.includes('=') ? args[at]!.slice('--lang='.length) : args[at + 1];
+  return given === 'fr' || given === 'en' ? given : languageFromEnv(env);
+}
+
+/** Node's `parseArgs` errors, worded again: it says them in English only. */
+function parseArgsError(err: Error & { code?: string }): CliText | undefined {
+  const option = /'([^']+)'/.exec(err?.message ?? '')?.[1] ?? '';
+  if (err?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return (m) => m.unknownOption(option);
+  // "Option '-t, --to <value>' argument missing": the long name is what the user typed.
+  if (err?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return (m) => m.optionNeedsValue(/--[\w-]+/.exec(option)?.[0] ?? option);
+  return undefined;
 }
 
 /** French when the environment's locale is French, English otherwise. */

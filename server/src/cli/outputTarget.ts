@@ -5,6 +5,7 @@
  */
 import { accessSync, constants, lstatSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
+import type { CliText } from './cliMessages';
 import { IoError, reason } from './collectFiles';
 
 export type OutputTarget =
@@ -17,7 +18,7 @@ export type OutputTarget =
   /** A file, new or (with `--force`) replaced whole; `existing` is what is there now, if anything. */
   | { kind: 'file'; path: string; existing?: Stats };
 
-export const existsMessage = (shown: string) => `'${shown}' already exists: use --force to overwrite it`;
+export const existsMessage = (shown: string): CliText => (m) => m.exists(shown);
 
 /**
  * @param out `-o` as given (undefined without it), resolved against `cwd`.
@@ -33,15 +34,15 @@ export function outputTarget(out: string | undefined, cwd: string, source: strin
   const target = statOrUndefined(path, statSync, out);
   const sourceStat = statOrUndefined(source, statSync, out);
   if (path === resolve(source) || (target && sourceStat && target.dev === sourceStat.dev && target.ino === sourceStat.ino)) {
-    throw new IoError(`'${out}' is the input file itself (or a link to it): choose another output file`);
+    throw new IoError((m) => m.outputIsInput(out));
   }
-  if (target?.isDirectory()) throw new IoError(`cannot write '${out}': is a directory`);
+  if (target?.isDirectory()) throw new IoError((m) => m.cannotWrite(out, m.reasons.EISDIR));
   if (target && !target.isFile()) return { kind: 'device', path };
   // Not following links: a link, even a dangling one, is something that exists.
   const existing = statOrUndefined(path, lstatSync, out);
   if (!existing) return { kind: 'file', path };
   if (!force) throw new IoError(existsMessage(out));
-  if (existing.isFile() && readOnly(path, existing)) throw new IoError(`'${out}' is read-only: deroule does not replace it, even with --force`);
+  if (existing.isFile() && readOnly(path, existing)) throw new IoError((m) => m.readOnly(out));
   return { kind: 'file', path, existing };
 }
 
@@ -60,7 +61,7 @@ function statOrUndefined(path: string, stat: (p: string) => Stats, shown: string
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP') return undefined;
-    throw new IoError(`cannot write '${shown}': ${reason(e)}`);
+    throw new IoError((m) => m.cannotWrite(shown, reason(e)(m)));
   }
 }
 

@@ -20,6 +20,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { CliText } from './cliMessages';
 import { IoError, reason } from './collectFiles';
 import { existsMessage, outputTarget } from './outputTarget';
 
@@ -48,7 +49,7 @@ export function writeOutput(cwd: string, shown: string, source: string, data: st
   } catch (e) {
     if (e instanceof IoError) throw e;
     if ((e as NodeJS.ErrnoException)?.code === 'EEXIST' && !force) throw new IoError(existsMessage(shown));
-    throw new IoError(`cannot write '${shown}': ${writeReason(e)}`);
+    throw new IoError((m) => m.cannotWrite(shown, writeReason(e)(m)));
   }
 }
 
@@ -157,16 +158,14 @@ function alive(pid: number): boolean {
   }
 }
 
-function writeReason(e: unknown): string {
-  switch ((e as NodeJS.ErrnoException)?.code) {
+function writeReason(e: unknown): CliText {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
     case 'ENOSPC':
-      return 'no space left on device';
     case 'EDQUOT':
-      return 'disk quota exceeded';
     case 'EFBIG':
-      return 'file too large (file size limit reached)';
     case 'EROFS':
-      return 'read-only file system';
+      return (m) => m.reasons[code];
     default:
       return reason(e);
   }

@@ -12,6 +12,8 @@ export class RefusedFile extends Error {
   constructor(
     readonly code: 'EISDIR' | 'NOT_REGULAR' | 'TOO_LARGE',
     message: string,
+    /** The bound a TOO_LARGE file passed (for messages worded elsewhere). */
+    readonly maxBytes?: number,
   ) {
     super(message);
   }
@@ -42,7 +44,7 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new RefusedFile('EISDIR', 'is a directory');
     if (!stat.isFile()) throw new RefusedFile('NOT_REGULAR', 'not a regular file');
-    if (stat.size > maxBytes) throw new RefusedFile('TOO_LARGE', tooLarge(maxBytes));
+    if (stat.size > maxBytes) throw new RefusedFile('TOO_LARGE', tooLarge(maxBytes), maxBytes);
     // The file may grow while it is read: one byte more than allowed says so.
     const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
@@ -51,7 +53,7 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
       if (n === 0) break;
       length += n;
     }
-    if (length > maxBytes) throw new RefusedFile('TOO_LARGE', tooLarge(maxBytes));
+    if (length > maxBytes) throw new RefusedFile('TOO_LARGE', tooLarge(maxBytes), maxBytes);
     return buffer.subarray(0, length);
   } finally {
     closeSync(fd);

@@ -5,9 +5,10 @@
  *   `deroule export --to html` does, in each form of EXPORT_FORMS;
  * - the preview page as the panel builds it (its CSP, dist/preview.css, dist/preview.js) showing
  *   each example and template, and a programme with an error, a warning and a hint as badges;
- * each in the light and the dark colour scheme (the preview: VS Code's `vscode-light` and
- * `vscode-dark` body classes and theme variables). A failure lists each violation's rule,
- * element and summary.
+ * each in the light and the dark colour scheme (the preview: VS Code's light, dark and both
+ * high-contrast themes, as body classes and theme variables). The Gantt's marks, which axe
+ * does not measure, must contrast 3:1 with what is behind them (WCAG 1.4.11). A failure
+ * lists each violation's rule, element and summary.
  *
  * Skips, saying why, when Chromium is not installed; fails instead when `CI` is set.
  */
@@ -18,7 +19,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { LanguageService } from '../../../server/src/core';
 import { previewPage } from '../../../client/src/previewPage';
-import { wcagViolations } from './axe';
+import { nonTextContrastFailures, wcagViolations } from './axe';
 import { diskService, exampleFiles, ROOT, sourceOf } from './exampleFiles';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -40,11 +41,19 @@ const EXPORT_FORMS: readonly { name: string; options: ExportOptions; applies?: (
 
 const SCHEMES = ['light', 'dark'] as const;
 
-/** Representative values of the variables VS Code sets on a webview, per theme. */
-const VSCODE_THEME: Record<(typeof SCHEMES)[number], Record<string, string>> = {
-  light: { '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#3b3b3b', '--vscode-foreground': '#3b3b3b', '--vscode-textLink-foreground': '#005fb8' },
-  dark: { '--vscode-editor-background': '#1f1f1f', '--vscode-editor-foreground': '#cccccc', '--vscode-foreground': '#cccccc', '--vscode-textLink-foreground': '#4daafc' },
+/** VS Code's theme kinds, as the body class of a webview says them. */
+const THEMES = ['light', 'dark', 'high-contrast', 'high-contrast-light'] as const;
+
+/** Representative values of the variables VS Code sets on a webview, per theme, and the colour scheme the page then has. */
+const VSCODE_THEME: Record<(typeof THEMES)[number], { scheme: 'light' | 'dark'; vars: Record<string, string> }> = {
+  light: { scheme: 'light', vars: { '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#3b3b3b', '--vscode-foreground': '#3b3b3b', '--vscode-textLink-foreground': '#005fb8' } },
+  dark: { scheme: 'dark', vars: { '--vscode-editor-background': '#1f1f1f', '--vscode-editor-foreground': '#cccccc', '--vscode-foreground': '#cccccc', '--vscode-textLink-foreground': '#4daafc' } },
+  'high-contrast': { scheme: 'dark', vars: { '--vscode-editor-background': '#000000', '--vscode-editor-foreground': '#ffffff', '--vscode-foreground': '#ffffff', '--vscode-textLink-foreground': '#21a6ff' } },
+  'high-contrast-light': { scheme: 'light', vars: { '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#292929', '--vscode-foreground': '#292929', '--vscode-textLink-foreground': '#0f4a85' } },
 };
+
+/** The marks that carry meaning without text (WCAG 1.4.11): the Gantt's bars, milestones, due dates and programme days, and its legend. */
+const MARKS = '.g-bar, .g-milestone, .g-due, .gantt .marker, .g-key-bar, .g-key-milestone, .g-key-due, .g-key-day';
 
 /** A programme whose preview shows errors, a warning and an information next to its slots. */
 const WITH_PROBLEMS = `title: Atelier avec des problèmes
@@ -75,6 +84,9 @@ class Findings {
   private readonly lines: string[] = [];
   async check(page: Page, where: string): Promise<void> {
     for (const v of await wcagViolations(page)) this.lines.push(`${where}: ${v}`);
+  }
+  add(line: string): void {
+    this.lines.push(line);
   }
   assertNone(): void {
     assert.deepEqual(this.lines, [], `${this.lines.length} WCAG 2.1 A/AA violation(s):\n${this.lines.join('\n')}`);
@@ -111,6 +123,7 @@ describe('accessible outputs: axe-core finds no WCAG 2.1 A/AA violation', { skip
           for (const colorScheme of SCHEMES) {
             await page.emulateMedia({ colorScheme });
             await findings.check(page, `${file} (${form.name}, ${colorScheme})`);
+            for (const mark of await nonTextContrastFailures(page, MARKS)) findings.add(`${file} (${form.name}, ${colorScheme}): non-text contrast ${mark}`);
           }
         }
       } finally {
@@ -120,7 +133,7 @@ describe('accessible outputs: axe-core finds no WCAG 2.1 A/AA violation', { skip
     });
   }
 
-  test('the preview page of every example and template, and of a programme with problems, in light and dark VS Code themes', async () => {
+  test('the preview page of every example and template, and of a programme with problems, in the light, dark and both high-contrast VS Code themes', async () => {
     const origin = 'https://webview.deroule.test';
     const own: Record<string, [string, string]> = {
       [`${origin}/`]: ['text/html', previewPage({ nonce: '0123456789abcdef0123456789abcdef', cspSource: origin, scriptUri: `${origin}/dist/preview.js`, styleUri: `${origin}/dist/preview.css`, language: 'fr', title: 'Aperçu' })],
@@ -130,8 +143,8 @@ describe('accessible outputs: axe-core finds no WCAG 2.1 A/AA violation', { skip
     const problems = { uri: 'file:///ws/problemes.programme.yaml', text: WITH_PROBLEMS };
     const findings = new Findings();
     const shown = [...exampleFiles().map((file) => ({ name: file, doc: sourceOf(file) })), { name: 'a programme with problems', doc: problems }];
-    for (const scheme of SCHEMES) {
-      const page = await browser.newPage({ viewport: { width: 800, height: 900 }, colorScheme: scheme });
+    for (const theme of THEMES) {
+      const page = await browser.newPage({ viewport: { width: 800, height: 900 }, colorScheme: VSCODE_THEME[theme].scheme });
       try {
         await page.route('**/*', (route) => {
           const hit = own[route.request().url()];
@@ -140,8 +153,10 @@ describe('accessible outputs: axe-core finds no WCAG 2.1 A/AA violation', { skip
         await page.addInitScript('window.acquireVsCodeApi = () => ({ postMessage() {}, setState() {}, getState() {} })');
         await page.goto(`${origin}/`);
         // What VS Code does to a webview: the theme's class on the body, its colours as variables.
-        await page.evaluate(`document.body.classList.add('vscode-${scheme}'); document.body.dataset.vscodeThemeKind = 'vscode-${scheme}';
-          for (const [name, value] of Object.entries(${JSON.stringify(VSCODE_THEME[scheme])})) document.documentElement.style.setProperty(name, value);`);
+        // (a high-contrast light theme has both high-contrast classes)
+        const classes = theme === 'high-contrast-light' ? ['vscode-high-contrast', 'vscode-high-contrast-light'] : [`vscode-${theme}`];
+        await page.evaluate(`document.body.classList.add(...${JSON.stringify(classes)}); document.body.dataset.vscodeThemeKind = 'vscode-${theme}';
+          for (const [name, value] of Object.entries(${JSON.stringify(VSCODE_THEME[theme].vars)})) document.documentElement.style.setProperty(name, value);`);
         for (const [version, { name, doc }] of shown.entries()) {
           const preview = service.preview(doc, 'team');
           assert.ok(preview, name);
@@ -155,7 +170,8 @@ describe('accessible outputs: axe-core finds no WCAG 2.1 A/AA violation', { skip
           // The page has VS Code's language; the document shown declares its own.
           assert.equal(await page.locator('#root article').getAttribute('lang'), preview.language, name);
           if (doc === problems) assert.deepEqual([...new Set(await page.locator('#root .problems li').evaluateAll((lis) => lis.map((li) => li.className)))].sort(), ['error', 'information', 'warning']);
-          await findings.check(page, `the preview of ${name} (${scheme})`);
+          await findings.check(page, `the preview of ${name} (${theme})`);
+          for (const mark of await nonTextContrastFailures(page, MARKS)) findings.add(`the preview of ${name} (${theme}): non-text contrast ${mark}`);
         }
       } finally {
         await page.close();

@@ -52,11 +52,11 @@ describe('duration-mismatch', () => {
     expectOne(diagnose(text), 'duration-mismatch', 'warning', rangeIn(text, 'duration: 7h', '7h'));
     assert.deepEqual(
       mismatch(text).map((d) => d.message),
-      ['The declared `duration` is 7 h, but the agenda holds 5 h 30 of content (breaks, meals, welcome and travel excluded).'],
+      ['The declared `duration` is 7 h, but the agenda holds 5 h 30 of content (breaks, meals, welcome, travel and team slots excluded).'],
     );
     assert.deepEqual(
       mismatch(text, 'fr').map((d) => d.message),
-      ['La `duration` déclarée est de 7 h, mais le déroulé compte 5 h 30 de contenu (pauses, repas, accueil et déplacements exclus).'],
+      ['La `duration` déclarée est de 7 h, mais le déroulé compte 5 h 30 de contenu (pauses, repas, accueil, déplacements et séances de l’équipe exclus).'],
     );
     assert.deepEqual(mismatch(text)[0]!.data, { code: 'duration-mismatch', declared: 420, agenda: 330 });
   });

@@ -14,7 +14,7 @@ const formatRange = (text: string) => rangeOf(text, 'training');
 const fields = (text: string, language: 'en' | 'fr' = 'en') => only('training-fields', diagnose(text, { uri: URI, settings: { language } }));
 
 const LINES: Record<string, string> = {
-  duration: 'duration: 3h\n',
+  duration: 'duration: 2h30\n',
   price: 'price: { amount: 450, currency: EUR, per: participant }\n',
   access: "access: Inscription sur la plateforme régionale jusqu'au 1er mars\n",
   contact: 'contact: { name: Claire Dufresne, email: claire.dufresne@example.org, phone: "03 21 00 00 00" }\n',

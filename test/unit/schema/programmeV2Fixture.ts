@@ -7,7 +7,7 @@ objectives: [Mesurer la consommation d'espaces d'une commune]
 prerequisites: Aucun
 evaluation: Cas pratique en fin de matinée
 accessibility: Contactez le référent handicap du CVRH quinze jours avant la session.
-duration: 3h
+duration: 2h30
 price: { amount: 450, currency: EUR, per: participant }
 access: Inscription sur la plateforme régionale jusqu'au 1er mars
 contact: { name: Claire Dufresne, email: claire.dufresne@example.org, phone: "03 21 00 00 00" }

@@ -31,7 +31,7 @@ const CONTACT = 'contact: { name: Claire Dufresne, email: claire.dufresne@exampl
 const cases: Case[] = [
   {
     name: '`duration` written in days',
-    from: 'duration: 3h',
+    from: 'duration: 2h30',
     to: 'duration: 2 jours',
     line: 'duration: 2 jours',
     snippet: '2 jours',
@@ -41,7 +41,7 @@ const cases: Case[] = [
   },
   {
     name: '`duration` as a list',
-    from: 'duration: 3h',
+    from: 'duration: 2h30',
     to: 'duration: [3h]',
     line: 'duration: [3h]',
     snippet: '[3h]',
@@ -378,10 +378,10 @@ describe('the comma message, and only where a comma cut a value', () => {
 
 describe('what the model keeps of values beyond a day, and free prices', () => {
   test('a training of several days may declare more than 24 h', () => {
-    const text = edit(TRAINING_V2, 'duration: 3h', 'duration: 35h');
+    const text = edit(TRAINING_V2, 'duration: 2h30', 'duration: 35h');
     assert.deepEqual(
       diagnose(text, { uri: URI }).map((d) => `${d.code}: ${d.message}`),
-      ['duration-mismatch: The declared `duration` is 35 h, but the agenda holds 3 h of content (breaks, meals, welcome and travel excluded).'],
+      ['duration-mismatch: The declared `duration` is 35 h, but the agenda holds 2 h 30 of content (breaks, meals, welcome, travel and team slots excluded).'],
     );
   });
   test('`amount: 0` and a price as text are accepted', () => {

@@ -2,6 +2,7 @@
  * `--format sarif`: SARIF 2.1.0, so review pipelines can annotate pull requests. One rule
  * per code with its help text and a link to docs/rules.md; columns in code points.
  */
+import { cliMessages } from '../cliMessages';
 import { ruleCodes, ruleDocUrl, ruleRegistry, type Language, type Severity } from '../../core';
 import { stringifyJson } from '../escape';
 import { cliLocation, splitLines } from './location';
@@ -54,7 +55,7 @@ export function formatSarif(files: CheckedFile[], language: Language, version: s
             executionSuccessful: completed && unreadable.length === 0,
             toolExecutionNotifications: unreadable.map((u) => ({
               level: 'error',
-              message: { text: `cannot read '${u.path}': ${u.reason}` },
+              message: { text: cliMessages(language).cannotRead(u.path, u.reason) },
               locations: [{ physicalLocation: { artifactLocation: { uri: toUriPath(u.path), uriBaseId: '%SRCROOT%' } } }],
             })),
           },

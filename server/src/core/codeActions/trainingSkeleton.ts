@@ -6,7 +6,7 @@
  * when the agenda has no timed content. Only keys the programme schema defines are added.
  */
 import { CodeActionKind } from 'vscode-languageserver-types';
-import { contentMinutes } from '../features/programmeDurations';
+import { contentMinutes } from '../model/dayTime';
 import type { Messages } from '../messages';
 import { keysAt } from '../schema/schemaLookup';
 import type { QuickFix } from './action';

@@ -227,6 +227,7 @@ function summary(v: ProgrammeView, s: ProgrammeView['days'][number]['summary']):
     `${s.contentText} ${L.content}`,
     `${s.pauseText} ${L.pauses}`,
     s.travelText ? `${s.travelText} ${L.travel}` : undefined,
+    s.teamText ? `${s.teamText} ${L.teamTime}` : undefined,
     `${s.slots} ${L.slots}`,
   ];
   const perGroup = s.perGroup.length ? [...runs('\n'), ...teamMark(L), ...runs(`${L.timePerGroup}${colon(v)}${s.perGroup.map((g) => `${g.group} ${g.durationText}`).join(' · ')}`)] : [];

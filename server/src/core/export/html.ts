@@ -79,7 +79,7 @@ ${meta(headMeta)}${teamBanner(v)}
   const days = v.days.map((day, i) => {
     const heading = [day.dateText, day.title].filter(Boolean).join(' — ') || `${L.day} ${i + 1}`;
     const s = day.summary;
-    const summary = `<aside class="summary"><strong>${esc(L.summary)}</strong> ${s.startText ? `${esc(s.startText)} – ${esc(s.endText)} · ` : ''}${esc(s.contentText)} ${esc(L.content)} · ${esc(s.pauseText)} ${esc(L.pauses)}${s.travelText ? ` · ${esc(s.travelText)} ${esc(L.travel)}` : ''} · ${s.slots} ${esc(L.slots)}${
+    const summary = `<aside class="summary"><strong>${esc(L.summary)}</strong> ${s.startText ? `${esc(s.startText)} – ${esc(s.endText)} · ` : ''}${esc(s.contentText)} ${esc(L.content)} · ${esc(s.pauseText)} ${esc(L.pauses)}${s.travelText ? ` · ${esc(s.travelText)} ${esc(L.travel)}` : ''}${s.teamText ? ` · ${esc(s.teamText)} ${esc(L.teamTime)}` : ''} · ${s.slots} ${esc(L.slots)}${
       s.perGroup.length ? `<br>${teamBadge(L)} ${esc(L.timePerGroup)} : ${s.perGroup.map((g) => `${esc(g.group)} ${esc(g.durationText)}`).join(' · ')}` : ''
     }</aside>`;
     return `<section class="day" data-line="${day.line}"><h2>${esc(heading)}</h2>${day.location ? `<p class="day-location">${esc(day.location)}</p>` : ''}<div class="timeline">${timeline(day.slots, L, options)}</div>${summary}${checklistHtml(day, L)}</section>`;

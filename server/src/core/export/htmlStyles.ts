@@ -65,7 +65,7 @@ h1 { font-size:1.6em; margin:.1em 0 .2em; } h2 { font-size:1.15em; margin:1.2em 
 .g-bar.kind-preparation, .g-bar.kind-follow-up { background:var(--card); color:var(--fg); border:2px dashed var(--accent); line-height:calc(1.4em - 4px); }
 .g-milestone { position:absolute; top:.25em; width:.85em; height:.85em; margin-left:-.43em; background:#d68910; border:1px solid var(--fg); transform:rotate(45deg); }
 .g-due { position:absolute; top:.2em; width:0; height:0; margin-left:-.5em; border-left:.5em solid transparent; border-right:.5em solid transparent; border-top:.95em solid #2e8b57; }
-.gantt .marker { position:absolute; top:.1em; width:.3em; height:1.1em; margin-left:-.15em; background:#c0392b; border-radius:1px; }
+.gantt .marker { position:absolute; top:.1em; width:.3em; height:1.1em; margin-left:-.15em; background:var(--danger); border-radius:1px; }
 .gantt .marker.link, .gantt.preview [data-line] { cursor:pointer; }
 .g-bar:hover, .g-milestone:hover, .g-due:hover, .gantt .marker:hover { outline:2px solid var(--fg); }
 .g-legend { display:flex; flex-wrap:wrap; gap:.4em 1.2em; align-items:center; margin-top:.5em; font-size:.85em; color:var(--muted); }
@@ -73,7 +73,7 @@ h1 { font-size:1.6em; margin:.1em 0 .2em; } h2 { font-size:1.15em; margin:1.2em 
 .g-key-bar { display:inline-block; width:1.8em; height:.8em; background:var(--accent); border-radius:2px; }
 .g-key-milestone { display:inline-block; width:.7em; height:.7em; background:#d68910; border:1px solid var(--fg); transform:rotate(45deg); }
 .g-key-due { display:inline-block; width:0; height:0; border-left:.45em solid transparent; border-right:.45em solid transparent; border-top:.8em solid #2e8b57; }
-.g-key-day { display:inline-block; width:.3em; height:1em; background:#c0392b; }
+.g-key-day { display:inline-block; width:.3em; height:1em; background:var(--danger); }
 .items > li { margin:.35em 0; } .items .free p { margin:.2em 0; } .items .free ul { margin:.2em 0; }
 .dates { color:var(--muted); }
 .missing { color:var(--danger); }

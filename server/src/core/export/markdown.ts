@@ -34,7 +34,7 @@ function programme(v: ProgrammeView): string {
       const perGroup = sm.perGroup.length ? `
 
 ${badge(L)} ${mdEscape(L.timePerGroup)} : ${sm.perGroup.map((g) => `${mdEscape(g.group)} ${g.durationText}`).join(', ')}` : '';
-      const summary = `*${mdEscape(L.summary)} : ${sm.startText ? `${sm.startText} – ${sm.endText}, ` : ''}${sm.contentText} ${mdEscape(L.content)}, ${sm.pauseText} ${mdEscape(L.pauses)}, ${sm.travelText ? `${sm.travelText} ${mdEscape(L.travel)}, ` : ''}${sm.slots} ${mdEscape(L.slots)}.*${perGroup}`;
+      const summary = `*${mdEscape(L.summary)} : ${sm.startText ? `${sm.startText} – ${sm.endText}, ` : ''}${sm.contentText} ${mdEscape(L.content)}, ${sm.pauseText} ${mdEscape(L.pauses)}, ${sm.travelText ? `${sm.travelText} ${mdEscape(L.travel)}, ` : ''}${sm.teamText ? `${sm.teamText} ${mdEscape(L.teamTime)}, ` : ''}${sm.slots} ${mdEscape(L.slots)}.*${perGroup}`;
       return `
 ## ${mdEscape(heading)}
 

@@ -38,8 +38,9 @@ export function inlayHints(analysis: Analysis, range: Range, language: Language,
     for (const slot of day.slots) {
       if (slot.start === undefined || slot.end === undefined) continue;
       const length = slot.end - slot.start;
-      if (slot.isPause) pauses += length;
-      else if (timeKind(slot) === 'content') content += length;
+      const kind = timeKind(slot);
+      if (kind === 'pause') pauses += length;
+      else if (kind === 'content') content += length;
       const raw = nodeAt(doc.tree()?.contents, slot.path);
       const has = (key: string) => nodeAt(raw, [key]) !== undefined;
       const span = `${formatClock(slot.start, style)}–${formatClock(slot.end, style)}`;

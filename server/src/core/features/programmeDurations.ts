@@ -1,21 +1,9 @@
 /**
- * The lengths the editor compares (hover and inlay hints): a programme's content time as
- * FORMAT.md 7.3 counts it against its declared `duration` (every day, pauses and travel
- * excluded), and the total of a slot's step durations against the slot.
+ * The lengths the editor compares (hover and inlay hints): the total of a slot's step
+ * durations against the slot. The content time compared with `duration` is
+ * `model/dayTime.ts`'s `contentMinutes`, the one the rules and the summary count.
  */
 import type { Path, ProgrammeModel, Slot } from '../model/types';
-
-/** Minutes of content of every day's timed slots (pauses and travel left out); undefined when no slot is timed. */
-export function contentMinutes(model: ProgrammeModel): number | undefined {
-  let timed = false;
-  let content = 0;
-  for (const slot of model.slots) {
-    if (slot.start === undefined || slot.end === undefined || slot.end <= slot.start) continue;
-    timed = true;
-    if (!slot.isPause && slot.type !== 'travel') content += slot.end - slot.start;
-  }
-  return timed ? content : undefined;
-}
 
 export interface StepsTotal {
   /** The sum of the durations written. */

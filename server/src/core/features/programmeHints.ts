@@ -8,7 +8,8 @@ import type { Analysis } from '../languageService';
 import type { Messages } from '../messages';
 import type { ProgrammeModel, Slot } from '../model/types';
 import { keyRangeAt, nodeAt, valueRangeAt } from '../parse';
-import { contentMinutes, stepsTotal } from './programmeDurations';
+import { contentMinutes } from '../model/dayTime';
+import { stepsTotal } from './programmeDurations';
 
 type Push = (position: Position, label: string) => void;
 

@@ -162,6 +162,7 @@ export const en = {
     `${q(key)} is not a ${nouns[where]} key${didYouMean(suggestion)}`,
   missingKey: (key: string, where: Noun) => `Missing required key ${q(key)} in this ${nouns[where]}.`,
   wrongType: (key: string, exp: Expected) => `${q(key)} must be ${expected[exp]}.`,
+  wrongItemType: (key: string, exp: Expected) => `Each item of ${q(key)} must be ${expected[exp]}.`,
   emptyValue: (key: string, exp: Expected) => `${q(key)} is empty: it must be ${expected[exp]}.`,
   badEnum: (key: string, value: string, allowed: string[], suggestion?: string) =>
     suggestion
@@ -325,7 +326,7 @@ export const en = {
   commaInFlowValue: (rest: string, key: string, whole: string) =>
     `${q(rest)} is not a key: in \`{ … }\` a comma ends the value. If it belongs to ${q(key)}, put the value in quotes: \`${key}: "${whole}"\`.`,
   durationMismatch: (declared: string, agenda: string) =>
-    `The declared \`duration\` is ${declared}, but the agenda holds ${agenda} of content (breaks, meals, welcome and travel excluded).`,
+    `The declared \`duration\` is ${declared}, but the agenda holds ${agenda} of content (breaks, meals, welcome, travel and team slots excluded).`,
   stepsTooLong: (steps: string, slot: string) => `The steps of this slot add up to ${steps}, but the slot lasts ${slot}.`,
 
   /**

@@ -161,6 +161,7 @@ export const fr: Messages = {
   unknownKey: (key, where, suggestion) => `${q(key)} n’est pas une clé ${of[where]}${didYouMean(suggestion)}`,
   missingKey: (key, where) => `Clé obligatoire ${q(key)} manquante dans ${thisNoun(where)}.`,
   wrongType: (key, exp) => `${q(key)} doit être ${expected[exp]}.`,
+  wrongItemType: (key, exp) => `Chaque élément de ${q(key)} doit être ${expected[exp]}.`,
   emptyValue: (key, exp) => `${q(key)} est vide : ce doit être ${expected[exp]}.`,
   badEnum: (key, value, allowed, suggestion) =>
     suggestion
@@ -304,7 +305,7 @@ export const fr: Messages = {
   commaInFlowValue: (rest, key, whole) =>
     `${q(rest)} n’est pas une clé : dans \`{ … }\`, une virgule termine la valeur. Si ce texte fait partie de ${q(key)}, mettez la valeur entre guillemets : \`${key}: "${whole}"\`.`,
   durationMismatch: (declared, agenda) =>
-    `La \`duration\` déclarée est de ${declared}, mais le déroulé compte ${agenda} de contenu (pauses, repas, accueil et déplacements exclus).`,
+    `La \`duration\` déclarée est de ${declared}, mais le déroulé compte ${agenda} de contenu (pauses, repas, accueil, déplacements et séances de l’équipe exclus).`,
   stepsTooLong: (steps, slot) => `Les étapes de cette séance totalisent ${steps}, mais la séance dure ${slot}.`,
 
   importReading: {

@@ -32,14 +32,9 @@ export const importShellEn = {
     }.`,
 
   // deroule import
-  cannotRead: (file: string, reason: string) => `cannot read '${file}': ${reason}`,
   cannotImport: (file: string, reason: string) => `cannot import '${file}': ${reason}`,
   /** Why a file of another extension is not imported. */
   notImportable: (list: string) => `Déroulé imports ${list} files (or a text with no extension)`,
-  oneFile: 'import takes exactly one file (text, Markdown, HTML, Word, LibreOffice or PDF)',
-  badLang: (value: string) => `--lang must be fr or en, not '${value}'`,
-  /** The reasons a file cannot be read, by error code; others are the system's own words. */
-  readReasons: {} as Record<string, string>,
 };
 
 export type ImportShellMessages = typeof importShellEn;
@@ -70,16 +65,6 @@ export const importShellFr: ImportShellMessages = {
       errors + warnings === 0 ? 'aucun problème' : `${pluriel(errors, 'erreur', 'erreurs')}, ${pluriel(warnings, 'avertissement', 'avertissements')}`
     }.`,
 
-  cannotRead: (file, reason) => `impossible de lire '${file}' : ${reason}`,
-  cannotImport: (file, reason) => `impossible d’importer '${file}' : ${reason}`,
+  cannotImport: (file, reason) => `impossible d’importer « ${file} » : ${reason}`,
   notImportable: (list) => `Déroulé importe les fichiers ${list} (ou un texte sans extension)`,
-  oneFile: 'import prend exactement un fichier (texte, Markdown, HTML, Word, LibreOffice ou PDF)',
-  badLang: (value) => `--lang vaut fr ou en, pas '${value}'`,
-  readReasons: {
-    ENOENT: 'fichier ou dossier introuvable',
-    EACCES: 'permission refusée',
-    EPERM: 'permission refusée',
-    EISDIR: 'c’est un dossier',
-    ENAMETOOLONG: 'nom de fichier trop long',
-  },
 };

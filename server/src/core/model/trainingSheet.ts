@@ -56,7 +56,10 @@ export function readTrainingSheet(data: Raw, model: ProgrammeModel): void {
 }
 
 export function readSlotV2(raw: Raw, path: Path, slot: Slot): void {
-  setIf(slot, 'visibility', readEnum<Visibility>(raw, 'visibility', path, VISIBILITIES));
+  // A value that is not `public` or `team` (`privé`, `équipe seulement`, a number) is the
+  // schema's error; until it is fixed the slot stays out of what participants receive, so a
+  // typo never publishes what its author meant to keep for the team.
+  if (raw.visibility !== undefined) slot.visibility = readEnum<Visibility>(raw, 'visibility', path, VISIBILITIES) ?? valueAt<Visibility>('team', path, 'visibility');
   if (typeof raw.pinned === 'boolean') slot.pinned = valueAt(raw.pinned, path, 'pinned');
 }
 

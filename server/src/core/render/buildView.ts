@@ -9,7 +9,7 @@
  * `analysis.lines`, the one range lookup a rendering needs.
  */
 import type { Analysis } from '../languageService';
-import { slotVisibility, type ProgrammeModel, type Slot } from '../model/types';
+import { slotVisibility, type ProgrammeModel, type Slot, type Step } from '../model/types';
 import { dayTime, timeKind } from '../model/dayTime';
 import { formatClock, formatDuration, formatLongDate } from '../time';
 import { labelsFor } from './labels';
@@ -47,6 +47,18 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
     (e) => e.slot,
   );
 
+  /**
+   * A step as every output shows it: its text, who speaks in it and its indicative length
+   * (« Présentation du site d'étude — Romain Tessier (10 min) »); a step of speakers only is
+   * their names.
+   */
+  const stepText = (step: Step): string => {
+    const names = step.speakers.map((r) => person(r.id).name).join(', ');
+    const text = step.text?.value;
+    const head = text && names ? `${text} — ${names}` : (text ?? names);
+    return step.duration ? `${head} (${formatDuration(step.duration.value)})` : head;
+  };
+
   const slotView = (slot: Slot): SlotView => {
     const [line, endLine] = linesOf(analysis, slot.path);
     const groupIds = slot.groups === 'all' || slot.groups === undefined ? (slot.groups === 'all' ? model.groups.map((g) => g.id) : []) : slot.groups.map((r) => r.id);
@@ -57,7 +69,7 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
       type: slot.type,
       typeLabel: label('programme', [...slot.path, 'type'], slot.type, language),
       isPause: slot.isPause,
-      steps: strings(slot.steps),
+      steps: slot.stepDetails ? slot.stepDetails.map(stepText).filter(Boolean) : strings(slot.steps),
       speakers: slot.speakers.map((r) => person(r.id)),
       groups: slot.groups === 'all' ? [labels.allGroups] : groupIds.map(groupName),
       tracks: slot.tracks.map((t): TrackView => {
@@ -115,6 +127,7 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
         contentText: formatDuration(time.content),
         pauseText: formatDuration(time.pauses),
         ...(time.travel ? { travelText: formatDuration(time.travel) } : {}),
+        ...(time.team ? { teamText: formatDuration(time.team) } : {}),
         slots: slots.length,
         perGroup,
         ...(timed.length ? { startText: clock(Math.min(...timed.map((s) => s.start!))), endText: clock(Math.max(...timed.map((s) => s.end!))) } : {}),

@@ -84,6 +84,7 @@ const fr: Labels = {
   phaseKind: { preparation: 'préparation', core: 'cœur de mission', 'follow-up': 'suivi' },
   milestoneKind: { launch: 'lancement', committee: 'comité', signature: 'signature', deadline: 'échéance', restitution: 'restitution', other: 'autre' },
   travel: 'déplacement',
+  teamTime: 'équipe (hors participants)',
 
   teamBadge: 'équipe',
   teamForm: 'Version pour l’équipe d’animation : notes, supports et séquences internes compris. Ne pas diffuser aux participants.',
@@ -182,6 +183,7 @@ const en: Labels = {
   phaseKind: { preparation: 'preparation', core: 'core', 'follow-up': 'follow-up' },
   milestoneKind: { launch: 'launch', committee: 'committee', signature: 'signature', deadline: 'deadline', restitution: 'report-back', other: 'other' },
   travel: 'travel',
+  teamTime: 'team only',
 
   teamBadge: 'team',
   teamForm: 'Team version: notes, materials and the team’s own sessions included. Not for participants.',

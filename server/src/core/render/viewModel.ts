@@ -69,6 +69,8 @@ export interface DaySummary {
   pauseText: string;
   /** Time on the road (`travel` slots): neither content nor pause; absent when none. */
   travelText?: string;
+  /** Team form only: the minutes of `visibility: team` slots. */
+  teamText?: string;
   slots: number;
   /** Time spent by each group in slots that name it (or all groups): the team's form only (empty for participants). */
   perGroup: { group: string; durationText: string }[];
@@ -342,6 +344,8 @@ export interface Labels {
   milestoneKind: Record<MilestoneKind, string>;
   /** The day summary's time on the road (`travel` slots). */
   travel: string;
+  /** The team form's summary: the team's own slots, counted apart from the content. */
+  teamTime: string;
 
   /** Audiences (FORMAT.md 7.3): the badge on team items, the team form's banner, the day's materials checklist. */
   teamBadge: string;

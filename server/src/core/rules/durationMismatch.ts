@@ -1,7 +1,7 @@
 /**
  * `duration-mismatch`: a programme's declared `duration` (FORMAT.md 7.3) differs by more
  * than 15 minutes from its agenda's content time, over all days, pauses and travel
- * excluded (the minutes the day summary counts). Reported on `duration`; nothing is said
+ * and the team's own slots excluded (the minutes the day summary counts). Reported on `duration`; nothing is said
  * when the agenda has no timed content slot (nothing to compare with), nor while a time
  * problem (`time-format`, `time-order`…) or a slot without a known time leaves the
  * content time uncertain.
@@ -33,7 +33,7 @@ export const durationMismatch: ProgrammeRule = {
     // A slot whose time is unknown (a time of the wrong type, a day start the schema refuses) leaves it uncertain too.
     if (model.slots.some((s) => s.start === undefined || s.end === undefined)) return;
     const agenda = contentMinutes(model);
-    if (agenda === 0 || Math.abs(declared.value - agenda) <= DURATION_TOLERANCE_MINUTES) return;
+    if (!agenda || Math.abs(declared.value - agenda) <= DURATION_TOLERANCE_MINUTES) return;
     ctx.sink.report('duration-mismatch', ctx.range(declared.path), ctx.m.durationMismatch(ctx.m.duration(declared.value), ctx.m.duration(agenda)), {
       data: { declared: declared.value, agenda },
     });

@@ -30,7 +30,10 @@ export const noBreak: ProgrammeRule = {
       let coveredUntil = -Infinity;
       let reported = false;
       for (const slot of day.slots) {
-        if (timeKind(slot) !== 'content') {
+        const kind = timeKind(slot);
+        // The team's own slot is not the participants' time: it neither adds to their run nor rests them.
+        if (kind === 'team') continue;
+        if (kind !== 'content') {
           content = 0;
           reported = false;
           continue;

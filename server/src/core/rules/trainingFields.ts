@@ -40,22 +40,32 @@ export const trainingFields: ProgrammeRule = {
   check(model, ctx) {
     if (model.format !== 'training') return;
     for (const [field, severity] of REQUIRED) {
-      if (!isMissing(model, field)) continue;
+      if (!isMissing(model, field, (ctx.doc.data as Record<string, unknown> | null)?.[field])) continue;
       ctx.sink.report('training-fields', ctx.range(['format']), ctx.m.trainingField(field), { severity, data: { field } });
     }
   },
 };
 
 /**
- * Not written, or written blank (`''`, `[]`, a list of blank texts, a contact or price
- * object with no value). A value of the wrong type is written but absent from the model:
- * the schema reports it, not this rule.
+ * Not written, or written blank (`''`, `[]`, a list of blank texts, a contact with no
+ * value). A value the schema refuses — of the wrong type, a list of numbers, a price
+ * object without its amount — is written: the schema reports it, not this rule, so one
+ * mistake gives one diagnostic.
  */
-function isMissing(model: ProgrammeModel, field: TrainingField): boolean {
+function isMissing(model: ProgrammeModel, field: TrainingField, raw: unknown): boolean {
   if (!model.written.has(field)) return true;
   const value = model[field];
   if (value === undefined) return false;
-  return texts(value).every((t) => t.trim() === '');
+  return texts(value).every((t) => t.trim() === '') && isBlank(raw, field);
+}
+
+/** Nothing but blank texts, empty lists and empty objects — except a price object, whose `amount` the schema requires. */
+function isBlank(raw: unknown, field: TrainingField): boolean {
+  if (raw === null || raw === undefined) return true;
+  if (typeof raw === 'string') return raw.trim() === '';
+  if (Array.isArray(raw)) return raw.every((item) => isBlank(item, field));
+  if (typeof raw === 'object') return field !== 'price' && Object.values(raw).every((v) => isBlank(v, field));
+  return false;
 }
 
 /** The texts a training field holds: a price's amount or a duration count as filled in. */

@@ -84,7 +84,11 @@ export function checkSchema(doc: ParsedDocument, sink: DiagnosticSink, m: Messag
   // keys it meant to bring in look missing. It is said once, at `<<`; what is missing in that
   // mapping is not reported as well.
   const merging = new Set(errors.filter(isMergeKey).map((e) => e.instancePath));
+  // `visibility: 3` is a number where a text is expected: that is the mistake; that `3` is
+  // not among the values follows from it and is not said as well.
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   for (const error of errors) {
+    if (error.keyword === 'enum' && wrongType.has(error.instancePath)) continue;
     if (error.keyword === 'required' && typoFor.has(`${error.instancePath}|${(error.params as { missingProperty: string }).missingProperty}`)) continue;
     if (error.keyword === 'required' && merging.has(error.instancePath)) continue;
     if (isMergeKey(error)) {
@@ -216,7 +220,9 @@ function reportError(doc: ParsedDocument, sink: DiagnosticSink, m: Messages, lan
         sink.report('schema', valueRangeAt(doc, path), m.badEnum(key, e.data, ['all'], 'all'), { data: { kind: 'bad-enum', path, value: e.data, suggestion: 'all' } });
         return;
       }
-      const message = e.data === null ? m.emptyValue(key, exp) : m.wrongType(key, exp);
+      // `methods: [1, {a: b}]`: the items are wrong, not the list.
+      const item = typeof path[path.length - 1] === 'number' && !lookup(NOUN_OF_LIST, key);
+      const message = e.data === null ? m.emptyValue(key, exp) : item ? m.wrongItemType(key, exp) : m.wrongType(key, exp);
       sink.report('schema', valueRangeAt(doc, path), message, { data: { kind: 'wrong-type', path, expected: exp } });
       return;
     }
