@@ -113,7 +113,7 @@ test('another extension is refused before it is read: one line, exit 2, no file 
   assert.equal(r.stdout, '');
   assert.equal(r.stderr, "deroule: cannot import 'jour.rtf': Déroulé imports .txt, .md, .html, .docx, .odt, .pdf files (or a text with no extension)\n");
   const f = runCli(['import', '-o', 'out.programme.yaml', 'jour.rtf'], dir, fr);
-  assert.equal(f.stderr, "deroule: impossible d’importer 'jour.rtf' : Déroulé importe les fichiers .txt, .md, .html, .docx, .odt, .pdf (ou un texte sans extension)\n");
+  assert.equal(f.stderr, "deroule: impossible d’importer « jour.rtf » : Déroulé importe les fichiers .txt, .md, .html, .docx, .odt, .pdf (ou un texte sans extension)\n");
   assert.deepEqual(readdirSync(dir), ['jour.rtf']);
 });
 
@@ -128,7 +128,7 @@ test('a corrupt .docx and binary data named .txt: one line, exit 2, nothing writ
   writeFileSync(join(dir, 'photo.txt'), Buffer.from([0, 1, 2, 3, 0xff, 0xd8, 0, 0, 0x10, 0x11]));
   const b = runCli(['import', '-o', 'new.programme.yaml', 'photo.txt'], dir, fr);
   assert.equal(b.code, 2);
-  assert.match(b.stderr, /^deroule: impossible d’importer 'photo\.txt' : [^\n]+\n$/);
+  assert.match(b.stderr, /^deroule: impossible d’importer « photo\.txt » : [^\n]+\n$/);
   assert.equal(existsSync(join(dir, 'new.programme.yaml')), false);
 });
 
@@ -136,10 +136,10 @@ test('usage errors of import: one file, a known --lang; in the language asked', 
   const dir = folder();
   const none = runCli(['import'], dir, fr);
   assert.equal(none.code, 2);
-  assert.match(none.stderr, /^deroule: import prend exactement un fichier \(texte, Markdown, HTML, Word, LibreOffice ou PDF\)\nUsage :/);
+  assert.match(none.stderr, /^deroule: import prend un seul fichier \(texte, Markdown, HTML, Word, LibreOffice ou PDF\)\nUsage :/);
   const lang = runCli(['import', '--lang', 'de', 'jour.txt'], dir, en);
   assert.equal(lang.code, 2);
   assert.match(lang.stderr, /^deroule: --lang must be fr or en, not 'de'\n/);
   const missing = runCli(['import', '--lang', 'fr', 'absent.txt'], dir, en);
-  assert.equal(missing.stderr, "deroule: impossible de lire 'absent.txt' : fichier ou dossier introuvable\n");
+  assert.equal(missing.stderr, "deroule: impossible de lire « absent.txt » : fichier ou dossier introuvable\n");
 });

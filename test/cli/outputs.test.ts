@@ -154,9 +154,10 @@ test('-o naming the source (same path, ./ form, symbolic link, hard link) is ref
       assert.equal(r.stderr, `deroule: '${out}' is the input file itself (or a link to it): choose another output file\n`);
     }
   }
-  const imported = run(['import', '-o', 'dur.md', '--force', 'a.programme.yaml'], dir);
+  // Import reads Markdown: `dur.md` is the same file as `a.programme.yaml`, the output asked for.
+  const imported = run(['import', '-o', 'a.programme.yaml', '--force', 'dur.md'], dir);
   assert.equal(imported.code, 2);
-  assert.equal(imported.stderr, "deroule: 'dur.md' is the input file itself (or a link to it): choose another output file\n");
+  assert.equal(imported.stderr, "deroule: 'a.programme.yaml' is the input file itself (or a link to it): choose another output file\n");
   assert.equal(readFileSync(join(dir, 'a.programme.yaml'), 'utf8'), source);
   assert.deepEqual(readdirSync(dir).sort(), ['a.programme.yaml', 'dur.md', 'lien.md']);
 });
@@ -208,14 +209,15 @@ test('a read-only file is not replaced, even with --force (the mode is checked, 
   const dir = folder();
   writeFileSync(join(dir, 'poix.md'), 'version signée');
   chmodSync(join(dir, 'poix.md'), 0o444);
-  for (const command of [['export', '--to', 'md', '-o', 'poix.md', '--force', POIX], ['import', '-o', 'poix.md', '--force', POIX]]) {
+  writeFileSync(join(dir, 'jour.txt'), '9h00 - 10h00 Accueil café\n');
+  for (const command of [['export', '--to', 'md', '-o', 'poix.md', '--force', POIX], ['import', '-o', 'poix.md', '--force', 'jour.txt']]) {
     const r = run(command, dir);
     assert.equal(r.code, 2, command.join(' '));
     assert.equal(r.stderr, "deroule: 'poix.md' is read-only: deroule does not replace it, even with --force\n");
   }
   assert.equal(readFileSync(join(dir, 'poix.md'), 'utf8'), 'version signée');
   assert.equal(statSync(join(dir, 'poix.md')).mode & 0o777, 0o444);
-  assert.deepEqual(readdirSync(dir), ['poix.md']);
+  assert.deepEqual(readdirSync(dir).sort(), ['jour.txt', 'poix.md']);
 });
 
 test('--force on a name with other hard links replaces that name only: the other links keep their content', GUARD, () => {
