@@ -11,6 +11,7 @@ import { PLACE } from './people';
 import { closeSection, headingKind, kvHeading, openSection, sectionLine } from './sections';
 import { currentDay, type ReadState } from './state';
 import { cleanTitle, collapse, fold, words } from './text';
+import { trainingLine } from './training';
 import { FORMAT_LABELS, fieldOf, formatFromText, type Field } from './vocabulary';
 
 /** A line before the agenda (or between days) that is no day heading and no time line. */
@@ -21,6 +22,11 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
   if (!r.fields.title && l.heading === 1 && kind !== 'agenda' && kind !== 'objectives') {
     closeSection(r);
     setTitle(r, l);
+    return;
+  }
+  // The training sheet's fields, wherever they stand (an open section does not swallow them).
+  if (!l.bullet && trainingLine(r, l, (field, value) => keyValue(r, field, value, l))) {
+    r.cursor.headerItems++;
     return;
   }
   // "Atelier CRTE — Date : 5 juin 2025": the fields written after a dash are read as fields.

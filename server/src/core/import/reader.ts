@@ -6,6 +6,7 @@
 import { parseTimeLine, type TimeLine } from './clocks';
 import { closeSlot, dayHeading, openSlot, slotLine } from './agenda';
 import { unplaced } from './facts';
+import { stepInside, trainingFieldLine } from './fields/index';
 import { headerLine } from './fields';
 import { MAIL_HEADER, PART_OF_DAY, RULE_RE, SIGNATURE, SUMMARY_LINE, TABLE_SEP, splitCells, type Line } from './lines';
 import { closeSection, headingKind, openSection, sectionBreak, sectionLine } from './sections';
@@ -92,6 +93,11 @@ function line(r: ReadState, l: Line, next: Line | undefined): void {
 
   // Time lines open slots (a timed bullet inside a slot's range is one of its steps).
   const time = parseTimeLine(l.text);
+  if (time && !afterBlank && r.agenda.slot?.range && stepInside(r.agenda.slot.range, l.text) && !isSubTime(r, l, time)) {
+    // « 10h45 : pause » inside 10h15–11h30: a step of that session, not an overlapping slot.
+    r.agenda.slot.entries.push({ kind: 'step', text: l.text, indent: l.indent, afterBlank, line: l.no });
+    return;
+  }
   if (time && !(r.agenda.slot && isSubTime(r, l, time))) {
     openSlot(r, l, time);
     return;
@@ -101,6 +107,12 @@ function line(r: ReadState, l: Line, next: Line | undefined): void {
 
   // Inside the agenda, what is not a heading belongs to the current slot.
   if (r.agenda.slot) {
+    // The training sheet after the agenda (« Durée : … » after a blank line): the programme's, not the slot's.
+    if (afterBlank && !l.bullet && l.indent <= r.agenda.slot.indent && trainingFieldLine(l.text)) {
+      closeSlot(r);
+      headerLine(r, l, afterBlank);
+      return;
+    }
     const heading = headingKind(l);
     if (!heading) {
       slotLine(r, l, afterBlank);

@@ -88,6 +88,10 @@ export function sectionLine(r: ReadState, l: Line, afterBlank: boolean): void {
     case 'deliverables':
       deliverableFromLine(r, l.text);
       return;
+    case 'training':
+      // A line under a training field's label: a line of its value.
+      if (s.trainingKey) (r.fields.training[s.trainingKey] ??= { lines: [], line: l.no }).lines.push(l.display);
+      return;
     case 'date': {
       const dates = findDates(l.text);
       if (dates.length) r.dates.explicit.push(...dates);
@@ -153,6 +157,8 @@ export function closeSection(r: ReadState): void {
       r.fields.context.push(heading ? `${heading}\n${text(s.paragraphs)}` : text(s.paragraphs));
       return;
     }
+    case 'training':
+      return;
     case 'notes':
       if (s.paragraphs.length) r.notes.push({ lines: [text(s.paragraphs)], line: s.line, unrecognised: false });
       return;

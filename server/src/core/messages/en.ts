@@ -352,6 +352,11 @@ export const en = {
     untitled: 'Imported programme',
     notesWhere: 'notes',
     descWhere: "the session's description",
+    contextWhere: 'context',
+    durationLabel: 'Duration',
+    taxNote: (note: string) => `tax mention in the source: ${note}`,
+    trainingFormat: (words: readonly string[]) => `format: training, as the text speaks of ${words.map((w) => `"${w}"`).join(', ')}`,
+    teamHeading: 'section presenting the team, kept as public context',
   },
   /** The summary after an import and the errors of `deroule import` (issue 17). */
   importShell: importShellEn,

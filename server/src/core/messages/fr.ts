@@ -326,6 +326,11 @@ export const fr: Messages = {
     untitled: 'Programme importé',
     notesWhere: 'notes',
     descWhere: 'la description de la séquence',
+    contextWhere: 'le contexte (context)',
+    durationLabel: 'Durée',
+    taxNote: (note) => `mention fiscale de la source : ${note}`,
+    trainingFormat: (words) => `format : formation (training), le texte parle de ${words.map((w) => `« ${w} »`).join(', ')}`,
+    teamHeading: 'section présentant l’équipe, gardée comme contexte public',
   },
   /** The summary after an import and the errors of `deroule import` (issue 17). */
   importShell: importShellFr,
