@@ -100,20 +100,26 @@ function programmeFields(r: ReadState, plan: DayPlan, comments: CommentPlan, fil
   return data;
 }
 
-/** Notes: understood notes first, then what was not understood, each announced in a comment. The count of lines kept so. */
+/**
+ * Notes are the team's: only what was understood as notes (a `Notes :` section, an e-mail's
+ * envelope) goes there. What was not understood is public matter participants must not
+ * lose: it goes to `context`, each piece announced in a comment. The count of lines kept so.
+ */
 function placeNotes(r: ReadState, data: Record<string, unknown>, comments: CommentPlan): number {
   const m = r.m;
   const understood = r.notes.filter((c) => !c.unrecognised);
   if (r.agenda.pendingSlotComments.length) r.notes.push({ lines: r.agenda.pendingSlotComments, line: 0, unrecognised: true });
   const odd = r.notes.filter((c) => c.unrecognised && c.lines.some((x) => x.trim())).sort((a, b) => a.line - b.line);
-  let unplaced = odd.reduce((n, c) => n + c.lines.filter((x) => x.trim()).length, 0);
-  if (understood.length || odd.length) {
-    data.notes = [...understood, ...odd].map((c) => c.lines.join('\n')).join('\n\n');
+  const unplaced = odd.reduce((n, c) => n + c.lines.filter((x) => x.trim()).length, 0);
+  if (understood.length) data.notes = understood.map((c) => c.lines.join('\n')).join('\n\n');
+  if (odd.length) {
+    const kept = odd.map((c) => c.lines.join('\n')).join('\n\n');
+    data.context = data.context ? `${String(data.context)}\n\n${kept}` : kept;
     for (const c of odd) {
       const first = c.lines.find((x) => x.trim())!;
       const more = c.lines.filter((x) => x.trim()).length - 1;
-      addKeyComment(comments, 'notes', `${unrecognisedComment(r, first)}${more ? ` (+${more})` : ''}`);
-      r.warnings.push(m.unrecognisedWarn(c.line, preview(first), m.notesWhere));
+      addKeyComment(comments, 'context', `${unrecognisedComment(r, first)}${more ? ` (+${more})` : ''}`);
+      r.warnings.push(m.unrecognisedWarn(c.line, preview(first), m.contextWhere));
     }
   }
   return unplaced;

@@ -206,7 +206,10 @@ export function slotObject(r: ReadState, s: SlotDraft, i: number, dayKey: (strin
   if (steps.length) o.steps = steps.map((e) => e.text);
   const sp = speakers.get(s)!;
   if (sp.length) o.speakers = sp;
-  if (s.groupsAll) o.groups = 'all';
+  // « par groupe avec un Conseil »: each group goes its own way with its guide, in parallel: one track per group.
+  if (s.groupsAll && ctx.groups.list.length >= 2 && /(?<![\p{L}])par (?:sous-)?groupes? avec (?:un|une|son|sa|leur) /u.test(fold(s.title))) {
+    o.tracks = ctx.groups.list.map((g) => ({ title: g.name, groups: [g.id] }));
+  } else if (s.groupsAll) o.groups = 'all';
   else if (s.groupNames.length) o.groups = [...new Set(s.groupNames.map((n) => groupByName.get(fold(n))!))];
   if (s.perGroup) o.per_group = s.perGroup;
   if (s.materials.length) o.materials = s.materials;

@@ -11,6 +11,7 @@ import { PLACE } from './people';
 import { closeSection, headingKind, kvHeading, openSection, sectionLine } from './sections';
 import { currentDay, type ReadState } from './state';
 import { cleanTitle, collapse, fold, words } from './text';
+import { isTeamHeading } from './fields/index';
 import { trainingLine } from './training';
 import { FORMAT_LABELS, fieldOf, formatFromText, type Field } from './vocabulary';
 
@@ -55,7 +56,8 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
   }
   if (kind && !(kind === 'unknown' && !r.fields.title && !l.heading && !l.bullet)) {
     closeSection(r);
-    openSection(r, kind, l.text, l.no);
+    // « INTERVENTION DES CONSEILS DE LA DDTM » presents the team: its people and public context.
+    openSection(r, kind === 'unknown' && isTeamHeading(l.text) ? 'team' : kind, l.text, l.no);
     return;
   }
   if (r.cursor.section) {
@@ -89,6 +91,8 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
     }
   }
   r.cursor.headerItems++;
+  // « Bonjour à toutes et à tous, »: the e-mail's greeting, its envelope (the team's notes).
+  if (SALUTATION.test(f) && words(l.text) <= 8) return void r.notes.push({ lines: [l.display], line: l.no, unrecognised: false });
   noteDatesAndPlace(r, l.text, true);
   unplaced(r, l, afterBlank);
 }

@@ -14,22 +14,27 @@ import type { ReadState } from './state';
 import { tableHeader, tableRow } from './tableRows';
 import { collapse, fold, mdInline } from './text';
 
+const FORWARD_MARK = /^-*\s*(?:message transfere|forwarded message|message d'origine|original message)\s*-*$/;
+
 /** Reads every line of the document into the state. */
 export function read(r: ReadState): void {
   const lines = r.lines;
   // An e-mail starts with its header lines: they say nothing of the programme.
   let i = 0;
   while (i < lines.length && !lines[i]!.text) i++;
+  // « ---------- Message transféré --------- » opens a forwarded e-mail: its header follows.
+  const forward = i < lines.length && FORWARD_MARK.test(fold(lines[i]!.text)) ? lines[i++]! : undefined;
   if (i < lines.length && MAIL_HEADER.test(fold(lines[i]!.text))) {
-    const mail: string[] = [];
-    const first = lines[i]!.no;
+    const mail: string[] = forward ? [forward.text] : [];
+    const first = forward?.no ?? lines[i]!.no;
     for (; i < lines.length && lines[i]!.text && MAIL_HEADER.test(fold(lines[i]!.text)); i++) {
       const t = lines[i]!.text;
       const kv = /^([^:]+?)\s*:\s*(.*)$/.exec(t)!;
       if (/^(?:objet|subject)$/.test(fold(kv[1]!).trim()) && kv[2]) r.fields.titleFromSubject = kv[2].replace(/^(?:(?:re|tr|fwd?)\s*:\s*)+/i, '');
       else mail.push(t);
     }
-    if (mail.length) r.notes.push({ lines: mail, line: first, unrecognised: true });
+    // The envelope of the e-mail (sender, date, recipients) is for the team, not the participants.
+    if (mail.length) r.notes.push({ lines: mail, line: first, unrecognised: false });
   }
   for (; i < lines.length; i++) line(r, lines[i]!, lines[i + 1]);
   closeSlot(r);

@@ -43,6 +43,8 @@ export function typeFromText(text: string): SlotType | undefined {
     if (!m) continue;
     if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length)) best = { type, index: m.index, length: m[0].length };
   }
+  // « Étude de cas en sous-groupes »: the work is done in groups, whatever the exercise.
+  if (best?.type === 'exercise' && /(?<![\p{L}])en (?:sous-)?groupes?(?![\p{L}])/u.test(f)) return 'group-work';
   return best?.type;
 }
 
