@@ -15,10 +15,17 @@ import { isTeamHeading } from './fields/index';
 import { trainingLine } from './training';
 import { FORMAT_LABELS, fieldOf, formatFromText, type Field } from './vocabulary';
 
+const DOCUMENT_LABEL = /^(?:fiche(?: de)? formation|fiche (?:pedagogique|programme|descriptive|de stage)|programme de formation|training (?:sheet|course outline)|course outline)$/;
+
 /** A line before the agenda (or between days) that is no day heading and no time line. */
 export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
   const f = fold(l.text);
   const kind = headingKind(l);
+  // « FICHE FORMATION » above the title names the kind of document, not the event: a training sheet.
+  if (!r.fields.title && !l.bullet && DOCUMENT_LABEL.test(collapse(f).replace(/[:.]$/, ''))) {
+    if (/formation|training/.test(f)) r.fields.format ??= 'training';
+    return;
+  }
   // Title: a Markdown heading of level 1, or the first significant line.
   if (!r.fields.title && l.heading === 1 && kind !== 'agenda' && kind !== 'objectives') {
     closeSection(r);

@@ -101,7 +101,7 @@ const FIELD_LABELS: [RegExp, Field][] = [
   [/^(?:titre|intitule|intitule de l'action|title|nom de l'evenement|event)$/, 'title'],
   [/^(?:sous-titre|subtitle)$/, 'subtitle'],
   [/^(?:objet|subject|re|tr|fwd?)$/, 'subject'],
-  [/^(?:dates?|date de la journee|date et horaires|dates et horaires|when|quand)$/, 'date'],
+  [/^(?:dates?|date de la journee|date et horaires|dates et horaires|date et lieu|dates et lieux?|when|quand)$/, 'date'],
   [/^(?:lieu|lieux|lieu de la journee|lieu de l'atelier|lieu de la formation|venue|location|place|ou|where|rendez-vous|rdv)$/, 'location'],
   [/^(?:adresse|address)$/, 'address'],
   [/^(?:public|publics|public vise|public concerne|public cible|audience|target audience|destinataires|pour qui \??|cible|who should attend)$/, 'audience'],
