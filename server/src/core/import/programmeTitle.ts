@@ -30,5 +30,7 @@ export function settleTitle(r: ReadState, raw: string): string {
     if (!after || dates.length) title = inner;
   }
   title = sentenceCase(title, r.lines.map((l) => l.text).join('\n'));
+  // A title cut out of a longer line (« Formation : mener une concertation ») starts with a capital; one written so is kept as written.
+  if (title === collapse(raw)) return title;
   return title.replace(/^(\P{L}*)(\p{Ll})/u, (_m, before: string, first: string) => before + first.toUpperCase());
 }
