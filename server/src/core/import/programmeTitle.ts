@@ -11,8 +11,8 @@ import { cleanTitle as titleParts, sentenceCase } from './fields/index';
 import type { ReadState } from './state';
 import { collapse } from './text';
 
-/** « Formation « X » », « Formation : x », « Atelier – x »: the format word before the title itself. */
-const FORMAT_LEAD = /^(?:formation|stage|session de formation|module|atelier|s[ée]minaire|journ[ée]e d['’][ée]tudes?|training|training course|workshop|seminar)\s*(?:«\s*([^»]+?)\s*»|"([^"]+)"|“([^”]+)”|:\s+(.+)$)/iu;
+/** « Formation « X » », « Formation : x »: the training word before the title itself (the format says it). */
+const FORMAT_LEAD = /^(?:formation|stage|session de formation|module de formation|training|training course)\s*(?:«\s*([^»]+?)\s*»|"([^"]+)"|“([^”]+)”|:\s+(.+)$)/iu;
 
 /** The title cleaned (see the file's comment); the organiser it names is set when none is written. */
 export function settleTitle(r: ReadState, raw: string): string {
