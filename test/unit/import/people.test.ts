@@ -9,7 +9,7 @@ import { isNameLike, isOrgLike, PeopleList } from '../../../server/src/core/impo
 const read = (line: string) => new PeopleList().personFromLine(line);
 
 test('a person line: honorific dropped, organisation or role after the comma', () => {
-  assert.deepEqual(read('Mme Claire DUBOIS, DDTM 59'), { id: 'claire-dubois', name: 'Claire DUBOIS', organisation: 'DDTM 59' });
+  assert.deepEqual(read('Mme Claire DUBOIS, DDTM 59'), { id: 'claire-dubois', name: 'Claire Dubois', organisation: 'DDTM 59' });
   assert.deepEqual(read('Frédéric Applincourt, RT sur ce secteur'), { id: 'frederic-applincourt', name: 'Frédéric Applincourt', role: 'RT sur ce secteur' });
 });
 
@@ -25,7 +25,7 @@ test('speakers in a slot: after « Intervention de », « Animation : », not a 
     people.peopleIn('Intervention de Frédéric Applincourt, RT sur ce secteur').map((p) => p.name),
     ['Frédéric Applincourt'],
   );
-  assert.deepEqual(people.peopleIn('Animation : Mme Claire DUBOIS, DDTM 59').map((p) => [p.name, p.organisation]), [['Claire DUBOIS', 'DDTM 59']]);
+  assert.deepEqual(people.peopleIn('Animation : Mme Claire DUBOIS, DDTM 59').map((p) => [p.name, p.organisation]), [['Claire Dubois', 'DDTM 59']]);
   assert.deepEqual(people.peopleIn('Visite avec la Ville de Lille'), []);
   // A name met again is the same person.
   people.personFromLine('Claire Dubois');

@@ -40,14 +40,18 @@ test('`Label : value` fields fill the programme, a list field takes every item',
   assert.equal(r.fields.location, 'salle Vauban, Arras');
   assert.deepEqual(r.fields.audience, ['agents des DDT', 'élus']);
   assert.deepEqual(r.fields.prerequisites, ['aucun']);
-  assert.deepEqual(r.people.list, [{ id: 'claire-dubois', name: 'Claire DUBOIS', organisation: 'DDTM 59' }]);
+  assert.deepEqual(r.people.list, [{ id: 'claire-dubois', name: 'Claire Dubois', organisation: 'DDTM 59' }]);
 });
 
-test('a section not understood is kept in the notes, whole', () => {
-  const r = stateOf('Atelier\n\n**INTERVENTION DES CONSEILS**\nLes conseils animent les tables.\n\n09h45/10h00 Accueil\n');
+test('a team section is public context and names its roles; another section not understood is kept whole', () => {
+  const team = stateOf('Atelier\n\n**INTERVENTION DES CONSEILS**\nLes architectes et paysagistes conseil animent les tables.\n\n09h45/10h00 Accueil\n');
+  assert.deepEqual(team.notes, []);
+  assert.deepEqual(team.fields.context, ['Intervention des conseils\nLes architectes et paysagistes conseil animent les tables.']);
+  assert.deepEqual(team.people.list.map((p) => p.role), ['Architecte conseil', 'Paysagiste conseil']);
+  const r = stateOf('Atelier\n\n**QUESTIONS DIVERSES**\nLes cartes sont fournies.\n\n09h45/10h00 Accueil\n');
   assert.deepEqual(
     r.notes.map((c) => [c.line, c.unrecognised, c.lines]),
-    [[3, true, ['INTERVENTION DES CONSEILS', 'Les conseils animent les tables.']]],
+    [[3, true, ['QUESTIONS DIVERSES', 'Les cartes sont fournies.']]],
   );
   assert.equal(r.agenda.days[0]!.slots[0]!.title, 'Accueil');
 });

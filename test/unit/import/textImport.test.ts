@@ -176,11 +176,12 @@ describe('never drop: every line of the source is in the result, as a value or a
     });
   }
 
-  test('text that is not understood goes to notes under a comment saying so', () => {
+  test('text that is not understood goes to the public context (never notes) under a comment saying so', () => {
     const source = 'Atelier PLUi\nDate : 3 avril 2023\n\nMerci de venir avec vos cartes @@ réf. 2023-117\n\n9h00-9h30 Accueil\n9h30-11h00 Atelier\n';
     const result = importProgramme(source);
-    assert.match(result.yaml, /# non reconnu à l'import : « Merci de venir avec vos cartes @@ réf\. 2023-117 »\nnotes:/);
-    assert.equal(parse(result.yaml).notes, 'Merci de venir avec vos cartes @@ réf. 2023-117');
+    assert.match(result.yaml, /# non reconnu à l'import : « Merci de venir avec vos cartes @@ réf\. 2023-117 »\ncontext:/);
+    assert.equal(parse(result.yaml).notes, undefined);
+    assert.equal(parse(result.yaml).context, 'Merci de venir avec vos cartes @@ réf. 2023-117');
     assert.equal(result.unplaced, 1);
     assert.equal(result.warnings.length, 1);
     assert.match(result.warnings[0]!, /ligne 4/);
@@ -189,7 +190,7 @@ describe('never drop: every line of the source is in the result, as a value or a
   test('in English when the source is English', () => {
     const source = 'Design workshop\nDate: 3 April 2023\n\nPlease bring your maps ref. 117\n\n09:00-09:30 Welcome\n09:30-11:00 Workshop with the group\n';
     const result = importProgramme(source);
-    assert.match(result.yaml, /# not recognised on import: "Please bring your maps ref\. 117"\nnotes:/);
+    assert.match(result.yaml, /# not recognised on import: "Please bring your maps ref\. 117"\ncontext:/);
     assert.equal(parse(result.yaml).language, 'en');
   });
 });
@@ -326,7 +327,7 @@ test('keys in the order of FORMAT.md', () => {
   const doc = parseDocument(importProgramme(source).yaml);
   assert.ok(isMap(doc.contents));
   const keys = doc.contents.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
-  const order = ['title', 'subtitle', 'format', 'language', 'organiser', 'audience', 'participants', 'location', 'objectives', 'prerequisites', 'evaluation', 'accessibility', 'context', 'date', 'people', 'groups', 'deliverables', 'agenda', 'days', 'notes'];
+  const order = ['title', 'subtitle', 'format', 'language', 'organiser', 'audience', 'participants', 'location', 'objectives', 'duration', 'price', 'access', 'contact', 'methods', 'prerequisites', 'evaluation', 'accessibility', 'context', 'date', 'people', 'groups', 'deliverables', 'agenda', 'days', 'notes'];
   assert.deepEqual(keys, [...keys].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
   assert.ok(keys.includes('agenda') && keys.indexOf('people') < keys.indexOf('agenda'));
   const agenda = doc.get('agenda');
@@ -346,7 +347,7 @@ test('a second value for a one-value field is kept, not written over', () => {
   const data = parse(result.yaml) as Data;
   assert.equal(data.organiser, 'DDTM 80');
   assert.equal(data.date, '2024-03-12');
-  for (const kept of ['Organisation : DREAL Hauts-de-France', 'Dates : 12 et 13 mars 2024', 'Objet : Programme du 12 mars']) assert.ok(String(data.notes).includes(kept), kept);
+  for (const kept of ['Organisation : DREAL Hauts-de-France', 'Dates : 12 et 13 mars 2024', 'Objet : Programme du 12 mars']) assert.ok(String(data.context).includes(kept), kept);
 });
 
 test('Word leftovers, control characters and very long lines', () => {
@@ -358,7 +359,7 @@ test('Word leftovers, control characters and very long lines', () => {
   const doc = parseDocument(result.yaml);
   assert.deepEqual(doc.errors, []);
   assert.equal((doc.toJS() as Data).title, 'Atelier PLUi');
-  assert.ok(String((doc.toJS() as Data).notes).includes(long.trim()));
+  assert.ok(String((doc.toJS() as Data).context).includes(long.trim()));
   assert.deepEqual(check(result.yaml).filter((d) => d.severity === 'error'), []);
 });
 

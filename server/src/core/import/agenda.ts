@@ -13,6 +13,7 @@ import { closeSection } from './sections';
 import { currentDay, type DayDraft, type ReadState, type SlotDraft } from './state';
 import { collapse, fold, foldSame, words } from './text';
 import { parseRange } from '../time';
+import { speakersOf } from './fields/index';
 
 /** A day heading opens a day (true), else the line is something else (false). */
 export function dayHeading(r: ReadState, l: Line): boolean {
@@ -146,6 +147,15 @@ export function slotLine(r: ReadState, l: Line, afterBlank: boolean): void {
   if (s.awaitingTitle) {
     s.title = l.text;
     s.awaitingTitle = false;
+    return;
+  }
+  // « Animation : Mme Claire DUBOIS, DDTM 59 » names the slot's speakers: no step, no description.
+  const names = speakersOf(l.text);
+  if (names) {
+    for (const part of names.split(/\s*;\s*|\s+(?:et|and)\s+(?=(?:M\.|Mme|Mr|Dr|\p{Lu}))/u)) {
+      const p = r.people.personFromLine(part);
+      if (p) s.who.push(p.name);
+    }
     return;
   }
   const last = s.entries[s.entries.length - 1];

@@ -5,7 +5,10 @@
  */
 import { planDays, settleYears, singleDayFacts, keepUnusedDates, writeDays, type DayPlan } from './assembleDays';
 import { findSpeakers, moveTrailingText, nameGroups, placeDeliverables, slotObject, typeSlots, type Groups } from './assembleSlots';
+import { prerequisitesOf, TRAINING_THRESHOLD, trainingEvidence } from './fields/index';
+import { settleTitle } from './programmeTitle';
 import { unrecognisedComment, type ReadState } from './state';
+import { writeTraining } from './training';
 import { collapse, preview } from './text';
 import { formatFromText } from './vocabulary';
 import { addKeyComment, emptyCommentPlan, KEY_ORDER, type CommentPlan } from './yamlWriter';
@@ -59,16 +62,23 @@ function programmeFields(r: ReadState, plan: DayPlan, comments: CommentPlan, fil
   const m = r.m;
   const { daysWithSlots } = plan;
   const data: Record<string, unknown> = {};
-  const title = r.fields.title ?? r.fields.titleFromSubject ?? (daysWithSlots.length === 1 ? daysWithSlots[0]!.title : undefined) ?? fileTitle(fileName);
+  const written = r.fields.title ?? r.fields.titleFromSubject;
+  const title = (written ? settleTitle(r, written) : undefined) ?? (daysWithSlots.length === 1 ? daysWithSlots[0]!.title : undefined) ?? fileTitle(fileName);
   data.title = title ?? m.untitled;
   if (!title) {
     addKeyComment(comments, 'title', m.noTitle);
     r.warnings.push(m.noTitleWarn);
   }
   if (r.fields.subtitle) data.subtitle = r.fields.subtitle;
-  let format = r.fields.format ?? formatFromText(`${r.fields.title ?? ''} ${r.fields.subtitle ?? ''} ${r.fields.titleFromSubject ?? ''}`);
-  // A training without objectives would fail the training check: keep the default format.
-  if (format === 'training' && !r.fields.objectives.length) format = undefined;
+  // A text that speaks of stagiaires, a training organisation… is a training, whatever its title's word.
+  const evidence = r.fields.format ? undefined : trainingEvidence(r.lines.map((l) => l.text).join('\n'));
+  // The training sheet's own fields (durée, tarif, méthodes…) are evidence too: one weak word and two of them make a training.
+  const sheet = Object.keys(r.fields.training).length;
+  const trained = evidence !== undefined && (evidence.score >= TRAINING_THRESHOLD || (evidence.score >= 1 && sheet >= 2));
+  let format = r.fields.format ?? (trained ? 'training' : formatFromText(`${r.fields.title ?? ''} ${r.fields.subtitle ?? ''} ${r.fields.titleFromSubject ?? ''}`));
+  if (trained) r.warnings.push(m.trainingFormat(evidence.words));
+  // A title's word alone without objectives: the training check would fail, keep the default format.
+  else if (format === 'training' && !r.fields.format && !r.fields.objectives.length) format = undefined;
   if (format) data.format = format;
   if (r.lang === 'en') data.language = 'en';
   if (r.fields.organiser) data.organiser = r.fields.organiser;
@@ -80,27 +90,36 @@ function programmeFields(r: ReadState, plan: DayPlan, comments: CommentPlan, fil
     data.objectives = r.fields.objectives;
     for (const c of r.fields.objectivesComment) addKeyComment(comments, 'objectives', c);
   } else if (r.fields.objectivesComment.length) r.notes.push({ lines: r.fields.objectivesComment.map((c) => c.slice(m.leadIn.length + 1)), line: 0, unrecognised: true });
-  if (r.fields.prerequisites.length) data.prerequisites = r.fields.prerequisites;
+  if (r.fields.prerequisites.length) data.prerequisites = r.fields.prerequisites.length === 1 ? prerequisitesOf(r.fields.prerequisites) : r.fields.prerequisites;
   if (r.fields.evaluation.length) data.evaluation = r.fields.evaluation.length === 1 ? r.fields.evaluation[0] : r.fields.evaluation;
   if (r.fields.accessibility.length) data.accessibility = r.fields.accessibility.join('\n');
+  writeTraining(r, data, comments);
+  if (r.fields.audience.length) data.audience = r.fields.audience.length === 1 ? r.fields.audience[0] : r.fields.audience;
+  if (r.fields.participants) data.participants = r.fields.participants;
   if (r.fields.context.length) data.context = r.fields.context.join('\n\n');
   return data;
 }
 
-/** Notes: understood notes first, then what was not understood, each announced in a comment. The count of lines kept so. */
+/**
+ * Notes are the team's: only what was understood as notes (a `Notes :` section, an e-mail's
+ * envelope) goes there. What was not understood is public matter participants must not
+ * lose: it goes to `context`, each piece announced in a comment. The count of lines kept so.
+ */
 function placeNotes(r: ReadState, data: Record<string, unknown>, comments: CommentPlan): number {
   const m = r.m;
   const understood = r.notes.filter((c) => !c.unrecognised);
   if (r.agenda.pendingSlotComments.length) r.notes.push({ lines: r.agenda.pendingSlotComments, line: 0, unrecognised: true });
   const odd = r.notes.filter((c) => c.unrecognised && c.lines.some((x) => x.trim())).sort((a, b) => a.line - b.line);
-  let unplaced = odd.reduce((n, c) => n + c.lines.filter((x) => x.trim()).length, 0);
-  if (understood.length || odd.length) {
-    data.notes = [...understood, ...odd].map((c) => c.lines.join('\n')).join('\n\n');
+  const unplaced = odd.reduce((n, c) => n + c.lines.filter((x) => x.trim()).length, 0);
+  if (understood.length) data.notes = understood.map((c) => c.lines.join('\n')).join('\n\n');
+  if (odd.length) {
+    const kept = odd.map((c) => c.lines.join('\n')).join('\n\n');
+    data.context = data.context ? `${String(data.context)}\n\n${kept}` : kept;
     for (const c of odd) {
       const first = c.lines.find((x) => x.trim())!;
       const more = c.lines.filter((x) => x.trim()).length - 1;
-      addKeyComment(comments, 'notes', `${unrecognisedComment(r, first)}${more ? ` (+${more})` : ''}`);
-      r.warnings.push(m.unrecognisedWarn(c.line, preview(first), m.notesWhere));
+      addKeyComment(comments, 'context', `${unrecognisedComment(r, first)}${more ? ` (+${more})` : ''}`);
+      r.warnings.push(m.unrecognisedWarn(c.line, preview(first), m.contextWhere));
     }
   }
   return unplaced;

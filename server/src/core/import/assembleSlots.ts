@@ -3,7 +3,8 @@
  * titles and types settled, groups named or counted, speakers found, deliverables tied to
  * their owners and due slots, and each slot written as a FORMAT.md slot object.
  */
-import { roleOrOrg } from './people';
+import { isClosingWithFreeMeal } from './fields/index';
+import { roleOrOrg, speakerAfterTitle } from './people';
 import { unrecognisedComment, type ReadState, type SlotDraft, type TrackDraft } from './state';
 import { cleanTitle, collapse, escapeRe, fold, slug, uniqueId } from './text';
 import { BY_GROUP, GROUP_COUNT, NUMBER_WORDS, PER_GROUP, typeFromText } from './vocabulary';
@@ -40,9 +41,15 @@ for (const s of allSlots) {
   // A table cell holds the title exactly (the Markdown export writes it so): a final
   // full stop or colon there is part of it, not end-of-line punctuation.
   s.title = s.fromTable ? collapse(s.title) : cleanTitle(s.title);
+  const speaker = s.fromTable ? undefined : speakerAfterTitle(s.title);
+  if (speaker) {
+    s.title = speaker.title;
+    const p = r.people.personFromLine(speaker.who);
+    if (p) s.who.push(p.name);
+  }
   const texts = [s.title, ...s.entries.map((e) => e.text)];
   const joined = fold(texts.join('\n'));
-  if (!s.type) s.type = typeFromText(s.title) ?? (s.entries.length ? typeFromText(s.entries[0]!.text) : undefined) ?? 'other';
+  if (!s.type) s.type = (isClosingWithFreeMeal(s.title) ? 'closing' : undefined) ?? typeFromText(s.title) ?? (s.entries.length && !/^\d/.test(s.entries[0]!.text) ? typeFromText(s.entries[0]!.text) : undefined) ?? 'other';
   const per = PER_GROUP.exec(joined);
   if (per && !s.perGroup) s.perGroup = `${per[1]}min`;
   const count = GROUP_COUNT.exec(joined);
@@ -199,7 +206,10 @@ export function slotObject(r: ReadState, s: SlotDraft, i: number, dayKey: (strin
   if (steps.length) o.steps = steps.map((e) => e.text);
   const sp = speakers.get(s)!;
   if (sp.length) o.speakers = sp;
-  if (s.groupsAll) o.groups = 'all';
+  // « par groupe avec un Conseil »: each group goes its own way with its guide, in parallel: one track per group.
+  if (s.groupsAll && ctx.groups.list.length >= 2 && /(?<![\p{L}])par (?:sous-)?groupes? avec (?:un|une|son|sa|leur) /u.test(fold(s.title))) {
+    o.tracks = ctx.groups.list.map((g) => ({ title: g.name, groups: [g.id] }));
+  } else if (s.groupsAll) o.groups = 'all';
   else if (s.groupNames.length) o.groups = [...new Set(s.groupNames.map((n) => groupByName.get(fold(n))!))];
   if (s.perGroup) o.per_group = s.perGroup;
   if (s.tracks) o.tracks = s.tracks.map(trackObject);

@@ -11,16 +11,30 @@ import { PLACE } from './people';
 import { closeSection, headingKind, kvHeading, openSection, sectionLine } from './sections';
 import { currentDay, type ReadState } from './state';
 import { cleanTitle, collapse, fold, words } from './text';
+import { isTeamHeading } from './fields/index';
+import { trainingLine } from './training';
 import { FORMAT_LABELS, fieldOf, formatFromText, type Field } from './vocabulary';
+
+const DOCUMENT_LABEL = /^(?:fiche(?: de)? formation|fiche (?:pedagogique|programme|descriptive|de stage)|programme de formation|training (?:sheet|course outline)|course outline)$/;
 
 /** A line before the agenda (or between days) that is no day heading and no time line. */
 export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
   const f = fold(l.text);
   const kind = headingKind(l);
+  // « FICHE FORMATION » above the title names the kind of document, not the event: a training sheet.
+  if (!r.fields.title && !l.bullet && DOCUMENT_LABEL.test(collapse(f).replace(/[:.]$/, ''))) {
+    if (/formation|training/.test(f)) r.fields.format ??= 'training';
+    return;
+  }
   // Title: a Markdown heading of level 1, or the first significant line.
   if (!r.fields.title && l.heading === 1 && kind !== 'agenda' && kind !== 'objectives') {
     closeSection(r);
     setTitle(r, l);
+    return;
+  }
+  // The training sheet's fields, wherever they stand (an open section does not swallow them).
+  if (!l.bullet && trainingLine(r, l, (field, value) => keyValue(r, field, value, l))) {
+    r.cursor.headerItems++;
     return;
   }
   // "Atelier CRTE — Date : 5 juin 2025": the fields written after a dash are read as fields.
@@ -49,7 +63,8 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
   }
   if (kind && !(kind === 'unknown' && !r.fields.title && !l.heading && !l.bullet)) {
     closeSection(r);
-    openSection(r, kind, l.text, l.no);
+    // « INTERVENTION DES CONSEILS DE LA DDTM » presents the team: its people and public context.
+    openSection(r, kind === 'unknown' && isTeamHeading(l.text) ? 'team' : kind, l.text, l.no);
     return;
   }
   if (r.cursor.section) {
@@ -83,6 +98,8 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
     }
   }
   r.cursor.headerItems++;
+  // « Bonjour à toutes et à tous, »: the e-mail's greeting, its envelope (the team's notes).
+  if (SALUTATION.test(f) && words(l.text) <= 8) return void r.notes.push({ lines: [l.display], line: l.no, unrecognised: false });
   noteDatesAndPlace(r, l.text, true);
   unplaced(r, l, afterBlank);
 }

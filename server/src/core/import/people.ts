@@ -95,12 +95,31 @@ export function roleAfter(rest: string): { role?: string; organisation?: string 
   return out;
 }
 
+/**
+ * « Accueil – Marc Hervé, Cerema Ouest »: a slot title whose last dash-separated part is a
+ * person (a name, then a role or organisation): the title without it, and the person's text.
+ */
+export function speakerAfterTitle(title: string): { title: string; who: string } | undefined {
+  const parts = title.split(/\s+[–—]\s+/);
+  if (parts.length < 2) return undefined;
+  const who = parts[parts.length - 1]!;
+  const m = NAME_AT_START.exec(who);
+  if (!m || !isNameLike(m[1]!) || !/^(?:\s*$|\s*[,(])/.test(who.slice(m[0].length))) return undefined;
+  return { title: parts.slice(0, -1).join(' – '), who };
+}
+
+/** « Claire DUBOIS » → « Claire Dubois »: a person's surname typed in capitals, written as a name. */
+export function nameCase(name: string): string {
+  if (!isNameLike(name) || !/\p{Ll}/u.test(name)) return name;
+  return name.replace(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
 /** The people a programme names, each once: a name met again adds its role or organisation if missing. */
 export class PeopleList {
   readonly list: PersonDraft[] = [];
 
   person(name: string, role?: string, organisation?: string): PersonDraft {
-    const n = collapse(name);
+    const n = nameCase(collapse(name));
     let p = this.list.find((x) => fold(x.name) === fold(n));
     if (!p) {
       const taken = new Set(this.list.map((x) => x.id));

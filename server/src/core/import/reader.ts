@@ -6,6 +6,7 @@
 import { parseTimeLine, type TimeLine } from './clocks';
 import { closeSlot, dayHeading, openSlot, slotLine } from './agenda';
 import { unplaced } from './facts';
+import { stepInside, trainingFieldLine } from './fields/index';
 import { headerLine } from './fields';
 import { MAIL_HEADER, PART_OF_DAY, RULE_RE, SIGNATURE, SUMMARY_LINE, TABLE_SEP, splitCells, type Line } from './lines';
 import { closeSection, headingKind, openSection, sectionBreak, sectionLine } from './sections';
@@ -14,22 +15,27 @@ import { readAgendaTable } from './tableAgenda';
 import { tableHeader, tableRow } from './tableRows';
 import { collapse, fold, mdInline } from './text';
 
+const FORWARD_MARK = /^-*\s*(?:message transfere|forwarded message|message d'origine|original message)\s*-*$/;
+
 /** Reads every line of the document into the state. */
 export function read(r: ReadState): void {
   const lines = r.lines;
   // An e-mail starts with its header lines: they say nothing of the programme.
   let i = 0;
   while (i < lines.length && !lines[i]!.text) i++;
+  // « ---------- Message transféré --------- » opens a forwarded e-mail: its header follows.
+  const forward = i < lines.length && FORWARD_MARK.test(fold(lines[i]!.text)) ? lines[i++]! : undefined;
   if (i < lines.length && MAIL_HEADER.test(fold(lines[i]!.text))) {
-    const mail: string[] = [];
-    const first = lines[i]!.no;
+    const mail: string[] = forward ? [forward.text] : [];
+    const first = forward?.no ?? lines[i]!.no;
     for (; i < lines.length && lines[i]!.text && MAIL_HEADER.test(fold(lines[i]!.text)); i++) {
       const t = lines[i]!.text;
       const kv = /^([^:]+?)\s*:\s*(.*)$/.exec(t)!;
       if (/^(?:objet|subject)$/.test(fold(kv[1]!).trim()) && kv[2]) r.fields.titleFromSubject = kv[2].replace(/^(?:(?:re|tr|fwd?)\s*:\s*)+/i, '');
       else mail.push(t);
     }
-    if (mail.length) r.notes.push({ lines: mail, line: first, unrecognised: true });
+    // The envelope of the e-mail (sender, date, recipients) is for the team, not the participants.
+    if (mail.length) r.notes.push({ lines: mail, line: first, unrecognised: false });
   }
   for (; i < lines.length; i++) {
     const l = lines[i]!;
@@ -98,6 +104,11 @@ function line(r: ReadState, l: Line, next: Line | undefined): void {
 
   // Time lines open slots (a timed bullet inside a slot's range is one of its steps).
   const time = parseTimeLine(l.text);
+  if (time && !afterBlank && r.agenda.slot?.range && stepInside(r.agenda.slot.range, l.text) && !isSubTime(r, l, time)) {
+    // « 10h45 : pause » inside 10h15–11h30: a step of that session, not an overlapping slot.
+    r.agenda.slot.entries.push({ kind: 'step', text: l.text, indent: l.indent, afterBlank, line: l.no });
+    return;
+  }
   if (time && !(r.agenda.slot && isSubTime(r, l, time))) {
     openSlot(r, l, time);
     return;
@@ -107,6 +118,12 @@ function line(r: ReadState, l: Line, next: Line | undefined): void {
 
   // Inside the agenda, what is not a heading belongs to the current slot.
   if (r.agenda.slot) {
+    // The training sheet after the agenda (« Durée : … » after a blank line): the programme's, not the slot's.
+    if (afterBlank && !l.bullet && l.indent <= r.agenda.slot.indent && trainingFieldLine(l.text)) {
+      closeSlot(r);
+      headerLine(r, l, afterBlank);
+      return;
+    }
     const heading = headingKind(l);
     if (!heading) {
       slotLine(r, l, afterBlank);

@@ -8,6 +8,7 @@ import { deliverableFromLine, noteDatesAndPlace, setLocation } from './facts';
 import { isAllCaps, type Line } from './lines';
 import type { ReadState, Section, SectionKind } from './state';
 import { cleanTitle, collapse, fold, words } from './text';
+import { readTeamSection, sentenceCase } from './fields/index';
 import { fieldOf } from './vocabulary';
 
 /** The kind of section a line opens, or undefined when it is no heading. */
@@ -88,6 +89,10 @@ export function sectionLine(r: ReadState, l: Line, afterBlank: boolean): void {
     case 'deliverables':
       deliverableFromLine(r, l.text);
       return;
+    case 'training':
+      // A line under a training field's label: a line of its value.
+      if (s.trainingKey) (r.fields.training[s.trainingKey] ??= { lines: [], line: l.no }).lines.push(l.display);
+      return;
     case 'date': {
       const dates = findDates(l.text);
       if (dates.length) r.dates.explicit.push(...dates);
@@ -153,6 +158,17 @@ export function closeSection(r: ReadState): void {
       r.fields.context.push(heading ? `${heading}\n${text(s.paragraphs)}` : text(s.paragraphs));
       return;
     }
+    case 'training':
+      return;
+    case 'team': {
+      // Who will accompany the participants is public: the roles named become people, the text context.
+      const team = readTeamSection(s.paragraphs.flat());
+      for (const role of team.roles) r.people.person(role, role);
+      const heading = sentenceCase(s.heading.replace(/\s*:\s*$/, ''));
+      if (team.context) r.fields.context.push(`${heading}\n${team.context}`);
+      else r.fields.context.push(heading);
+      return;
+    }
     case 'notes':
       if (s.paragraphs.length) r.notes.push({ lines: [text(s.paragraphs)], line: s.line, unrecognised: false });
       return;
@@ -162,7 +178,8 @@ export function closeSection(r: ReadState): void {
     default: {
       const lines = s.paragraphs.flatMap((p, k) => (k ? ['', ...p] : p));
       if (s.kind === 'agenda' && lines.length === 0) return;
-      if (lines.length) r.notes.push({ lines, line: s.line, unrecognised: true });
+      // An e-mail's signature is its envelope (the team's); anything else not understood is kept as public context.
+      if (lines.length) r.notes.push({ lines, line: s.line, unrecognised: s.kind !== 'trailer' });
     }
   }
 }

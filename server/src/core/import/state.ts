@@ -7,6 +7,7 @@ import type { Messages } from '../messages';
 import { en } from '../messages/en';
 import { fr } from '../messages/fr';
 import type { DateHit } from './dates';
+import type { TrainingKey } from './fields/index';
 import { isDoubleSpaced, readLines, type Line } from './lines';
 import { PeopleList } from './people';
 import type { SourceDocument } from './sourceDocument';
@@ -78,7 +79,7 @@ export interface Chunk {
   lastLine?: number;
 }
 
-export type SectionKind = Field | 'unknown' | 'trailer';
+export type SectionKind = Field | 'unknown' | 'trailer' | 'training' | 'team';
 
 export interface Section {
   kind: SectionKind;
@@ -91,6 +92,8 @@ export interface Section {
   /** Index in the target list of the last bullet (for continuation lines). */
   lastItem?: { list: string[]; index: number; indent: number };
   pendingLeadIn: string[];
+  /** The training field a `training` section gives (its value on the lines under the label). */
+  trainingKey?: TrainingKey;
 }
 
 export interface DeliverableDraft {
@@ -124,6 +127,8 @@ export interface ProgrammeFields {
   evaluation: string[];
   accessibility: string[];
   context: string[];
+  /** Training-sheet fields (FORMAT.md 7.3) as written: the value's lines, by key, with the line of the label. */
+  training: Partial<Record<TrainingKey, { lines: string[]; line: number }>>;
 }
 
 /** Dates written as the programme's (`Date :` lines), and dates met in its header text. */
@@ -181,7 +186,7 @@ export function createState(document: SourceDocument): ReadState {
     lang,
     m: (lang === 'en' ? en : fr).importReading,
     doubleSpaced: isDoubleSpaced(lines),
-    fields: { audience: [], locationImplied: false, objectives: [], objectivesComment: [], prerequisites: [], evaluation: [], accessibility: [], context: [] },
+    fields: { audience: [], locationImplied: false, objectives: [], objectivesComment: [], prerequisites: [], evaluation: [], accessibility: [], context: [], training: {} },
     dates: { explicit: [], implied: [] },
     people: new PeopleList(),
     deliverables: [],

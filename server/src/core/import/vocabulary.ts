@@ -43,6 +43,8 @@ export function typeFromText(text: string): SlotType | undefined {
     if (!m) continue;
     if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length)) best = { type, index: m.index, length: m[0].length };
   }
+  // « Étude de cas en sous-groupes »: the work is done in groups, whatever the exercise.
+  if (best?.type === 'exercise' && /(?<![\p{L}])en (?:sous-)?groupes?(?![\p{L}])/u.test(f)) return 'group-work';
   return best?.type;
 }
 
@@ -99,7 +101,7 @@ const FIELD_LABELS: [RegExp, Field][] = [
   [/^(?:titre|intitule|intitule de l'action|title|nom de l'evenement|event)$/, 'title'],
   [/^(?:sous-titre|subtitle)$/, 'subtitle'],
   [/^(?:objet|subject|re|tr|fwd?)$/, 'subject'],
-  [/^(?:dates?|date de la journee|date et horaires|dates et horaires|when|quand)$/, 'date'],
+  [/^(?:dates?|date de la journee|date et horaires|dates et horaires|date et lieu|dates et lieux?|when|quand)$/, 'date'],
   [/^(?:lieu|lieux|lieu de la journee|lieu de l'atelier|lieu de la formation|venue|location|place|ou|where|rendez-vous|rdv)$/, 'location'],
   [/^(?:adresse|address)$/, 'address'],
   [/^(?:public|publics|public vise|public concerne|public cible|audience|target audience|destinataires|pour qui \??|cible|who should attend)$/, 'audience'],

@@ -9,7 +9,7 @@ import { collapse } from './text';
 
 /** Top-level keys in the order of FORMAT.md's example. */
 export const KEY_ORDER = [
-  'title', 'subtitle', 'format', 'language', 'organiser', 'audience', 'participants', 'location', 'objectives', 'prerequisites', 'evaluation', 'accessibility',
+  'title', 'subtitle', 'format', 'language', 'organiser', 'audience', 'participants', 'location', 'objectives', 'duration', 'price', 'access', 'contact', 'methods', 'prerequisites', 'evaluation', 'accessibility',
   'context', 'date', 'start', 'people', 'groups', 'deliverables', 'agenda', 'days', 'notes',
 ];
 

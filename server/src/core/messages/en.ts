@@ -4,7 +4,7 @@
  */
 import { importShellEn } from './importShell';
 import type { ImportLimits, ImportRefusal } from '../import/limits';
-import type { ColumnRole } from '../import/tables/tableReading';
+import { importReadingEn, importTableNotAgendaEn, importTableReadEn } from './importReading';
 
 export type Noun =
   | 'programme'
@@ -329,52 +329,12 @@ export const en = {
     `The declared \`duration\` is ${declared}, but the agenda holds ${agenda} of content (breaks, meals, welcome, travel and team slots excluded).`,
   stepsTooLong: (steps: string, slot: string) => `The steps of this slot add up to ${steps}, but the slot lasts ${slot}.`,
 
-  /**
-   * What the importer writes into a programme and says of it (in the source's language):
-   * YAML comments, default titles, warnings. `unrecognisedComment` heads what was kept
-   * without being understood (« non reconnu à l'import »).
-   */
-  importReading: {
-    unrecognised: 'not recognised on import',
-    unrecognisedComment: (text: string) => `not recognised on import: "${text}"`,
-    unrecognisedWarn: (line: number, text: string, where: string) => `line ${line}: "${text}" not recognised, kept in ${where}`,
-    noTitle: 'no title found on import: to be completed',
-    noTitleWarn: 'no title found',
-    untitledSlot: 'Session',
-    untitledSlotComment: 'no title found on import: to be completed',
-    noTimes: 'no time recognised: the agenda could not be imported',
-    assumedYear: (d: string) => `year assumed on import: ${d}`,
-    assumedDate: (d: string) => `date assumed on import: ${d}`,
-    noDate: 'no date found on import: to be completed (YYYY-MM-DD)',
-    noDateWarn: (day: string) => `no date for ${day}`,
-    extraDates: (d: string) => `dates not placed: ${d}`,
-    leadIn: 'introduction of the objectives in the source document:',
-    group: 'Group',
-    untitled: 'Imported programme',
-    notesWhere: 'notes',
-    descWhere: "the session's description",
-    tableRoom: 'Room',
-    parallelSessions: 'Parallel sessions',
-  },
+  /** What the importer writes into a programme and says of it (messages/importReading.ts). */
+  importReading: importReadingEn,
   /** The summary after an import and the errors of `deroule import` (issue 17). */
   importShell: importShellEn,
-  // import of tables (issue 17): for the summary of an import
-  /** What each column of a table was read as: `table read as an agenda: « Horaire » → times, « Séquence » → titles`. */
-  importTableRead: (columns: { label?: string; role: ColumnRole }[]) =>
-    `table read as an agenda: ${columns.map((c, i) => `${c.label ? `« ${c.label} »` : `column ${i + 1}`} → ${columnRoles[c.role]}`).join(', ')}`,
-  importTableNotAgenda: 'a table with no column of times or durations: kept as text, not as slots',
-};
-
-const columnRoles: Record<ColumnRole, string> = {
-  time: 'times',
-  start: 'start times',
-  end: 'end times',
-  duration: 'durations',
-  title: 'titles',
-  details: 'details',
-  speakers: 'speakers',
-  room: 'rooms',
-  unknown: 'unrecognised details',
+  importTableRead: importTableReadEn,
+  importTableNotAgenda: importTableNotAgendaEn,
 };
 
 /** What a date of a mission belongs to, for date-outside-period and date-outside-phase. */

@@ -2,7 +2,7 @@
 import { importShellFr } from './importShell';
 import { grouped, listOf, megabytes, type DatedThing, type Expected, type Messages, type Noun, type TrainingField } from './en';
 import type { TrainingSheetKey } from './en';
-import type { ColumnRole } from '../import/tables/tableReading';
+import { importReadingFr, importTableNotAgendaFr, importTableReadFr } from './importReading';
 
 const nouns: Record<Noun, string> = {
   programme: 'programme',
@@ -308,45 +308,11 @@ export const fr: Messages = {
     `La \`duration\` déclarée est de ${declared}, mais le déroulé compte ${agenda} de contenu (pauses, repas, accueil, déplacements et séances de l’équipe exclus).`,
   stepsTooLong: (steps, slot) => `Les étapes de cette séance totalisent ${steps}, mais la séance dure ${slot}.`,
 
-  importReading: {
-    unrecognised: "non reconnu à l'import",
-    unrecognisedComment: (text) => `non reconnu à l'import : « ${text} »`,
-    unrecognisedWarn: (line, text, where) => `ligne ${line} : « ${text} » non reconnu, conservé dans ${where}`,
-    noTitle: "titre non trouvé à l'import : à compléter",
-    noTitleWarn: 'aucun titre trouvé',
-    untitledSlot: 'Séquence',
-    untitledSlotComment: "intitulé non trouvé à l'import : à compléter",
-    noTimes: "aucun horaire reconnu : le déroulé n'a pas pu être importé",
-    assumedYear: (d) => `année supposée à l'import : ${d}`,
-    assumedDate: (d) => `date supposée à l'import : ${d}`,
-    noDate: "date non trouvée à l'import : à compléter (AAAA-MM-JJ)",
-    noDateWarn: (day) => `pas de date pour ${day}`,
-    extraDates: (d) => `dates non placées : ${d}`,
-    leadIn: 'introduction des objectifs dans le document source :',
-    group: 'Groupe',
-    untitled: 'Programme importé',
-    notesWhere: 'notes',
-    descWhere: 'la description de la séquence',
-    tableRoom: 'Salle',
-    parallelSessions: 'Ateliers en parallèle',
-  },
+  importReading: importReadingFr,
   /** The summary after an import and the errors of `deroule import` (issue 17). */
   importShell: importShellFr,
-  importTableRead: (columns) =>
-    `tableau lu comme un déroulé : ${columns.map((c, i) => `${c.label ? `« ${c.label} »` : `colonne ${i + 1}`} → ${columnRoles[c.role]}`).join(', ')}`,
-  importTableNotAgenda: 'un tableau sans colonne d’horaires ni de durées : gardé comme texte, pas comme séances',
-};
-
-const columnRoles: Record<ColumnRole, string> = {
-  time: 'horaires',
-  start: 'heures de début',
-  end: 'heures de fin',
-  duration: 'durées',
-  title: 'titres',
-  details: 'détails',
-  speakers: 'intervenants',
-  room: 'salles',
-  unknown: 'détails non reconnus',
+  importTableRead: importTableReadFr,
+  importTableNotAgenda: importTableNotAgendaFr,
 };
 
 const datedThing: Record<DatedThing, string> = { milestone: 'Ce jalon tombe', due: 'L’échéance de ce livrable tombe' };

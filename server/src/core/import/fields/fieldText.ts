@@ -1,17 +1,15 @@
 /**
  * Text helpers shared by the field readers: folding for matching (never for output), and
- * the label of a `Label : value` line. Kept here so the readers of this folder depend on
- * nothing but `core/time.ts` and `schema/suggest.ts`.
+ * the label of a `Label : value` line. The folding itself is the reader's (`../text.ts`).
  */
-import { foldAccents } from '../../schema/suggest';
+import { fold as foldWords } from '../text';
 
-/** Lower case, no accents, straight apostrophes, spaces collapsed: for matching words, not for output. */
+/**
+ * The reader's `fold` (lower case, no accents, œ → oe, straight apostrophes), with its
+ * spaces collapsed: one folding for the whole importer, for matching words, not for output.
+ */
 export function fold(text: string): string {
-  return foldAccents(text)
-    .replace(/[’‘ʼ´`]/g, "'")
-    .replace(/[\u00a0\u202f\u2007]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapse(foldWords(text));
 }
 
 /**
