@@ -9,8 +9,6 @@ import { join } from 'node:path';
  * until then a dropped PDF must fail cleanly (one error, the text untouched). Or run with
  * DEROULE_E2E_PDF=1.
  */
-const PDF_READER = process.env.DEROULE_E2E_PDF === '1';
-
 const TITLE = 'Atelier mobilités du Vimeu';
 const SLOTS = [
   ['9h00', '9h30', 'Accueil café'],
@@ -114,23 +112,17 @@ export function importScenarios({ command, openFile, goTo, eventually, editorTex
         },
       ],
       [
-        PDF_READER ? 'drop a PDF onto a programme: its slots are inserted' : 'drop a PDF onto a programme: until the PDF reader, a clean failure',
+        'drop a PDF onto a programme: its slots are inserted',
         async (page, p) => {
           writeFileSync(join(p.workspace, 'pdf.programme.yaml'), 'title: Atelier PDF\ndate: 2025-06-05\nagenda:\n  - time: 8h30-9h00\n    title: Café\n\n');
           await openFile(page, 'pdf.programme.yaml');
           await goTo(page, 6, 1);
-          const before = await plain(page);
           await dropFile(page, 'programme.pdf', 'application/pdf', await chromiumPdf(page));
-          if (PDF_READER) {
-            const text = await eventually('dropped PDF slots', async () => {
-              const t = await plain(page);
-              return t.includes('Restitution') ? t : '';
-            });
-            assert.match(text, /title: Café\n {2}- time: 9h00-9h30\n {4}title: Accueil café/);
-          } else {
-            await eventually('the import error', async () => (await notifications(page)).find((n) => n.startsWith('Import failed: ')) ?? '');
-            assert.equal(await plain(page), before);
-          }
+          const text = await eventually('dropped PDF slots', async () => {
+            const t = await plain(page);
+            return t.includes('Restitution') ? t : '';
+          });
+          assert.match(text, /title: Café\n {2}- time: 9h00-9h30\n {4}title: Accueil café/);
           await p.snap('drop-pdf');
         },
       ],

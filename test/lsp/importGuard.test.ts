@@ -10,7 +10,7 @@ import type { ImportReply } from '../../common/protocol';
 import { binaryData, emptyParagraphsDocx, hugeText, zipBombDocx } from '../hostileImports';
 import { startServer, type Harness } from './harness';
 
-const BOUNDS = 'over the bounds of an import (at most 20 MB of file, 16 MB of Word XML once unzipped, 10,000 paragraphs or lines, 1,000,000 characters, 512 MB of memory, 60 s)';
+const BOUNDS = 'over the bounds of an import (at most 20 MB of file, 16 MB of XML once unzipped, 10,000 paragraphs or lines, 200 PDF pages, 1,000,000 characters, 512 MB of memory, 60 s)';
 const programme = 'title: Atelier\ndate: 2021-10-20\nagenda:\n  - time: 08h30-09h00\n    title: Accueil\n';
 
 function importRequest(server: Harness, bytes: Buffer, fileName: string, slotsOnly = false): Promise<ImportReply> {
@@ -34,10 +34,10 @@ test('hostile documents are answered with an error naming the bound, and the ser
     await server.diagnostics(uri);
     const cases: [string, Buffer, string][] = [
       ['vide.docx', await emptyParagraphsDocx(2_000_000), `it has 2,000,000 paragraphs, ${BOUNDS}`],
-      ['bombe.docx', zipBombDocx(2048, false), `its Word XML unzips to more than 16 MB, ${BOUNDS}`],
-      ['menteuse.docx', zipBombDocx(2048, true), `its Word XML unzips to more than 16 MB, ${BOUNDS}`],
+      ['bombe.docx', zipBombDocx(2048, false), `its XML (Word or LibreOffice) unzips to more than 16 MB, ${BOUNDS}`],
+      ['menteuse.docx', zipBombDocx(2048, true), `its XML (Word or LibreOffice) unzips to more than 16 MB, ${BOUNDS}`],
       ['long.txt', hugeText(30_000_000), `the file is 29 MB, ${BOUNDS}`],
-      ['photo.txt', binaryData(1_000_000), 'it is not text (it holds binary data): import a text, Markdown or Word (.docx) file'],
+      ['photo.txt', binaryData(1_000_000), 'it is not text (it holds binary data): import a text, Markdown, HTML, Word (.docx), LibreOffice (.odt) or PDF file'],
     ];
     for (const [fileName, bytes, error] of cases) {
       const reply = await importRequest(server, bytes, fileName);
@@ -66,7 +66,7 @@ test('the error is in the client\'s language', { timeout: 120_000 }, async () =>
     const reply = await importRequest(server, zipBombDocx(2048, true), 'bombe.docx');
     assert.equal(
       reply.error,
-      'son XML Word décompressé dépasse 16 Mo, au-delà des limites d’un import (au plus 20 Mo de fichier, 16 Mo de XML Word décompressé, 10\u202f000 paragraphes ou lignes, 1\u202f000\u202f000 caractères, 512 Mo de mémoire, 60 s)',
+      'son XML (Word ou LibreOffice) décompressé dépasse 16 Mo, au-delà des limites d’un import (au plus 20 Mo de fichier, 16 Mo de XML décompressé, 10\u202f000 paragraphes ou lignes, 200 pages de PDF, 1\u202f000\u202f000 caractères, 512 Mo de mémoire, 60 s)',
     );
   } finally {
     await server.stop();

@@ -23,10 +23,11 @@ export async function readSource(bytes: Uint8Array, fileName: string, limits: Im
     throw new ImportRefused({ reason: containsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'corrupt', format: /\.odt$/i.test(fileName) ? 'odt' : 'docx' }, limits);
   }
   const text = decodeImportText(bytes);
+  // A text's lines are counted first: the bound a pasted or dropped text most often passes.
+  const lines = kind === 'html' ? 0 : countLines(text);
+  if (lines > limits.paragraphs) throw new ImportRefused({ reason: 'lines', count: lines }, limits);
   if (text.length > limits.characters) throw new ImportRefused({ reason: 'characters', count: text.length }, limits);
   if (kind === 'html') return (await import('./html.js')).htmlDocument(text, limits);
-  const lines = countLines(text);
-  if (lines > limits.paragraphs) throw new ImportRefused({ reason: 'lines', count: lines }, limits);
   return textDocument(text, kind);
 }
 
