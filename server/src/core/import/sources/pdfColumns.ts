@@ -45,7 +45,27 @@ export function columnRuns(lines: PdfLine[], segments: Segment[][]): ColumnRun[]
     if (segs.length >= 2 && segs.length <= MAX_COLUMNS) run = { start: i, end: i + 1, columns: segs.map((s) => s.x) };
   });
   close();
-  return runs.map(mergeIndents(lines, segments));
+  return runs
+    .map(keepShared(segments))
+    .filter((r) => r.columns.length >= 2)
+    .map(mergeIndents(lines, segments));
+}
+
+/**
+ * A column is where cells of two lines or more start: an x met on one line only is a gap
+ * inside a cell's line (a label set apart, a badge after a title), not a column.
+ */
+function keepShared(segments: Segment[][]) {
+  return (run: ColumnRun): ColumnRun => {
+    const met = run.columns.map(() => 0);
+    for (let i = run.start; i < run.end; i++) {
+      for (const s of segments[i]!) {
+        const c = columnAt(run.columns, s.x);
+        if (c >= 0) met[c]!++;
+      }
+    }
+    return { ...run, columns: run.columns.filter((_, c) => met[c]! >= 2) };
+  };
 }
 
 /** The column a segment starts in, or -1. */
@@ -71,7 +91,7 @@ function extend(run: ColumnRun, segs: Segment[]): boolean {
 function mergeIndents(lines: PdfLine[], segments: Segment[][]) {
   return (run: ColumnRun): ColumnRun => {
     const columns = [...run.columns];
-    const size = Math.max(...lines.slice(run.start, run.end).map((l) => l.size));
+    const size = lines.slice(run.start, run.end).reduce((n, l) => Math.max(n, l.size), 0);
     for (let c = columns.length - 1; c > 0; c--) {
       if (columns[c]! - columns[c - 1]! > size * 3) continue;
       const together = segments.slice(run.start, run.end).some((segs) => {

@@ -88,5 +88,5 @@ export function segmentsOf(line: PdfLine): Segment[] {
     else groups.push([item]);
     end = Math.max(end, item.x + item.width);
   }
-  return groups.map((g) => ({ x: g[0]!.x, end: Math.max(...g.map((i) => i.x + i.width)), text: joinItems(g, false) }));
+  return groups.map((g) => ({ x: g[0]!.x, end: g.reduce((n, i) => Math.max(n, i.x + i.width), -Infinity), text: joinItems(g, false) }));
 }

@@ -14,10 +14,11 @@
  * the other). A time written once for two rows (parallel workshops: nothing under it in the
  * first column of the next row) is one cell over both rows, as a merged Word cell is.
  *
- * Two columns of text are not a table: in a table every cell of a row starts on the row's
- * first line and its cells start like items (capital, figure); in columns of prose each
- * column goes its own way (a paragraph starts in one column mid-paragraph of the other) and
- * most lines go on a sentence started above (small letter).
+ * Two columns of text are not a table: in a table the columns' lines share baselines,
+ * every cell of a row starts on the row's first line and cells start like items (capital,
+ * figure); in columns of prose each column goes its own way (their lines interleave, or a
+ * paragraph starts in one column mid-paragraph of the other) and most lines go on a
+ * sentence started above (small letter). Few rows hold a single cell in a table.
  */
 import type { TableCell, TableRow } from '../sourceDocument';
 import type { ColumnRun } from './pdfColumns';
@@ -47,6 +48,7 @@ export interface PdfTable {
 
 export function runTable(run: ColumnRun, lines: PdfLine[], segments: Segment[][]): PdfTable | undefined {
   const { columns } = run;
+  if (interleaved(run, lines)) return undefined;
   const placedLines: Placed[][] = [];
   for (let i = run.start; i < run.end; i++) placedLines.push(segments[i]!.map((segment) => place(segment, i, columns, segments[i]!.length === 1)));
   let rows = splitRows(run, lines, placedLines);
@@ -56,7 +58,7 @@ export function runTable(run: ColumnRun, lines: PdfLine[], segments: Segment[][]
   // Text in the first column only, where other rows have several cells: a merged row
   // whose text is short (« 12h30 – 14h00 Pause déjeuner » within the first column).
   for (const row of rows) if (row.placed.every((p) => p.column === 0)) for (const p of row.placed) p.span = columns.length;
-  const end = Math.max(...rows.at(-1)!.placed.map((p) => p.line)) + 1;
+  const end = rows.at(-1)!.placed.reduce((n, p) => Math.max(n, p.line), 0) + 1;
   return { rows: buildRows(rows, columns, lines), end };
 }
 
@@ -74,7 +76,7 @@ function place(segment: Segment, line: number, columns: number[], alone: boolean
 function splitRows(run: ColumnRun, lines: PdfLine[], placedLines: Placed[][]): Row[] {
   const steps: number[] = [];
   for (let i = run.start + 1; i < run.end; i++) steps.push(lines[i - 1]!.y - lines[i]!.y);
-  const wrap = Math.min(...steps);
+  const wrap = steps.reduce((a, b) => Math.min(a, b), Infinity);
   // Two spacings: cells' lines at `wrap`, rows further apart (by a few hundredths of a
   // point or more: LibreOffice pads cells by half a point).
   const slack = Math.max(0.25, wrap * 0.02);
@@ -89,9 +91,20 @@ function splitRows(run: ColumnRun, lines: PdfLine[], placedLines: Placed[][]): R
     const starts = k === 0 || spanning || (spaced ? wider && (placed.length > 1 || placed[0]!.column === 0) : placed.some((p) => p.column === 0));
     if (wider) for (const p of placed) p.paragraph = true;
     if (starts) rows.push({ placed: [...placed], firstLine: run.start + k });
-    else rows.at(-1)!.placed.push(...placed);
+    else for (const p of placed) rows.at(-1)!.placed.push(p);
   });
   return rows;
+}
+
+/**
+ * Lines closer than their text is high: the columns' lines are not on shared baselines but
+ * interleave (blocks of different sizes side by side, each with its own spacing).
+ */
+function interleaved(run: ColumnRun, lines: PdfLine[]): boolean {
+  for (let i = run.start + 1; i < run.end; i++) {
+    if (lines[i - 1]!.y - lines[i]!.y < Math.min(lines[i - 1]!.size, lines[i]!.size) * 0.8) return true;
+  }
+  return false;
 }
 
 function looksLikeTable(rows: Row[]): boolean {
@@ -99,7 +112,7 @@ function looksLikeTable(rows: Row[]): boolean {
   if (full.length < 2) return false;
   // Rows of one cell that spans nothing are few in a table (a short merged row); many, and
   // the columns are blocks laid side by side whose lines do not keep in step.
-  const single = rows.filter((r) => !full.includes(r) && r.placed.every((p) => p.span === 1)).length;
+  const single = rows.filter((r) => new Set(r.placed.map((p) => p.column)).size < 2 && r.placed.every((p) => p.span === 1)).length;
   if (single > rows.length / 4) return false;
   // Every cell of a row starts on the row's first line.
   const aligned = full.filter((r) => {
@@ -130,7 +143,7 @@ function buildRows(rows: Row[], columns: number[], lines: PdfLine[]): TableRow[]
         c++;
         continue;
       }
-      const span = Math.max(1, ...placed.map((p) => p.span));
+      const span = placed.reduce((n, p) => Math.max(n, p.span), 1);
       const cell: TableCell = { lines: paragraphs(placed, reach[c]!, lines), colSpan: Math.min(span, columns.length - c), rowSpan: 1 };
       cells.push(cell);
       if (c === 0) firstColumnAbove = cell.lines.length && cell.colSpan === 1 ? cell : undefined;
@@ -147,7 +160,9 @@ function paragraphs(placed: Placed[], reach: number, lines: PdfLine[]): string[]
   let previous: Placed | undefined;
   for (const p of placed) {
     const text = p.segment.text;
-    if (previous && out.length && !p.paragraph && wrapped(previous, text, reach, lines[p.line]!.size)) {
+    // Two segments of one line in one column (a gap inside the cell's line): one line.
+    if (previous && out.length && previous.line === p.line) out.push(`${out.pop()!} ${text}`);
+    else if (previous && out.length && !p.paragraph && wrapped(previous, text, reach, lines[p.line]!.size)) {
       const last = out.pop()!;
       // « centre- » + « bourg »: a hyphen at a wrap is the word's own (French compounds).
       out.push(/[\p{L}\p{N}]-$/u.test(last) ? last + text : `${last} ${text}`);
