@@ -178,5 +178,6 @@ function wrapped(previous: Placed, next: string, reach: number, size: number): b
   const firstWord = next.split(/\s/)[0] ?? next;
   // Width of the next line's first word, at the previous line's average glyph width.
   const perChar = (segment.end - segment.x) / Math.max(1, segment.text.length);
-  return segment.end + perChar * (firstWord.length + 1) > reach - size * 0.2 || /[\p{L}\p{N}]-$/u.test(segment.text);
+  // A line ending on a dash, a comma or a colon goes on (« 9h30 – » / « 10h00 »).
+  return segment.end + perChar * (firstWord.length + 1) > reach - size * 0.2 || /[-–—,:/]$/u.test(segment.text);
 }
