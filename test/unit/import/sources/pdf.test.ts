@@ -16,7 +16,7 @@ import { messages, refusal, shown } from './refusal';
 test('a PDF: lines by baseline in x order (whatever the order drawn), wide gaps as tabs, paragraphs and pages apart', async () => {
   const pdf = makePdf([
     [
-      { text: 'Ouverture', x: 150, y: 700 },
+      { text: 'Ouverture', x: 170, y: 700 },
       { text: '9h30', x: 72, y: 700 },
       { text: 'Atelier du', x: 72, y: 780, size: 16 },
       { text: '14 mars', x: 158, y: 780, size: 16 },

@@ -4,12 +4,13 @@
  * it on this thread — which is already the import runner's worker, bounded in memory and
  * time — and needs no worker file beside the bundle.
  *
- * Each page's text items are grouped into lines by their baseline (y), ordered by x; a wide
- * gap between two items is kept as a tab (columns: time, title, speaker), a larger gap
- * between two lines than the usual spacing is an empty line (a new paragraph), and pages
- * follow in order with an empty line between them. No table is found in a PDF: its columns
- * come as tabs, which the line readers understand. A PDF of two text columns side by side
- * is read line across line.
+ * Each page's text items are grouped into lines by their baseline (y), ordered by x
+ * (`pdfPage.ts`). Runs of lines whose cells start at shared x positions — a Word,
+ * LibreOffice or HTML table printed to PDF — become table blocks, as a Word table does;
+ * every other line is a line block, a wide gap between two items kept as a tab, a larger
+ * gap between two lines than the usual spacing an empty line (a new paragraph). Pages
+ * follow in order with an empty line between them. Two columns of text side by side are
+ * not a table (`pdfTable.ts` says how they are told apart) and are read line across line.
  *
  * Refused: more pages than the bound (counted in the page tree before any page is read), a
  * password to open it (`encrypted`), no text at all on any page (a scan: `noText`), a file
@@ -17,15 +18,9 @@
  * without a password and is read.
  */
 import { ImportRefused, refusalOf, type ImportLimits } from '../limits';
-import type { Block, SourceDocument } from '../sourceDocument';
-
-interface Item {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
+import { cellText, type Block, type SourceDocument } from '../sourceDocument';
+import type { PdfItem } from './pdfLines';
+import { pageBlocks } from './pdfPage';
 
 export async function pdfDocument(bytes: Uint8Array, limits: ImportLimits): Promise<SourceDocument> {
   const pdfjs = await loadPdfjs();
@@ -42,23 +37,23 @@ export async function pdfDocument(bytes: Uint8Array, limits: ImportLimits): Prom
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
-      const items: Item[] = [];
+      const items: PdfItem[] = [];
       for (const item of content.items) {
         if (!('str' in item) || !item.str) continue;
         const [a, b, , , x, y] = item.transform as number[];
         items.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || item.height || 10 });
       }
       page.cleanup();
-      const lines = pageLines(items);
-      for (const line of lines) {
-        characters += line.length;
+      for (const block of pageBlocks(items)) {
+        characters += block.kind === 'line' ? block.text.length : block.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + cellText(c).length, 0), 0);
         if (characters > limits.characters) throw new ImportRefused({ reason: 'characters', count: characters }, limits);
         if (blocks.length >= limits.paragraphs) throw new ImportRefused({ reason: 'paragraphs', count: blocks.length + 1 }, limits);
-        if (line || (blocks.length && (blocks.at(-1) as { text: string }).text)) blocks.push({ kind: 'line', text: line, line: blocks.length + 1 });
+        if (block.kind === 'table') blocks.push({ kind: 'table', rows: block.rows, line: blocks.length + 1 });
+        else if (block.text || hasText(blocks.at(-1))) blocks.push({ kind: 'line', text: block.text, line: blocks.length + 1 });
       }
-      if (blocks.length && (blocks.at(-1) as { text: string }).text) blocks.push({ kind: 'line', text: '', line: blocks.length + 1 });
+      if (hasText(blocks.at(-1))) blocks.push({ kind: 'line', text: '', line: blocks.length + 1 });
     }
-    while (blocks.length && !(blocks.at(-1) as { text: string }).text) blocks.pop();
+    while (blocks.length && !hasText(blocks.at(-1))) blocks.pop();
     if (!blocks.length) throw new ImportRefused(pdf.numPages ? { reason: 'noText' } : { reason: 'corrupt', format: 'pdf' }, limits);
     return { format: 'pdf', blocks };
   } catch (error) {
@@ -99,43 +94,7 @@ async function loadPdfjs() {
   }
 }
 
-/** A page's items as lines, top to bottom, with an empty line where the spacing opens up. */
-export function pageLines(items: Item[]): string[] {
-  // pdf.js fills a gap between two runs with a space item as wide as the gap: dropped, the
-  // gap is measured between the runs themselves.
-  const sorted = items.filter((i) => i.text.trim()).sort((p, q) => q.y - p.y || p.x - q.x);
-  const rows: Item[][] = [];
-  for (const item of sorted) {
-    const row = rows.at(-1);
-    // Same line: baselines closer than half the text's size (superscripts included).
-    if (row && Math.abs(row[0]!.y - item.y) < Math.max(row[0]!.size, item.size) * 0.5) row.push(item);
-    else rows.push([item]);
-  }
-  const lines: string[] = [];
-  let previous: { y: number; size: number } | undefined;
-  for (const row of rows) {
-    row.sort((p, q) => p.x - q.x);
-    const size = Math.max(...row.map((i) => i.size));
-    // Lines are usually 1.2 to 1.5 sizes apart; more is a paragraph's gap.
-    if (previous && previous.y - row[0]!.y > Math.max(previous.size, size) * 1.8 && lines.at(-1)) lines.push('');
-    lines.push(joinRow(row).trim());
-    previous = { y: row[0]!.y, size };
-  }
-  return lines;
-}
-
-/** A line's items joined: a space where they do not touch, a tab across a wide gap. */
-function joinRow(row: Item[]): string {
-  let text = '';
-  let end: number | undefined;
-  for (const item of row) {
-    if (end !== undefined) {
-      const gap = item.x - end;
-      if (gap > item.size * 1.5) text = `${text.trimEnd()}\t`;
-      else if (gap > item.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' ';
-    }
-    text += item.text;
-    end = item.x + item.width;
-  }
-  return text;
+/** A table, or a line that is not empty: what an empty line may follow. */
+function hasText(block: Block | undefined): boolean {
+  return block !== undefined && (block.kind === 'table' || block.text !== '');
 }

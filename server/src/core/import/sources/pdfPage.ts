@@ -1,0 +1,46 @@
+/**
+ * One PDF page as blocks in reading order: its tables (columns found in the text layer,
+ * `pdfColumns.ts` and `pdfTable.ts`) as table rows, every other line as text — a wide gap
+ * kept as a tab, an empty line where the spacing opens up (a new paragraph).
+ *
+ * Bound: a page of more than `MAX_TABLE_ITEMS` text items is read as lines only (no
+ * programme table has that many; the reading stays a sort and a pass either way).
+ */
+import type { TableRow } from '../sourceDocument';
+import { columnRuns } from './pdfColumns';
+import { groupLines, joinItems, segmentsOf, type PdfItem } from './pdfLines';
+import { runTable } from './pdfTable';
+
+export const MAX_TABLE_ITEMS = 20_000;
+
+export type PageBlock = { kind: 'line'; text: string } | { kind: 'table'; rows: TableRow[] };
+
+export function pageBlocks(items: PdfItem[]): PageBlock[] {
+  const lines = groupLines(items);
+  const segments = lines.map(segmentsOf);
+  const tables = new Map<number, { rows: TableRow[]; end: number }>();
+  if (items.length <= MAX_TABLE_ITEMS) {
+    for (const run of columnRuns(lines, segments)) {
+      const table = runTable(run, lines, segments);
+      if (table) tables.set(run.start, table);
+    }
+  }
+  const blocks: PageBlock[] = [];
+  let previous: { y: number; size: number } | undefined;
+  for (let i = 0; i < lines.length; ) {
+    const table = tables.get(i);
+    if (table) {
+      blocks.push({ kind: 'table', rows: table.rows });
+      i = table.end;
+      previous = undefined;
+      continue;
+    }
+    const line = lines[i]!;
+    // Lines are usually 1.2 to 1.5 sizes apart; more is a paragraph's gap.
+    if (previous && previous.y - line.y > Math.max(previous.size, line.size) * 1.8 && blocks.at(-1)?.kind === 'line') blocks.push({ kind: 'line', text: '' });
+    blocks.push({ kind: 'line', text: joinItems(line.items) });
+    previous = line;
+    i++;
+  }
+  return blocks;
+}
