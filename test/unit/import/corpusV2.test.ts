@@ -20,18 +20,14 @@ const CORPUS = resolve(__dirname, '../../../../test/fixtures/import-v2');
 
 /** Document → why it does not pass yet (one line). */
 const PENDING: Record<string, string> = {
-  '04-pdf-chromium-tableau-entete.pdf': 'PDF: the table’s columns come back as tab-separated lines, not as a table (PDF column reading pending)',
-  '05-pdf-libreoffice-tableau-entete.pdf': 'PDF: the table’s columns come back as tab-separated lines, not as a table (PDF column reading pending)',
-  '08-pdf-libreoffice-tableau-sans-entete.pdf': 'PDF: the table’s columns come back as tab-separated lines, not as a table (PDF column reading pending)',
-  '11-pdf-chromium-deux-jours-un-tableau.pdf': 'PDF: the table’s columns come back as tab-separated lines, not as a table (PDF column reading pending)',
-  '14-pdf-libreoffice-deux-jours-deux-tableaux.pdf': 'PDF: the table’s columns come back as tab-separated lines, not as a table (PDF column reading pending)',
+  '08-pdf-libreoffice-tableau-sans-entete.pdf': 'PDF: a title printed on two lines is not joined back (« …CENTRES- / BOURGS »); joining wrapped lines broke other cases',
+  '14-pdf-libreoffice-deux-jours-deux-tableaux.pdf': 'PDF: a title printed on two lines is not joined back (« …CENTRES- / BOURGS »); joining wrapped lines broke other cases',
   '15-word-colonne-salles.docx': 'the organiser stands in the subtitle line (« DDTM 62 – vendredi 2 octobre 2026 – Arras ») and is not taken from there',
   '16-odt-colonne-salles.odt': 'the organiser stands in the subtitle line (« DDTM 62 – vendredi 2 octobre 2026 – Arras ») and is not taken from there',
-  '21-pdf-chromium-seed-004.pdf': 'PDF: the table’s columns come back as tab-separated lines, not as a table (PDF column reading pending)',
-  '22-pdf-libreoffice-seed-004.pdf': 'PDF: the table’s columns come back as tab-separated lines, not as a table (PDF column reading pending)',
-  '25-pdf-libreoffice-fiche-formation.pdf': 'PDF: the table’s columns come back as tab-separated lines, not as a table (PDF column reading pending)',
-  '31-pdf-chromium-export-deroule.pdf': 'PDF: the table’s columns come back as tab-separated lines, not as a table (PDF column reading pending)',
-  '32-pdf-libreoffice-export-word-deroule.pdf': 'PDF: the table’s columns come back as tab-separated lines, not as a table (PDF column reading pending)',
+  '21-pdf-chromium-seed-004.pdf': 'PDF of seed 004 (no table): titles and session lines wrapped onto a second line are not joined back',
+  '22-pdf-libreoffice-seed-004.pdf': 'PDF of seed 004 (no table): titles and session lines wrapped onto a second line are not joined back',
+  '31-pdf-chromium-export-deroule.pdf': 'PDF of Déroulé’s own HTML export: its slot cards are not a table; a few small junk tables come out of its boxes',
+  '32-pdf-libreoffice-export-word-deroule.pdf': 'PDF of Déroulé’s Word export through LibreOffice: spaced paragraphs of its content column make spurious table rows',
 };
 
 type SlotRow = [string, string | null, string | null, string | null];
