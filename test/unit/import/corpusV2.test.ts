@@ -22,8 +22,6 @@ const CORPUS = resolve(__dirname, '../../../../test/fixtures/import-v2');
 const PENDING: Record<string, string> = {
   '08-pdf-libreoffice-tableau-sans-entete.pdf': 'PDF: a title printed on two lines is not joined back (« …CENTRES- / BOURGS »); joining wrapped lines broke other cases',
   '14-pdf-libreoffice-deux-jours-deux-tableaux.pdf': 'PDF: a title printed on two lines is not joined back (« …CENTRES- / BOURGS »); joining wrapped lines broke other cases',
-  '15-word-colonne-salles.docx': 'the organiser stands in the subtitle line (« DDTM 62 – vendredi 2 octobre 2026 – Arras ») and is not taken from there',
-  '16-odt-colonne-salles.odt': 'the organiser stands in the subtitle line (« DDTM 62 – vendredi 2 octobre 2026 – Arras ») and is not taken from there',
   '21-pdf-chromium-seed-004.pdf': 'PDF of seed 004 (no table): titles and session lines wrapped onto a second line are not joined back',
   '22-pdf-libreoffice-seed-004.pdf': 'PDF of seed 004 (no table): titles and session lines wrapped onto a second line are not joined back',
   '31-pdf-chromium-export-deroule.pdf': 'PDF of Déroulé’s own HTML export: its slot cards are not a table; a few small junk tables come out of its boxes',

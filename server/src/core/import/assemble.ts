@@ -5,7 +5,7 @@
  */
 import { planDays, settleYears, singleDayFacts, keepUnusedDates, writeDays, type DayPlan } from './assembleDays';
 import { findSpeakers, moveTrailingText, nameGroups, placeDeliverables, slotObject, typeSlots, type Groups } from './assembleSlots';
-import { prerequisitesOf, TRAINING_THRESHOLD, trainingEvidence } from './fields/index';
+import { organisationPrefix, prerequisitesOf, TRAINING_THRESHOLD, trainingEvidence } from './fields/index';
 import { settleTitle } from './programmeTitle';
 import { unrecognisedComment, type ReadState } from './state';
 import { writeTraining } from './training';
@@ -81,7 +81,9 @@ function programmeFields(r: ReadState, plan: DayPlan, comments: CommentPlan, fil
   else if (format === 'training' && !r.fields.format && !r.fields.objectives.length) format = undefined;
   if (format) data.format = format;
   if (r.lang === 'en') data.language = 'en';
-  if (r.fields.organiser) data.organiser = r.fields.organiser;
+  // « DDTM 62 – vendredi 2 octobre 2026 – Arras »: the organiser may head the subtitle rather than the title (kept as written there).
+  const organiser = r.fields.organiser ?? (r.fields.subtitle ? organisationPrefix(r.fields.subtitle)?.organiser : undefined);
+  if (organiser) data.organiser = organiser;
   if (r.fields.audience.length) data.audience = r.fields.audience.length === 1 ? r.fields.audience[0] : r.fields.audience;
   if (r.fields.participants) data.participants = r.fields.participants;
   if (r.fields.location && r.fields.address) data.location = { name: r.fields.location, address: r.fields.address };
