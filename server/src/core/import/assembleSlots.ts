@@ -41,8 +41,9 @@ for (const s of allSlots) {
   // A table cell holds the title exactly (the Markdown export writes it so): a final
   // full stop or colon there is part of it, not end-of-line punctuation.
   s.title = s.fromTable ? collapse(s.title) : cleanTitle(s.title);
-  // « Title (plénière) »: the type's own label in brackets, as the exports write it.
-  const labelled = s.fromTable ? null : /^(.*\S)\s*\(([^()]+)\)$/.exec(s.title);
+  // « Title (type : plénière) », as the HTML export says it: the slot's type. A bracket
+  // without « type : » (« … (exposé) ») is the author's own words and stays in the title.
+  const labelled = s.fromTable ? null : /^(.*\S)\s*\(\s*type\s*:\s*([^()]+)\)$/i.exec(s.title);
   const labelType = labelled ? typeFromLabel(labelled[2]!) : undefined;
   if (labelled && labelType && (!s.type || s.type === labelType)) {
     s.title = labelled[1]!;
