@@ -1,4 +1,5 @@
 /** Messages between the import runner and its worker thread. */
+import type { ImportedTable } from '../core/import/summary';
 import type { ImportLimits, ImportRefusal } from '../core/import/limits';
 
 export interface ImportJob {
@@ -15,6 +16,8 @@ export interface ImportOutput {
   unplaced: number;
   /** What the importer could not do or had to assume (ImportResult's), for the summary. */
   warnings: string[];
+  /** The source's tables as read (ImportResult's), for the summary. */
+  tables?: ImportedTable[];
 }
 
 export type WorkerReply = { ok: true; output: ImportOutput } | { ok: false; refusal?: ImportRefusal; message: string };

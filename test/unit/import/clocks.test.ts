@@ -41,3 +41,9 @@ test('a duration, a date and a number are no time of day', () => {
   assert.equal(clockAt('5/06/2025', 2), undefined);
   assert.equal(clockAt('vers 25h00', 5), undefined);
 });
+
+test('a line that times the parts of a session (two ranges) is no slot of its own', () => {
+  assert.equal(reading('Passages : Table A 15h45–16h05 · Table B 16h05–16h25'), undefined);
+  // One range at the end still opens a slot.
+  assert.equal(reading('Table A 15h45–16h05'), '15h45–16h05 Table A');
+});

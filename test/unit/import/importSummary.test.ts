@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createLanguageService } from '../../../server/src/core';
+import { importFile } from '../../../server/src/core/import/index';
 import { formatImportSummary, type ImportFacts } from '../../../server/src/core/import/summary';
 
 const TRAINING = `title: Sobriété foncière
@@ -71,4 +72,21 @@ test('a programme without title nor date, and many remarks: said, and the remark
   assert.deepEqual(fr.lines.slice(0, 2), ['Importé : aucun titre trouvé', '1 journée, aucune date trouvée']);
   assert.deepEqual(fr.lines.slice(-2), ['  … et 5 de plus', 'Vérification : 1 erreur, 0 avertissement']);
   assert.equal(fr.short, '0 séance importée, 25 lignes non reconnues ; vérification : 1 erreur, 0 avertissement.');
+});
+
+test('each table of the source: what its columns were read as, or that it stayed text, in the summary’s language', async () => {
+  const html = `<h1>Atelier PLUi</h1><p>Mardi 14 mars 2025</p>
+    <table><tr><th>Horaire</th><th>Séquence</th><th>Intervenants</th></tr>
+    <tr><td>9h00 – 9h30</td><td>Accueil</td><td></td></tr>
+    <tr><td>9h30 – 11h00</td><td>Diagnostic partagé</td><td>Claire Dubois, DDTM 59</td></tr></table>
+    <table><tr><th>Commune</th><th>Habitants</th></tr><tr><td>Arras</td><td>41 000</td></tr></table>`;
+  const imported = await importFile(new TextEncoder().encode(html), 'atelier.html');
+  const service = createLanguageService();
+  const fr = service.importSummary(imported, 'fr').lines;
+  assert.ok(fr.includes('tableau lu comme un déroulé : « Horaire » → horaires, « Séquence » → titres, « Intervenants » → intervenants'), fr.join('\n'));
+  assert.ok(fr.includes('un tableau sans colonne d’horaires ni de durées : gardé comme texte, pas comme séances'), fr.join('\n'));
+  const en = service.importSummary(imported, 'en').lines;
+  assert.ok(en.some((l) => l.startsWith('table read as an agenda: « Horaire » → ')), en.join('\n'));
+  // Said before « non reconnu », one line per table.
+  assert.equal(fr.findIndex((l) => l.startsWith('tableau lu')) + 2, fr.findIndex((l) => l.startsWith('Non reconnu')));
 });

@@ -24,14 +24,6 @@ const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** `example → format` → why it does not pass yet (one line). */
 const PENDING: Record<string, string> = {
-  'atelier-flash/session-sur-site.programme.yaml → html': 'the HTML export lays its agenda out in blocks, not a table: the HTML reader joins « 09h30 » and « 30 min » and the type label to the title (sources/html.ts)',
-  'atelier-local/session-1-diagnostic.programme.yaml → html': 'the HTML export lays its agenda out in blocks, not a table: the HTML reader joins « 09h30 » and « 30 min » and the type label to the title (sources/html.ts)',
-  'atelier-local/session-2-strategie.programme.yaml → html': 'the HTML export lays its agenda out in blocks, not a table: the HTML reader joins « 09h30 » and « 30 min » and the type label to the title (sources/html.ts)',
-  'atelier-local/session-3-plan-actions.programme.yaml → html': 'the HTML export lays its agenda out in blocks, not a table: the HTML reader joins « 09h30 » and « 30 min » and the type label to the title (sources/html.ts)',
-  'formation/accompagner-les-projets.programme.yaml → html': 'the HTML export lays its agenda out in blocks, not a table: the HTML reader joins « 09h30 » and « 30 min » and the type label to the title (sources/html.ts)',
-  'nct-herault/atelier-retour-experience.programme.yaml → html': 'the HTML export lays its agenda out in blocks, not a table: the HTML reader joins « 09h30 » and « 30 min » and the type label to the title (sources/html.ts)',
-  'nct-herault/comite-pilotage-final.programme.yaml → html': 'the HTML export lays its agenda out in blocks, not a table: the HTML reader joins « 09h30 » and « 30 min » and the type label to the title (sources/html.ts)',
-  'poix-du-nord/atelier-territorial.programme.yaml → html': 'the HTML export lays its agenda out in blocks, not a table: the HTML reader joins « 09h30 » and « 30 min » and the type label to the title (sources/html.ts)',
   'atelier-flash/session-sur-site.programme.yaml → pdf': 'PDF is not read yet',
   'atelier-local/session-1-diagnostic.programme.yaml → pdf': 'PDF is not read yet',
   'atelier-local/session-2-strategie.programme.yaml → pdf': 'PDF is not read yet',

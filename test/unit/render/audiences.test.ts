@@ -86,15 +86,15 @@ describe('the team’s form', () => {
   test('HTML: team slots, notes, materials and the time per group carry the « équipe » badge; the page says it is the team’s', async () => {
     const html = String(await audienceExport('html', 'team'));
     const badge = '<span class="team-badge">équipe</span>';
-    assert.match(html, new RegExp(`<div class="slot type-other team"[^>]*>[\\s\\S]*?<strong>Dernière mise au point de l&#39;équipe d&#39;animation</strong> <span class="type">autre</span> ${badge}`));
-    assert.match(html, new RegExp(`<div class="slot type-other team"[^>]*>[\\s\\S]*?<strong>Débriefing interne des animateurs</strong> <span class="type">autre</span> ${badge}`));
+    assert.match(html, new RegExp(`<div class="slot type-other team"[^>]*>[\\s\\S]*?<strong>Dernière mise au point de l&#39;équipe d&#39;animation</strong> <span class="type"><span class="visually-hidden">\\(type : </span>autre<span class="visually-hidden">\\)</span></span> ${badge}`));
+    assert.match(html, new RegExp(`<div class="slot type-other team"[^>]*>[\\s\\S]*?<strong>Débriefing interne des animateurs</strong> <span class="type"><span class="visually-hidden">\\(type : </span>autre<span class="visually-hidden">\\)</span></span> ${badge}`));
     assert.ok(html.includes(`<p class="materials team-item">${badge} <strong>Supports</strong> : Post-it 4 couleurs, Gommettes</p>`));
     assert.ok(html.includes(`<p class="notes pre team-item">${badge} <strong>Notes d’animation</strong> : Clés de la salle chez le gardien</p>`));
     assert.ok(html.includes(`<h2>Notes d’animation ${badge}</h2><p class="pre">Prévenir le traiteur du nombre exact la veille</p>`));
     assert.ok(html.includes(`<br>${badge} Temps par groupe : Groupe 1 1 h 30 · Groupe 2 1 h 30`));
     assert.ok(html.includes(`<p class="team-banner">${badge} Version pour l’équipe d’animation`));
     // Public slots are not marked.
-    assert.doesNotMatch(html, /<strong>Atelier cartographique<\/strong> <span class="type">atelier<\/span> <span class="team-badge">/);
+    assert.doesNotMatch(html, /<strong>Atelier cartographique<\/strong> <span class="type"><span class="visually-hidden">\(type : <\/span>atelier<span class="visually-hidden">\)<\/span><\/span> <span class="team-badge">/);
   });
 
   test('HTML: each day’s materials checklist, every material once with the slots that need it', async () => {

@@ -142,3 +142,15 @@ for (const hostile of HOSTILE) {
     assert.doesNotMatch(md, /\| [=+\-@]/);
   });
 }
+
+test('HTML: a slot says « 08h30 – 09h00 (30 min) » and « Title (type : accueil) » to screen readers, the separators hidden on screen', () => {
+  const html = toHtml(view(POIX));
+  const first = /<div class="time">([\s\S]*?)<\/div>\n<div class="body"><div class="title">([\s\S]*?)<\/div>/.exec(html)!;
+  const hidden = '<span class="visually-hidden">';
+  assert.equal(first[1], `<span class="start">08h30</span>${hidden} – </span><span class="end">09h00</span><span class="duration">${hidden} (</span>30 min${hidden})</span></span>`);
+  assert.match(first[2]!, new RegExp(`^<strong>[^<]+</strong> <span class="type">${hidden}\\(type : </span>accueil${hidden}\\)</span></span>$`));
+  // Visually hidden, not display:none: screen readers still say it; start and end stay on two lines.
+  assert.match(html, /\.visually-hidden \{ position:absolute; width:1px; height:1px;[^}]*clip:rect\(0 0 0 0\)/);
+  assert.ok(html.includes('.slot .duration, .slot .start, .slot .end { display:block; }'));
+  assert.doesNotMatch(html, /\.visually-hidden \{[^}]*display:\s*none/);
+});

@@ -139,9 +139,17 @@ function slotHtml(s: SlotView, L: ProgrammeView['labels'], options: HtmlOptions)
       ? `<ul class="problems">${s.problems.map((p) => `<li class="${esc(p.severity)}" title="${esc(p.code)}">${esc(p.message)}</li>`).join('')}</ul>`
       : '',
   ].join('');
-  const time = s.startText ? `${esc(s.startText)}<br>${esc(s.endText)}` : '—';
+  // Start and end stand on two lines by CSS, not `<br>`, with a visually hidden « – » between
+  // them and brackets around the duration and the type: a screen reader says « 09h00 – 09h30
+  // (30 min) », « Title (type : plénière) », and a copy or an import of the page reads the same.
+  const time = s.startText ? `<span class="start">${esc(s.startText)}</span>${hidden(' – ')}<span class="end">${esc(s.endText)}</span>` : '—';
   return `<div class="slot type-${esc(s.type)}${s.isPause ? ' pause' : ''}${s.team ? ' team' : ''}" data-line="${s.line}" data-end-line="${s.endLine}" style="min-height:${height}px">
-<div class="time">${time}${s.durationText ? `<span class="duration">${esc(s.durationText)}</span>` : ''}</div>
-<div class="body"><div class="title"><strong>${esc(s.title)}</strong> <span class="type">${esc(s.typeLabel)}</span>${s.team ? ` ${teamBadge(L)}` : ''}</div>${who.length ? `<div class="who">${who.join(' · ')}</div>` : ''}${details}</div>
+<div class="time">${time}${s.durationText ? `<span class="duration">${hidden(' (')}${esc(s.durationText)}${hidden(')')}</span>` : ''}</div>
+<div class="body"><div class="title"><strong>${esc(s.title)}</strong> <span class="type">${hidden(`(${L.slotTypePrefix}`)}${esc(s.typeLabel)}${hidden(')')}</span>${s.team ? ` ${teamBadge(L)}` : ''}</div>${who.length ? `<div class="who">${who.join(' · ')}</div>` : ''}${details}</div>
 </div>`;
+}
+
+/** Text for screen readers and copies only: separators the layout shows by position. */
+function hidden(text: string): string {
+  return `<span class="visually-hidden">${esc(text)}</span>`;
 }

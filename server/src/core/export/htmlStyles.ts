@@ -27,7 +27,8 @@ h1 { font-size:1.6em; margin:.1em 0 .2em; } h2 { font-size:1.15em; margin:1.2em 
 .slot.pause { font-style:italic; }
 .slot.highlight { outline:2px solid var(--accent); }
 .slot .time { font-variant-numeric:tabular-nums; color:var(--muted); font-size:.92em; }
-.slot .duration { display:block; font-size:.85em; }
+.slot .duration, .slot .start, .slot .end { display:block; } .slot .duration { font-size:.85em; }
+.visually-hidden { position:absolute; width:1px; height:1px; margin:-1px; padding:0; border:0; overflow:hidden; clip:rect(0 0 0 0); clip-path:inset(50%); white-space:nowrap; }
 .slot .type { font-size:.78em; color:var(--muted); border:1px solid var(--line); border-radius:3px; padding:0 .3em; display:inline-block; max-width:100%; }
 .slot ul { margin:.2em 0; padding-left:1.2em; } .slot p { margin:.2em 0; }
 .who { color:var(--muted); } .role { font-size:.9em; }

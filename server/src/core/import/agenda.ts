@@ -14,6 +14,7 @@ import { currentDay, type DayDraft, type ReadState, type SlotDraft } from './sta
 import { collapse, fold, foldSame, words } from './text';
 import { parseRange } from '../time';
 import { speakersOf } from './fields/index';
+import { cellDuration } from './tables/cellTime';
 
 /** A day heading opens a day (true), else the line is something else (false). */
 export function dayHeading(r: ReadState, l: Line): boolean {
@@ -109,9 +110,23 @@ export function openSlot(r: ReadState, l: Line, t: TimeLine): void {
     const r = parseRange(s.time);
     if (r) s.range = r;
   } else s.start = t.start.text;
-  s.title = t.rest;
-  s.awaitingTitle = !t.rest;
+  const rest = withoutRangeDuration(s, l, t.rest);
+  s.title = rest;
+  s.awaitingTitle = !rest;
   r.agenda.slot = s;
+}
+
+/**
+ * « 09h00 – 09h30 (30 min) », the title on the next line (as the HTML export reads): the
+ * duration in brackets after a range says the range again and is no title. Kept in the
+ * description when it disagrees with the range, as in a table's duration column.
+ */
+function withoutRangeDuration(s: SlotDraft, l: Line, rest: string): string {
+  const bracketed = s.range ? /^\(([^()]*)\)$/.exec(rest) : null;
+  const duration = bracketed ? cellDuration(bracketed[1]!) : undefined;
+  if (!duration || !s.range) return rest;
+  if (s.range.end - s.range.start !== duration.minutes) s.entries.push({ kind: 'desc', text: duration.text, indent: l.indent, afterBlank: false, line: l.no });
+  return '';
 }
 
 /** A new slot in the current day, taking the part-of-day comment waiting for it. */

@@ -7,7 +7,7 @@ import { isClosingWithFreeMeal } from './fields/index';
 import { roleOrOrg, speakerAfterTitle } from './people';
 import { unrecognisedComment, type ReadState, type SlotDraft, type TrackDraft } from './state';
 import { cleanTitle, collapse, escapeRe, fold, slug, uniqueId } from './text';
-import { BY_GROUP, GROUP_COUNT, NUMBER_WORDS, PER_GROUP, typeFromText } from './vocabulary';
+import { BY_GROUP, GROUP_COUNT, NUMBER_WORDS, PER_GROUP, typeFromLabel, typeFromText } from './vocabulary';
 import type { CommentPlan } from './yamlWriter';
 
 /** Trailing text after the last slot of the document, after a blank line: not the slot's, kept in the notes. */
@@ -41,6 +41,14 @@ for (const s of allSlots) {
   // A table cell holds the title exactly (the Markdown export writes it so): a final
   // full stop or colon there is part of it, not end-of-line punctuation.
   s.title = s.fromTable ? collapse(s.title) : cleanTitle(s.title);
+  // « Title (type : plénière) », as the HTML export says it: the slot's type. A bracket
+  // without « type : » (« … (exposé) ») is the author's own words and stays in the title.
+  const labelled = s.fromTable ? null : /^(.*\S)\s*\(\s*type\s*:\s*([^()]+)\)$/i.exec(s.title);
+  const labelType = labelled ? typeFromLabel(labelled[2]!) : undefined;
+  if (labelled && labelType && (!s.type || s.type === labelType)) {
+    s.title = labelled[1]!;
+    s.type = labelType;
+  }
   const speaker = s.fromTable ? undefined : speakerAfterTitle(s.title);
   if (speaker) {
     s.title = speaker.title;

@@ -100,7 +100,14 @@ export function parseTimeLine(text: string): TimeLine | undefined {
       .replace(/\s+(?:de|from|between|entre)$/i, '')
       .trim();
     if (!title || words(title) > 20) return undefined;
+    // « Passages : Table A 15h45–16h05 · Table B 16h05–16h25 » times the parts of a session: no slot of its own.
+    if (hasRange(title)) return undefined;
     return { start: r.start, end: r.end, rest: title };
   }
   return undefined;
+}
+
+function hasRange(text: string): boolean {
+  for (const m of text.matchAll(/\d/g)) if (rangeAt(text, m.index!)?.end) return true;
+  return false;
 }

@@ -3,6 +3,7 @@
  * (the programme's fields, its dates, people, deliverables, notes, the agenda being read,
  * the cursor of the current section), and the drafts they hold until the assembly.
  */
+import type { ImportedTable } from './summary';
 import type { Messages } from '../messages';
 import { en } from '../messages/en';
 import { fr } from '../messages/fr';
@@ -176,6 +177,8 @@ export interface ReadState {
   readonly agenda: AgendaState;
   readonly cursor: Cursor;
   readonly warnings: string[];
+  /** Each table met, as read (for the import summary). */
+  readonly tables: ImportedTable[];
 }
 
 export function createState(document: SourceDocument): ReadState {
@@ -194,6 +197,7 @@ export function createState(document: SourceDocument): ReadState {
     agenda: { days: [{ line: 0, dates: [], slots: [] }], emptyDays: [], pendingSlotComments: [], seenSlot: false },
     cursor: { blank: false, headerItems: 0 },
     warnings: [],
+    tables: [],
   };
 }
 

@@ -7,6 +7,7 @@
  * holds, whichever reader produced it.
  */
 import { messagesFor } from '../messages';
+import type { ColumnRole } from './tables/tableReading';
 import type { ProgrammeModel } from '../model/types';
 import type { DerouleDiagnostic, Language } from '../types';
 
@@ -18,6 +19,14 @@ export interface ImportedText {
   slots: number;
   unplaced: number;
   warnings?: readonly string[];
+  /** The source's tables, in order: what each column was read as, or no agenda. */
+  tables?: readonly ImportedTable[];
+}
+
+/** A table of the source as the importer read it (language-neutral: the summary says it). */
+export interface ImportedTable {
+  agenda: boolean;
+  columns: { label?: string; role: ColumnRole }[];
 }
 
 /** The summary's facts, language-neutral (tests and hosts may read them). */
@@ -35,6 +44,8 @@ export interface ImportFacts {
   trainingFields: string[];
   unrecognised: number;
   remarks: string[];
+  /** The source's tables as read (none for a source without tables). */
+  tables?: ImportedTable[];
   errors: number;
   warnings: number;
 }
@@ -70,6 +81,7 @@ export function importFacts(model: ProgrammeModel | undefined, imported: Importe
     trainingFields: TRAINING_FIELDS.filter((key) => model?.written.has(key)),
     unrecognised: imported.unplaced,
     remarks: [...(imported.warnings ?? [])],
+    tables: [...(imported.tables ?? [])],
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
   };
@@ -84,6 +96,8 @@ export function formatImportSummary(facts: ImportFacts, language: Language): Imp
   ];
   if (facts.training) lines.push(m.training(facts.trainingFields));
   else if (facts.trainingFields.length) lines.push(m.trainingFieldsOnly(facts.trainingFields));
+  const said = messagesFor(language);
+  for (const table of facts.tables ?? []) lines.push(table.agenda ? said.importTableRead(table.columns) : said.importTableNotAgenda);
   lines.push(m.unrecognised(facts.unrecognised));
   if (facts.remarks.length) {
     lines.push(m.remarks, ...facts.remarks.slice(0, MAX_REMARKS).map((r) => `  - ${r}`));

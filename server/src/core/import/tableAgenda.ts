@@ -33,6 +33,7 @@ const EVERYONE = /^(?:tous|toutes|tout le monde|tous les participants|l'ensemble
 /** Reads the table as an agenda (true), or leaves it to the line reader (false). */
 export function readAgendaTable(r: ReadState, block: TableBlock): TableReading | undefined {
   const reading = readTable(block);
+  r.tables.push({ agenda: reading.agenda, columns: reading.columns.map((c) => ({ ...(c.label !== undefined ? { label: c.label } : {}), role: c.role })) });
   if (!reading.agenda) return undefined;
   closeSlot(r);
   closeSection(r);

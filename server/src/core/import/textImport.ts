@@ -17,6 +17,7 @@
  * written as the source wrote them (h or colon style); an inconsistent source (overlapping
  * times) is kept as it is, for the checker to report.
  */
+import type { ImportedTable } from './summary';
 import { assemble } from './assemble';
 import { read } from './reader';
 import { linesDocument, type SourceDocument } from './sourceDocument';
@@ -37,6 +38,8 @@ export interface ImportResult {
   unplaced: number;
   /** What the reader could not do or had to assume, in the language of the source. */
   warnings: string[];
+  /** The source's tables as read: what each column holds, or no agenda (for the summary). */
+  tables: ImportedTable[];
 }
 
 /**
@@ -48,5 +51,5 @@ export function importProgramme(source: string | SourceDocument, options: Import
   const state = createState(typeof source === 'string' ? linesDocument(source) : source);
   read(state);
   const { data, comments, slots, unplaced } = assemble(state, options.fileName);
-  return { yaml: toYaml(data, comments), slots, unplaced, warnings: state.warnings };
+  return { yaml: toYaml(data, comments), slots, unplaced, warnings: state.warnings, tables: state.tables };
 }

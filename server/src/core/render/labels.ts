@@ -98,6 +98,7 @@ const fr: Labels = {
   oneDay: 'jour',
   manyDays: 'jours',
   pricePer: { participant: 'par participant', group: 'par groupe', day: 'par jour' },
+  slotTypePrefix: 'type : ',
 };
 
 const en: Labels = {
@@ -197,6 +198,7 @@ const en: Labels = {
   oneDay: 'day',
   manyDays: 'days',
   pricePer: { participant: 'per participant', group: 'per group', day: 'per day' },
+  slotTypePrefix: 'type: ',
 };
 
 export function labelsFor(language: RenderLanguage): Labels {

@@ -362,4 +362,6 @@ export interface Labels {
   oneDay: string;
   manyDays: string;
   pricePer: Record<PricePer, string>;
+  /** Said before a slot's type label to screen readers (« type : plénière »), hidden on screen. */
+  slotTypePrefix: string;
 }

@@ -84,3 +84,20 @@ test('an HTML page past the paragraph bound is refused while it is read', async 
   const html = '<p>9h00 Séance</p>'.repeat(60);
   assert.deepEqual(await refusal(readSource(Buffer.from(html), 'long.html', limits)), { reason: 'paragraphs', count: 51 });
 });
+
+test('HTML: a definition list reads « term : description », as a form or a fact sheet shows it', async () => {
+  const html = `<dl><dt>Durée</dt><dd>6 h sur 1 jour</dd><dt>Lieu :</dt><dd>Arras</dd>
+    <dt>Prérequis</dt><dd><ul><li>Être en poste</li><li>Connaître le PLU</li></ul></dd><dt>Seul</dt></dl><p>Fin</p>`;
+  const doc = await read(html, 'fiche.html');
+  // One colon when the term has its own; a list under its term; a term alone stays as written.
+  assert.deepEqual(shown(doc.blocks), ['Durée : 6 h sur 1 jour', '', 'Lieu : Arras', '', 'Prérequis :', '  - Être en poste', '  - Connaître le PLU', '', 'Seul', '', 'Fin']);
+});
+
+test('HTML: text shown apart by CSS only stays joined; hidden separators a page writes for screen readers are read', async () => {
+  // A reader cannot see the stylesheet: `<span>`s laid out as blocks read as one line…
+  const styled = await read('<div class="time"><span>09h00</span><span>09h30</span></div>', 'page.html');
+  assert.deepEqual(shown(styled.blocks), ['09h0009h30']);
+  // …while the visually hidden text that screen readers hear separates them.
+  const hidden = await read('<div><span>09h00</span><span class="sr-only"> – </span><span>09h30</span><span class="sr-only"> (</span>30 min<span class="sr-only">)</span></div>', 'page.html');
+  assert.deepEqual(shown(hidden.blocks), ['09h00 – 09h30 (30 min)']);
+});

@@ -52,6 +52,13 @@ export class BlockBuilder {
     this.add(text, false);
   }
 
+  /** « Label » then its value on the same line: « Label : value » (one colon, if the label has its own). */
+  labelSeparator(): void {
+    if (!this.inline.trim()) return;
+    this.inline = this.inline.trimEnd();
+    this.add(this.inline.endsWith(':') ? ' ' : ' : ', false);
+  }
+
   private add(text: string, bold: boolean): void {
     const letters = text.replace(/\s/g, '').length;
     if (bold) this.boldChars += letters;

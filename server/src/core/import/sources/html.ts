@@ -7,7 +7,8 @@
  * not a tree of the page. parse5 follows the HTML standard's tree construction to the letter
  * but builds the whole tree first; nothing here needs more than the order of the tags.
  *
- * h1–h6 become `#` lines, p/div/li/br lines, nested lists indented, bold-only paragraphs
+ * h1–h6 become `#` lines, p/div/li/br lines, a `<dt>` and its `<dd>` one « term : description »
+ * line (the label and value the field readers know), nested lists indented, bold-only paragraphs
  * `**…**`, tables `TableBlock`s (th/thead as headers, colspan/rowspan kept); the text of
  * script, style, head, template, noscript and svg is ignored.
  */
@@ -30,6 +31,8 @@ export async function htmlDocument(html: string, limits: ImportLimits): Promise<
   let skip = 0;
   let bold = 0;
   let pre = 0;
+  /** A `<dt>` just closed: the `<dd>` after it continues its line, « term : description ». */
+  let afterTerm = false;
 
   const parser = new Parser(
     {
@@ -40,6 +43,9 @@ export async function htmlDocument(html: string, limits: ImportLimits): Promise<
         if (SKIPPED.has(name)) skip++;
         if (skip) return;
         if (name === 'pre') pre++;
+        const describesTerm = afterTerm && name === 'dd';
+        afterTerm = false;
+        if (describesTerm) return out.labelSeparator();
         const heading = /^h([1-6])$/.exec(name);
         if (heading) out.startParagraph(Number(heading[1]));
         else if (PARAGRAPHS.has(name)) out.startParagraph();
@@ -68,7 +74,8 @@ export async function htmlDocument(html: string, limits: ImportLimits): Promise<
         if (SKIPPED.has(name)) skip = Math.max(0, skip - 1);
         if (skip) return;
         if (name === 'pre') pre = Math.max(0, pre - 1);
-        if (/^h[1-6]$/.test(name) || PARAGRAPHS.has(name)) out.endParagraph();
+        if (name === 'dt') afterTerm = true;
+        else if (/^h[1-6]$/.test(name) || PARAGRAPHS.has(name)) out.endParagraph();
         else if (name === 'ul' || name === 'ol' || name === 'dl') out.endList();
         else if (name === 'li') out.endItem();
         else if (name === 'thead') out.headerRows(false);
