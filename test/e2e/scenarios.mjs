@@ -21,10 +21,19 @@ async function command(page, label) {
 }
 
 async function openFile(page, name) {
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget', { state: 'visible' });
-  await page.keyboard.type(name);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row`, { timeout: 15_000 });
+  // A file a scenario has just written may not be in quick open's index yet ("No matching
+  // results"): ask again until a row names it.
+  const row = `.quick-input-list .monaco-list-row[aria-label*="${name}"]`;
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+    await page.keyboard.type(name);
+    const found = await page.waitForSelector(row, { timeout: 5_000 }).then(() => true, () => false);
+    if (found) break;
+    await page.keyboard.press('Escape');
+    if (attempt === 3) throw new Error(`quick open does not find ${name}`);
+    await page.waitForTimeout(1_000);
+  }
   await page.waitForTimeout(300);
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.tab[aria-label*="${name}"]`, { timeout: 15_000 });
