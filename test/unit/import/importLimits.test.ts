@@ -7,20 +7,12 @@ import { IMPORT_FILE_BYTES } from '../../../common/protocol';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { importFile, sourceText } from '../../../server/src/core/import/index';
-import { IMPORT_LIMITS, ImportRefused, refusalMessage, type ImportLimits, type ImportRefusal } from '../../../server/src/core/import/limits';
+import { IMPORT_LIMITS, refusalMessage, type ImportLimits } from '../../../server/src/core/import/limits';
+import { refusal } from './sources/refusal';
 import { declaredSizeDocx, emptyParagraphsDocx, paragraph, wordDocument, zipBombDocx } from '../../hostileImports';
 
 const small: ImportLimits = { ...IMPORT_LIMITS, fileBytes: 1000, paragraphs: 5, characters: 300, wordXmlBytes: 4000 };
 
-async function refusal(promise: Promise<unknown>): Promise<ImportRefusal> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof ImportRefused) return e.refusal;
-    throw e;
-  }
-  throw new Error('the import was not refused');
-}
 
 const day = (n: number) => Array.from({ length: n }, (_, i) => `${9 + i}h00 - ${9 + i}h30 : Séance ${i + 1}`).join('\n');
 
