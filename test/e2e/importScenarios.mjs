@@ -59,7 +59,7 @@ async function dropFile(page, name, type, bytes) {
   );
 }
 
-export function importScenarios({ command, openFile, goTo, eventually, editorText, notifications }) {
+export function importScenarios({ openFile, goTo, eventually, editorText, notifications, importThroughDialog }) {
   const plain = async (page) => (await editorText(page)).replace(/\u00a0/g, ' ');
   return {
     name: 'Import (issue 17)',
@@ -74,14 +74,7 @@ export function importScenarios({ command, openFile, goTo, eventually, editorTex
           // A programme open: the extension is active, its commands are in the palette.
           await openFile(page, 'a-corriger.programme.yaml');
           await page.waitForTimeout(2000);
-          await command(page, 'Déroulé: Import a programme');
-          await eventually('file dialog', async () => {
-            const v = await page.locator('.quick-input-widget input').inputValue();
-            return v.includes('workspace') ? v : '';
-          });
-          await page.keyboard.press('Control+A');
-          await page.keyboard.type(source);
-          await page.keyboard.press('Enter');
+          await importThroughDialog(page, source);
           const text = await eventually('imported programme', async () => {
             const t = await plain(page);
             return SLOTS.every(([, , title]) => t.includes(`title: ${title}`)) ? t : '';

@@ -40,6 +40,19 @@ async function openFile(page, name) {
   await page.waitForTimeout(500);
 }
 
+/** Import a programme…, the file typed into the simple file dialog. */
+async function importThroughDialog(page, source) {
+  await command(page, 'Déroulé: Import a programme');
+  // The simple file dialog is ready when it shows the workspace folder.
+  await eventually('file dialog', async () => {
+    const v = await page.locator('.quick-input-widget input').inputValue();
+    return v.includes('workspace') ? v : '';
+  });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(source);
+  await page.keyboard.press('Enter');
+}
+
 async function goTo(page, line, column) {
   await page.keyboard.press('Control+G');
   await page.waitForSelector('.quick-input-widget', { state: 'visible' });
@@ -314,15 +327,7 @@ export const scenarios = [
         async (page, p) => {
           const source = join(p.workspace, 'programme-word.txt');
           writeFileSync(source, 'Atelier CRTE — Date : 5 juin 2025\n\n9h00 - 9h30 : Accueil café\n9h30 - 11h00 : Atelier en sous-groupes\n10h45 - 11h15 : Restitution\n');
-          await command(page, 'Déroulé: Import a programme');
-          // The simple file dialog is ready when it shows the workspace folder.
-          await eventually('file dialog', async () => {
-            const v = await page.locator('.quick-input-widget input').inputValue();
-            return v.includes('workspace') ? v : '';
-          });
-          await page.keyboard.press('Control+A');
-          await page.keyboard.type(source);
-          await page.keyboard.press('Enter');
+          await importThroughDialog(page, source);
           await eventually('imported programme', async () => {
             const t = (await editorText(page)).replace(/\u00a0/g, ' ');
             return /Accueil café/.test(t) && /date: 2025-06-05/.test(t) ? t : '';
@@ -454,5 +459,5 @@ export const scenarios = [
       ],
     ],
   },
-  importScenarios({ command, openFile, goTo, eventually, editorText, notifications }),
+  importScenarios({ openFile, goTo, eventually, editorText, notifications, importThroughDialog }),
 ];
