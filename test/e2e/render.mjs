@@ -206,6 +206,8 @@ export async function renderTests(root, shots) {
           const reveal = (await page.evaluate(() => window.__posted)).find((m) => m.type === 'reveal');
           assert.deepEqual(reveal && { ...reveal, line: typeof reveal.line }, { type: 'reveal', uri: fx.PROGRAMME_URI, line: 'number' }, where);
           await send(page, { type: 'highlight', uri: fx.PROGRAMME_URI, line: reveal.line });
+          // The page applies a message when it gets it: wait for the highlight before counting.
+          await page.waitForSelector('#root .slot.highlight', { timeout: 5_000 }).catch(() => undefined);
           assert.equal(await page.locator('#root .slot.highlight').count(), 1, where);
           if (i === 4 || i === 8) await page.screenshot({ path: join(shots, `preview-hostile-${i}.png`) });
           // The mission replaces it; its linked programme opens by its resolved URI only.

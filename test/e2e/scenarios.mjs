@@ -234,10 +234,15 @@ export const scenarios = [
           await p.snap('preview');
           // Click the slot: the editor reveals its source line.
           await goTo(page, 1, 1);
-          await frame.locator('.slot').first().click();
+          // A click that lands while the preview redraws after the edit reaches nothing: click again until the editor moves.
           await eventually('reveal', async () => {
-            const t = await page.locator('.statusbar').innerText();
-            return /Ln 4, Col 1/.test(t) ? t : '';
+            await frame.locator('.slot').first().click();
+            const moved = await page
+              .locator('.statusbar')
+              .filter({ hasText: /Ln 4, Col 1/ })
+              .waitFor({ timeout: 5_000 })
+              .then(() => true, () => false);
+            return moved ? await page.locator('.statusbar').innerText() : '';
           });
         },
       ],
