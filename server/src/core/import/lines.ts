@@ -4,6 +4,7 @@
  * (day labels, parts of the day, rules, e-mail headers and signatures, pipe-table rows).
  */
 import type { SourceDocument, TableBlock } from './sourceDocument';
+import { isAllCaps as capitalised } from './fields/sentenceCase';
 import { readTableBlock } from './tableBlock';
 import { collapse, MAX_LINE, mdInline, stripArtifacts, words } from './text';
 
@@ -101,10 +102,8 @@ export function readLines(document: SourceDocument): Line[] {
 }
 
 export function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 4) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length >= 0.8 && words(text) <= 16;
+  // A heading in capitals is short: a long paragraph in capitals is still a paragraph.
+  return capitalised(text) && words(text) <= 16;
 }
 
 export function splitCells(row: string): string[] {
