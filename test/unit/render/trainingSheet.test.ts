@@ -9,6 +9,7 @@ import mammoth from 'mammoth';
 import { createLanguageService } from '../../../server/src/core';
 import { toDocx } from '../../../server/src/core/export/docx';
 import { toHtml } from '../../../server/src/core/export/html';
+import { toMarkdown } from '../../../server/src/core/export/markdown';
 import { buildView } from '../../../server/src/core/render/buildView';
 import { trainingView } from './trainingSheetFixture';
 
@@ -91,5 +92,50 @@ describe('the training sheet in Word', () => {
     assert.ok(text.includes('Training sheet'));
     assert.ok(text.includes('Duration: 14 h over 2 days'));
     assert.ok(text.includes('Price: €450 per participant'));
+  });
+});
+
+describe('the training sheet in Markdown', () => {
+  test('French: one section with every field, lists as nested bullets, before the programme', () => {
+    const md = nbsp(toMarkdown(trainingView('fr')));
+    const sheet = /## Fiche de formation\n\n([\s\S]*?)\n\n## /.exec(md);
+    assert.ok(sheet, 'a training sheet section');
+    assert.equal(
+      sheet[1],
+      [
+        '- **Objectifs** :',
+        "  - Qualifier la demande d'une collectivité",
+        "  - Mobiliser les dispositifs d'accompagnement adaptés",
+        "- **Public** : Agents des DDT(M) en charge de l'appui aux territoires",
+        '- **Nombre de places** : 16',
+        '- **Prérequis** : Aucun',
+        '- **Durée** : 14 h sur 2 jours',
+        '- **Dates** : 14 mars 2024, 15 mars 2024',
+        "- **Lieu** : CVRH d'Arras, Arras (62)",
+        '- **Tarif** : 450 € par participant',
+        "- **Modalités et délais d’accès** : Inscription sur la plateforme régionale jusqu'au 1er mars ; confirmation 15 jours avant",
+        '- **Contact** : Claire Dufresne — claire.dufresne@example.org — 03 21 00 00 00',
+        '- **Méthodes mobilisées** :',
+        '  - Apports en plénière',
+        '  - Étude de cas sur site',
+        '  - Travail en sous-groupes',
+        '- **Modalités d’évaluation** : Évaluation des acquis à partir du cas pratique',
+        '- **Accessibilité** : Formation accessible aux personnes en situation de handicap ; contactez la référente handicap.',
+      ].join('\n'),
+    );
+    assert.ok(md.indexOf('Fiche de formation') < md.indexOf('| Horaire'), 'the sheet opens the document, the days follow');
+    // The header says only the organiser; the objectives are not said twice.
+    assert.match(md, /^- \*\*Organisateur\*\* : CVRH d'Arras$/m);
+    assert.doesNotMatch(md.slice(0, md.indexOf('## Fiche')), /Public|Lieu|Dates/);
+    assert.equal(md.match(/Qualifier la demande/g)?.length, 1);
+  });
+
+  test('English labels; a workshop keeps its objectives section and has no sheet', () => {
+    const md = nbsp(toMarkdown(trainingView('en')));
+    assert.match(md, /## Training sheet\n\n- \*\*Objectives\*\* :/);
+    assert.match(md, /^- \*\*Price\*\* : €450 per participant$/m);
+    const workshop = toMarkdown(buildView(createLanguageService().analyse('file:///ws/w.programme.yaml', 'title: Atelier\nobjectives: [Partager un diagnostic]\ndate: 2024-03-14\nagenda:\n  - { time: 09h00-12h00, title: Atelier }\n'))!);
+    assert.doesNotMatch(workshop, /Fiche de formation/);
+    assert.match(workshop, /## Objectifs\n\n- Partager un diagnostic/);
   });
 });

@@ -4,6 +4,7 @@
  * materials checklist, and the sheet that opens a training's export.
  */
 import { Paragraph, TextRun } from 'docx';
+import { trainingSheetRows } from '../render/trainingSheetView';
 import type { DayView, Labels, ProgrammeView } from '../render/viewModel';
 import { bulletOptions, bullets, heading, labelled, para, runs } from './docxBlocks';
 import { S } from './docxStyles';
@@ -33,28 +34,12 @@ export function checklist(v: ProgrammeView, day: DayView): Paragraph[] {
 
 /** The training sheet, in the order a training organisation publishes it: a label and its value, lists as bullets. */
 export function trainingSheet(v: ProgrammeView): Paragraph[] {
-  const sheet = v.sheet;
-  if (!sheet) return [];
-  const L = v.labels;
-  const out: Paragraph[] = [];
-  const field = (label: string, value: string | number | string[] | undefined) => {
-    if (value === undefined || value === '') return;
-    if (!Array.isArray(value)) out.push(labelled(label, runs(value), v));
-    else if (value.length === 1) out.push(labelled(label, runs(value[0]), v));
-    else if (value.length > 1) out.push(labelled(label, [], v, S.meta, true), ...bullets(value));
-  };
-  field(L.objectives, v.objectives);
-  field(L.audience, v.audience);
-  field(L.places, v.participants?.toLocaleString(v.language === 'en' ? 'en-GB' : 'fr-FR'));
-  field(L.prerequisites, v.prerequisites);
-  field(L.duration, sheet.durationText);
-  field(v.days.length > 1 ? L.dates : L.date, v.datesText);
-  field(L.location, v.location);
-  field(L.price, sheet.priceText);
-  field(L.access, sheet.access);
-  field(L.contact, sheet.contactText);
-  field(L.methods, sheet.methods);
-  field(L.evaluation, v.evaluation);
-  field(L.accessibility, v.accessibility);
-  return out.length ? [heading(L.trainingSheet), ...out] : [];
+  const rows = trainingSheetRows(v);
+  if (!rows.length) return [];
+  const out: Paragraph[] = [heading(v.labels.trainingSheet)];
+  for (const { label, value } of rows) {
+    if (Array.isArray(value)) out.push(labelled(label, [], v, S.meta, true), ...bullets(value));
+    else out.push(labelled(label, runs(value), v));
+  }
+  return out;
 }

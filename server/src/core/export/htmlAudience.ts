@@ -3,6 +3,7 @@
  * team items (a word, not only a colour), the team form's banner, a day's materials
  * checklist, and the sheet that opens a training's export. User text goes through `esc`.
  */
+import { trainingSheetRows, type SheetRow } from '../render/trainingSheetView';
 import type { DayView, Labels, ProgrammeView } from '../render/viewModel';
 import { esc, list } from './htmlParts';
 
@@ -23,31 +24,10 @@ export function checklistHtml(day: DayView, L: Labels): string {
   return `<section class="checklist team-item"><h3>${esc(L.materialsChecklist)} ${teamBadge(L)}</h3><ul>${items}</ul></section>`;
 }
 
-type Row = [label: string, body: string];
-
 /** The training sheet, in the order a training organisation publishes it. */
 export function trainingSheetHtml(v: ProgrammeView): string {
-  const sheet = v.sheet;
-  if (!sheet) return '';
-  const L = v.labels;
-  const text = (value: string | number | undefined) => (value === undefined || value === '' ? '' : esc(value));
-  const items = (values: string[]) => (values.length > 1 ? list(values) : text(values[0]));
-  const rows: Row[] = [
-    [L.objectives, items(v.objectives)],
-    [L.audience, items(v.audience)],
-    [L.places, text(v.participants)],
-    [L.prerequisites, items(v.prerequisites)],
-    [L.duration, text(sheet.durationText)],
-    [v.days.length > 1 ? L.dates : L.date, text(v.datesText)],
-    [L.location, text(v.location)],
-    [L.price, text(sheet.priceText)],
-    [L.access, text(sheet.access)],
-    [L.contact, text(sheet.contactText)],
-    [L.methods, items(sheet.methods)],
-    [L.evaluation, items(v.evaluation)],
-    [L.accessibility, text(v.accessibility)],
-  ];
-  const present = rows.filter(([, body]) => body !== '');
-  if (!present.length) return '';
-  return `<section class="block training-sheet"><h2>${esc(L.trainingSheet)}</h2><dl class="sheet">${present.map(([label, body]) => `<dt>${esc(label)}</dt><dd>${body}</dd>`).join('')}</dl></section>`;
+  const rows = trainingSheetRows(v);
+  if (!rows.length) return '';
+  const body = (value: SheetRow['value']) => (Array.isArray(value) ? list(value) : esc(value));
+  return `<section class="block training-sheet"><h2>${esc(v.labels.trainingSheet)}</h2><dl class="sheet">${rows.map((r) => `<dt>${esc(r.label)}</dt><dd>${body(r.value)}</dd>`).join('')}</dl></section>`;
 }

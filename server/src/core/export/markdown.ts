@@ -1,8 +1,9 @@
 /**
- * Markdown: header, objectives, and a table per day (time, duration, session, who,
+ * Markdown: header, objectives (or a training's whole sheet), and a table per day (time, duration, session, who,
  * details), like a programme in a wiki. User text is escaped so it can neither break the
  * table nor become markup, a link or a spreadsheet formula.
  */
+import { trainingSheetRows } from '../render/trainingSheetView';
 import type { ProgrammeView, RenderView, SlotView } from '../render/viewModel';
 import { mission } from './markdownMission';
 import { bullet, mdEscape, section } from './markdownParts';
@@ -16,13 +17,17 @@ export function toMarkdown(view: RenderView): string {
 
 function programme(v: ProgrammeView): string {
   const L = v.labels;
-  const meta = [
-    [L.organiser, v.organiser],
-    [v.days.length > 1 ? L.dates : L.date, v.datesText],
-    [L.location, v.location],
-    [L.audience, v.audience.join(' ; ')],
-    [L.participants, v.participants],
-  ]
+  // A training opens with its sheet, which already gives the dates, place and audience.
+  const headMeta: [string, string | number | undefined][] = v.sheet
+    ? [[L.organiser, v.organiser]]
+    : [
+        [L.organiser, v.organiser],
+        [v.days.length > 1 ? L.dates : L.date, v.datesText],
+        [L.location, v.location],
+        [L.audience, v.audience.join(' ; ')],
+        [L.participants, v.participants],
+      ];
+  const meta = headMeta
     .filter(([, value]) => value !== undefined && value !== '')
     .map(([k, value]) => `- **${mdEscape(k)}** : ${mdEscape(value)}`)
     .join('\n');
@@ -49,13 +54,25 @@ ${checklist(day, L)}`;
     })
     .join('');
   const banner = v.form === 'team' ? `> ${badge(L)} ${mdEscape(L.teamForm)}\n\n` : '';
-  return `# ${mdEscape(v.title)}\n\n${v.subtitle ? `*${mdEscape(v.subtitle)}*\n\n` : ''}${mdEscape(v.formatLabel)}\n\n${banner}${meta}\n${section(L.objectives, bullet(v.objectives))}${section(L.prerequisites, bullet(v.prerequisites))}${section(
-    L.evaluation,
-    bullet(v.evaluation),
-  )}${section(L.accessibility, v.accessibility ? mdEscape(v.accessibility) : '')}${section(L.context, v.context ? mdEscape(v.context) : '')}${v.notes ? section(`${L.notes} [${L.teamBadge}]`, mdEscape(v.notes)) : ''}${days}${section(
+  return `# ${mdEscape(v.title)}\n\n${v.subtitle ? `*${mdEscape(v.subtitle)}*\n\n` : ''}${mdEscape(v.formatLabel)}\n\n${banner}${meta}\n${v.sheet ? sheet(v) : fields(v)}${section(L.context, v.context ? mdEscape(v.context) : '')}${v.notes ? section(`${L.notes} [${L.teamBadge}]`, mdEscape(v.notes)) : ''}${days}${section(
     L.people,
     bullet(v.people.map((p) => [p.name, p.role, p.organisation].filter(Boolean).join(' — '))),
   )}${section(L.deliverables, bullet(v.deliverables.map((d) => [d.title, d.owner && `${L.owner} : ${d.owner}`, d.dueText && `${L.due} : ${d.dueText}`].filter(Boolean).join(' — '))))}`;
+}
+
+/** The fields of a programme that is not a training, each under its heading. */
+function fields(v: ProgrammeView): string {
+  const L = v.labels;
+  return `${section(L.objectives, bullet(v.objectives))}${section(L.prerequisites, bullet(v.prerequisites))}${section(L.evaluation, bullet(v.evaluation))}${section(L.accessibility, v.accessibility ? mdEscape(v.accessibility) : '')}`;
+}
+
+/** The training sheet (FORMAT.md 7.3) as one section: `- **Label** : value`, lists as nested bullets. */
+function sheet(v: ProgrammeView): string {
+  const rows = trainingSheetRows(v).map(({ label, value }) =>
+    Array.isArray(value) ? `- **${mdEscape(label)}** :
+${bullet(value).replace(/^/gm, '  ')}` : `- **${mdEscape(label)}** : ${mdEscape(value).replace(/\n/g, '\n  ')}`,
+  );
+  return section(v.labels.trainingSheet, rows.join('\n'));
 }
 
 function cells(s: SlotView, L: ProgrammeView['labels']): string[] {

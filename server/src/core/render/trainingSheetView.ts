@@ -5,9 +5,10 @@
  * (objectives, audience, prerequisites, dates, place, evaluation, accessibility) are already
  * on the programme's view.
  */
-import { slotVisibility, type ProgrammeModel } from '../model/types';
+import { contentMinutes } from '../model/dayTime';
+import type { ProgrammeModel } from '../model/types';
 import { formatDuration } from '../time';
-import type { Labels, RenderLanguage, TrainingSheetView } from './viewModel';
+import type { Labels, ProgrammeView, RenderLanguage, TrainingSheetView } from './viewModel';
 import { strings } from './viewParts';
 
 /** The sheet of a `format: training` programme, or of any programme that writes one of the sheet's own keys. */
@@ -25,12 +26,44 @@ export function trainingSheetView(model: ProgrammeModel, labels: Labels, languag
   return sheet;
 }
 
+/** One row of the sheet: its label and its value, one text or a list. */
+export interface SheetRow {
+  label: string;
+  value: string | string[];
+}
+
+/**
+ * The sheet's rows in the order a training organisation publishes them, only those with a
+ * value: the HTML, Word and Markdown exports all lay out this one list.
+ */
+export function trainingSheetRows(v: ProgrammeView): SheetRow[] {
+  const sheet = v.sheet;
+  if (!sheet) return [];
+  const L = v.labels;
+  const rows: [string, string | string[] | undefined][] = [
+    [L.objectives, v.objectives],
+    [L.audience, v.audience],
+    [L.places, v.participants?.toLocaleString(v.language === 'en' ? 'en-GB' : 'fr-FR')],
+    [L.prerequisites, v.prerequisites],
+    [L.duration, sheet.durationText],
+    [v.days.length > 1 ? L.dates : L.date, v.datesText],
+    [L.location, v.location],
+    [L.price, sheet.priceText],
+    [L.access, sheet.access],
+    [L.contact, sheet.contactText],
+    [L.methods, sheet.methods],
+    [L.evaluation, v.evaluation],
+    [L.accessibility, v.accessibility],
+  ];
+  return rows
+    .map(([label, value]) => ({ label, value: Array.isArray(value) && value.length === 1 ? value[0]! : value }))
+    .filter((row): row is SheetRow => (Array.isArray(row.value) ? row.value.length > 0 : row.value !== undefined && row.value.trim() !== ''));
+}
+
 /** The declared `duration`, else the agenda's content time (pauses, travel and the team's own slots left out), with the number of days. */
 function sheetDuration(model: ProgrammeModel, labels: Labels): string | undefined {
-  const content = model.slots
-    .filter((s) => s.start !== undefined && s.end !== undefined && !s.isPause && s.type !== 'travel' && slotVisibility(s) !== 'team')
-    .reduce((n, s) => n + (s.end! - s.start!), 0);
-  const minutes = model.duration?.value ?? (content > 0 ? content : undefined);
+  const content = contentMinutes(model);
+  const minutes = model.duration?.value ?? (content ? content : undefined);
   if (minutes === undefined) return undefined;
   const days = model.days.length;
   const duration = formatDuration(minutes);
