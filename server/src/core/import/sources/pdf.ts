@@ -11,6 +11,8 @@
  * gap between two lines than the usual spacing an empty line (a new paragraph). Pages
  * follow in order with an empty line between them. Two columns of text side by side are
  * not a table (`pdfTable.ts` says how they are told apart) and are read line across line.
+ * Slot cards printed from an HTML page (Déroulé's export: times stacked beside the content)
+ * are read as the export's own lines, a time range then the content (`pdfCards.ts`).
  *
  * Refused: more pages than the bound (counted in the page tree before any page is read), a
  * password to open it (`encrypted`), no text at all on any page (a scan: `noText`), a file
