@@ -24,14 +24,6 @@ const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** `example → format` → why it does not pass yet (one line). */
 const PENDING: Record<string, string> = {
-  'atelier-flash/session-sur-site.programme.yaml → pdf': 'the PDF printed from the HTML export: its slot cards are not a table and lines wrapped in print are not joined back (as corpus document 31)',
-  'atelier-local/session-1-diagnostic.programme.yaml → pdf': 'the PDF printed from the HTML export: its slot cards are not a table and lines wrapped in print are not joined back (as corpus document 31)',
-  'atelier-local/session-2-strategie.programme.yaml → pdf': 'the PDF printed from the HTML export: its slot cards are not a table and lines wrapped in print are not joined back (as corpus document 31)',
-  'atelier-local/session-3-plan-actions.programme.yaml → pdf': 'the PDF printed from the HTML export: its slot cards are not a table and lines wrapped in print are not joined back (as corpus document 31)',
-  'formation/accompagner-les-projets.programme.yaml → pdf': 'the PDF printed from the HTML export: its slot cards are not a table and lines wrapped in print are not joined back (as corpus document 31)',
-  'nct-herault/atelier-retour-experience.programme.yaml → pdf': 'the PDF printed from the HTML export: its slot cards are not a table and lines wrapped in print are not joined back (as corpus document 31)',
-  'nct-herault/comite-pilotage-final.programme.yaml → pdf': 'the PDF printed from the HTML export: its slot cards are not a table and lines wrapped in print are not joined back (as corpus document 31)',
-  'poix-du-nord/atelier-territorial.programme.yaml → pdf': 'the PDF printed from the HTML export: its slot cards are not a table and lines wrapped in print are not joined back (as corpus document 31)',
 };
 
 type Format = 'md' | 'html' | 'docx' | 'pdf';

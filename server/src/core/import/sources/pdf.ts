@@ -11,6 +11,8 @@
  * gap between two lines than the usual spacing an empty line (a new paragraph). Pages
  * follow in order with an empty line between them. Two columns of text side by side are
  * not a table (`pdfTable.ts` says how they are told apart) and are read line across line.
+ * Slot cards printed from an HTML page (Déroulé's export: times stacked beside the content)
+ * are read as the export's own lines, a time range then the content (`pdfCards.ts`).
  *
  * Refused: more pages than the bound (counted in the page tree before any page is read), a
  * password to open it (`encrypted`), no text at all on any page (a scan: `noText`), a file
@@ -20,7 +22,7 @@
 import { ImportRefused, refusalOf, type ImportLimits } from '../limits';
 import { cellText, type Block, type SourceDocument } from '../sourceDocument';
 import type { PdfItem } from './pdfLines';
-import { pageBlocks } from './pdfPage';
+import { cardPageBlocks } from './pdfCards';
 
 export async function pdfDocument(bytes: Uint8Array, limits: ImportLimits): Promise<SourceDocument> {
   const pdfjs = await loadPdfjs();
@@ -43,8 +45,9 @@ export async function pdfDocument(bytes: Uint8Array, limits: ImportLimits): Prom
         const [a, b, , , x, y] = item.transform as number[];
         items.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || item.height || 10 });
       }
+      const [left = 0, , right = 595] = page.view as number[];
       page.cleanup();
-      for (const block of pageBlocks(items)) {
+      for (const block of cardPageBlocks(items, right - left)) {
         characters += block.kind === 'line' ? block.text.length : block.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + cellText(c).length, 0), 0);
         if (characters > limits.characters) throw new ImportRefused({ reason: 'characters', count: characters }, limits);
         if (blocks.length >= limits.paragraphs) throw new ImportRefused({ reason: 'paragraphs', count: blocks.length + 1 }, limits);

@@ -22,7 +22,7 @@
  */
 import type { TableCell, TableRow } from '../sourceDocument';
 import type { ColumnRun } from './pdfColumns';
-import type { PdfLine, Segment } from './pdfLines';
+import type { PdfItem, PdfLine, Segment } from './pdfLines';
 
 const ALIGN = 2;
 
@@ -31,6 +31,8 @@ interface Placed {
   line: number;
   column: number;
   span: number;
+  /** Baseline of its own first item: a column's lines may sit a little off the line's. */
+  y: number;
   /** Its line stands further from the line above than a wrap: a paragraph of its own. */
   paragraph?: boolean;
 }
@@ -50,7 +52,7 @@ export function runTable(run: ColumnRun, lines: PdfLine[], segments: Segment[][]
   const { columns } = run;
   if (interleaved(run, lines)) return undefined;
   const placedLines: Placed[][] = [];
-  for (let i = run.start; i < run.end; i++) placedLines.push(segments[i]!.map((segment) => place(segment, i, columns, segments[i]!.length === 1)));
+  for (let i = run.start; i < run.end; i++) placedLines.push(segments[i]!.map((segment) => place(segment, i, lines[i]!.items, columns, segments[i]!.length === 1)));
   let rows = splitRows(run, lines, placedLines);
   // A last row of one short line in the first column is the text after the table.
   while (rows.length > 2 && rows.at(-1)!.placed.length === 1 && rows.at(-1)!.placed[0]!.column === 0 && rows.at(-1)!.placed[0]!.span === 1) rows = rows.slice(0, -1);
@@ -63,14 +65,14 @@ export function runTable(run: ColumnRun, lines: PdfLine[], segments: Segment[][]
 }
 
 /** The column a segment starts in (the last starting at or before it) and how many it crosses. */
-function place(segment: Segment, line: number, columns: number[], alone: boolean): Placed {
+function place(segment: Segment, line: number, items: PdfItem[], columns: number[], alone: boolean): Placed {
   let column = 0;
   while (column + 1 < columns.length && columns[column + 1]! <= segment.x + ALIGN) column++;
   let span = 1;
   while (column + span < columns.length && columns[column + span]! < segment.end - ALIGN) span++;
   // Alone on its line from the first column and crossing a column: over the whole table.
   if (alone && column === 0 && span > 1) span = columns.length;
-  return { segment, line, column, span };
+  return { segment, line, column, span, y: items.find((i) => i.x >= segment.x - 0.01)?.y ?? 0 };
 }
 
 function splitRows(run: ColumnRun, lines: PdfLine[], placedLines: Placed[][]): Row[] {
@@ -81,19 +83,45 @@ function splitRows(run: ColumnRun, lines: PdfLine[], placedLines: Placed[][]): R
   // point or more: LibreOffice pads cells by half a point).
   const slack = Math.max(0.25, wrap * 0.02);
   const spaced = steps.some((s) => s > wrap + slack);
+  const rowStep = rowSpacing(steps, slack);
   const rows: Row[] = [];
+  const lastIn = new Map<number, Placed>();
   placedLines.forEach((placed, k) => {
     const previous = placedLines[k - 1];
     const spanning = placed.some((p) => p.span > 1) || previous?.some((p) => p.span > 1);
-    const wider = k > 0 && steps[k - 1]! > wrap + slack;
+    const wider = k > 0 && steps[k - 1]! > Math.max(wrap + slack, rowStep);
     // A wider step before one cell's line alone, not in the first column: a new paragraph
     // of that cell (a row's cells start together; the first column starts a row alone).
     const starts = k === 0 || spanning || (spaced ? wider && (placed.length > 1 || placed[0]!.column === 0) : placed.some((p) => p.column === 0));
-    if (wider) for (const p of placed) p.paragraph = true;
+    if (k > 0 && steps[k - 1]! > wrap + slack) for (const p of placed) p.paragraph = true;
+    // A column whose lines sit off the line's baseline (Word's export: a smaller-spaced
+    // type label beside a list) has its own steps: wider than a wrap, a paragraph.
+    for (const p of placed) {
+      const above = lastIn.get(p.column);
+      if (above && above.y - p.y > wrap + slack) p.paragraph = true;
+      lastIn.set(p.column, p);
+    }
     if (starts) rows.push({ placed: [...placed], firstLine: run.start + k });
     else for (const p of placed) rows.at(-1)!.placed.push(p);
   });
   return rows;
+}
+
+/**
+ * The spacing above which a step starts a row, when a run has three spacings or more: a
+ * cell's text wrapping, its paragraphs spaced (Word's export: the type under the title, a
+ * list after a sentence) and rows, further apart by the cell borders and padding. The rows'
+ * spacing is above the widest jump between two spacings. With fewer, 0: every step wider
+ * than a wrap may start a row (`splitRows` tells rows from paragraphs by their cells).
+ */
+function rowSpacing(steps: number[], slack: number): number {
+  const levels: number[] = [];
+  for (const step of [...steps].sort((a, b) => a - b)) if (!levels.length || step > levels.at(-1)! + slack) levels.push(step);
+  if (levels.length < 3) return 0;
+  let jump = 1;
+  for (let i = 2; i < levels.length; i++) if (levels[i]! - levels[i - 1]! > levels[jump]! - levels[jump - 1]!) jump = i;
+  // The jump from wraps to paragraphs is no row boundary: rows are at least the third level.
+  return jump >= 2 ? levels[jump - 1]! + slack : 0;
 }
 
 /**
