@@ -20,10 +20,6 @@ const CORPUS = resolve(__dirname, '../../../../test/fixtures/import-v2');
 
 /** Document → why it does not pass yet (one line). */
 const PENDING: Record<string, string> = {
-  '08-pdf-libreoffice-tableau-sans-entete.pdf': 'PDF: a title printed on two lines is not joined back (« …CENTRES- / BOURGS »); joining wrapped lines broke other cases',
-  '14-pdf-libreoffice-deux-jours-deux-tableaux.pdf': 'PDF: a title printed on two lines is not joined back (« …CENTRES- / BOURGS »); joining wrapped lines broke other cases',
-  '21-pdf-chromium-seed-004.pdf': 'PDF of seed 004 (no table): titles and session lines wrapped onto a second line are not joined back',
-  '22-pdf-libreoffice-seed-004.pdf': 'PDF of seed 004 (no table): titles and session lines wrapped onto a second line are not joined back',
   '31-pdf-chromium-export-deroule.pdf': 'PDF of Déroulé’s own HTML export: its slot cards are not a table; a few small junk tables come out of its boxes',
   '32-pdf-libreoffice-export-word-deroule.pdf': 'PDF of Déroulé’s Word export through LibreOffice: spaced paragraphs of its content column make spurious table rows',
 };
