@@ -10,6 +10,8 @@ export interface PlacedText {
   /** From the bottom of an A4 page (842 points high). */
   y: number;
   size?: number;
+  /** In Helvetica-Bold, a font of its own (as a heading printed in bold is). */
+  bold?: boolean;
 }
 
 /** A PDF of these pages; `encrypted`: a standard security handler whose empty password fails. */
@@ -20,13 +22,14 @@ export function makePdf(pages: PlacedText[][], options: { encrypted?: boolean } 
   const catalog = add('');
   const pagesId = add('');
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
   const kids: number[] = [];
   for (const page of pages) {
     const stream = page.length
-      ? page.map((t) => `BT /F1 ${t.size ?? 11} Tf ${t.x} ${t.y} Td (${escape(t.text)}) Tj ET`).join('\n')
+      ? page.map((t) => `BT /${t.bold ? 'F2' : 'F1'} ${t.size ?? 11} Tf ${t.x} ${t.y} Td (${escape(t.text)}) Tj ET`).join('\n')
       : '0.5 g 50 50 495 742 re f';
     const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+    kids.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R /F2 ${bold} 0 R >> >> /Contents ${content} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesId} 0 R >>`;
   objects[pagesId - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;

@@ -43,11 +43,11 @@ export async function pdfDocument(bytes: Uint8Array, limits: ImportLimits): Prom
       for (const item of content.items) {
         if (!('str' in item) || !item.str) continue;
         const [a, b, , , x, y] = item.transform as number[];
-        items.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || item.height || 10 });
+        items.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || item.height || 10, font: item.fontName });
       }
       const [left = 0, , right = 595] = page.view as number[];
       page.cleanup();
-      for (const block of cardPageBlocks(items, right - left)) {
+      for (const block of cardPageBlocks(items, { left, right })) {
         characters += block.kind === 'line' ? block.text.length : block.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + cellText(c).length, 0), 0);
         if (characters > limits.characters) throw new ImportRefused({ reason: 'characters', count: characters }, limits);
         if (blocks.length >= limits.paragraphs) throw new ImportRefused({ reason: 'paragraphs', count: blocks.length + 1 }, limits);

@@ -49,9 +49,10 @@ export interface Card {
 }
 
 /** A page's blocks: its slot cards as lines, the rest as `pageBlocks` reads it. */
-export function cardPageBlocks(items: PdfItem[], pageWidth: number): PageBlock[] {
+export function cardPageBlocks(items: PdfItem[], page: { left: number; right: number }): PageBlock[] {
+  const pageWidth = page.right - page.left;
   const found = slotCards(items);
-  if (!found) return pageBlocks(items);
+  if (!found) return pageBlocks(items, page);
   const { cards, above, below } = found;
   const contentEnds = cards.flatMap((c) => c.items.map((i) => i.x + i.width));
   // The content column ends at the card's padding, as far from the page's right edge as
@@ -59,14 +60,14 @@ export function cardPageBlocks(items: PdfItem[], pageWidth: number): PageBlock[]
   // symmetric): its longest line may stop short of it, and a wrap is measured to it.
   const stackX = found.stackX;
   const reach = Math.max(...contentEnds, pageWidth - stackX);
-  const blocks: PageBlock[] = pageBlocks(above);
+  const blocks: PageBlock[] = pageBlocks(above, page);
   if (blocks.length && blocks.at(-1)!.kind === 'line' && (blocks.at(-1) as { text: string }).text !== '') blocks.push({ kind: 'line', text: '' });
   for (const card of cards) {
     blocks.push({ kind: 'line', text: card.time });
     for (const text of cardParagraphs(card, reach)) blocks.push({ kind: 'line', text });
     blocks.push({ kind: 'line', text: '' });
   }
-  blocks.push(...pageBlocks(below));
+  blocks.push(...pageBlocks(below, page));
   return blocks;
 }
 

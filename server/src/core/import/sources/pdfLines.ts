@@ -12,6 +12,8 @@ export interface PdfItem {
   y: number;
   width: number;
   size: number;
+  /** pdf.js's name for the item's font in this document: a bold or another face is another name. */
+  font?: string;
 }
 
 export interface PdfLine {

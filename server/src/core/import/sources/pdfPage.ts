@@ -8,14 +8,15 @@
  */
 import type { TableRow } from '../sourceDocument';
 import { columnRuns } from './pdfColumns';
-import { groupLines, joinItems, segmentsOf, type PdfItem } from './pdfLines';
+import { groupLines, joinItems, segmentsOf, type PdfItem, type PdfLine } from './pdfLines';
 import { runTable } from './pdfTable';
+import { continues, joinWrapped, wrapContext } from './pdfWrap';
 
 export const MAX_TABLE_ITEMS = 20_000;
 
 export type PageBlock = { kind: 'line'; text: string } | { kind: 'table'; rows: TableRow[] };
 
-export function pageBlocks(items: PdfItem[]): PageBlock[] {
+export function pageBlocks(items: PdfItem[], page?: { left: number; right: number }): PageBlock[] {
   const lines = groupLines(items);
   const segments = lines.map(segmentsOf);
   const tables = new Map<number, { rows: TableRow[]; end: number }>();
@@ -25,8 +26,9 @@ export function pageBlocks(items: PdfItem[]): PageBlock[] {
       if (table) tables.set(run.start, table);
     }
   }
+  const wrap = wrapContext(lines, page);
   const blocks: PageBlock[] = [];
-  let previous: { y: number; size: number } | undefined;
+  let previous: PdfLine | undefined;
   for (let i = 0; i < lines.length; ) {
     const table = tables.get(i);
     if (table) {
@@ -36,6 +38,14 @@ export function pageBlocks(items: PdfItem[]): PageBlock[] {
       continue;
     }
     const line = lines[i]!;
+    const last = blocks.at(-1);
+    // A line wrapped by the page's edge is the rest of the line above (`pdfWrap.ts`).
+    if (previous && last?.kind === 'line' && last.text && continues(previous, line, wrap)) {
+      last.text = joinWrapped(last.text, joinItems(line.items));
+      previous = line;
+      i++;
+      continue;
+    }
     // Lines are usually 1.2 to 1.5 sizes apart; more is a paragraph's gap.
     if (previous && previous.y - line.y > Math.max(previous.size, line.size) * 1.8 && blocks.at(-1)?.kind === 'line') blocks.push({ kind: 'line', text: '' });
     blocks.push({ kind: 'line', text: joinItems(line.items) });
