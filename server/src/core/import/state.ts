@@ -60,6 +60,8 @@ export interface TrackDraft {
   /** Person ids: the first leads the track, the others speak in it. */
   people: string[];
   description: string[];
+  /** Group names the track is for (« Groupe 1 : salle Vauban »), as written. */
+  groupNames?: string[];
 }
 
 export interface DayDraft {
