@@ -186,16 +186,18 @@ export interface ReadState {
 export function createState(document: SourceDocument): ReadState {
   const lines = readLines(document);
   const lang = detectLanguage(lines.map((l) => l.text).join('\n'));
+  const m = (lang === 'en' ? en : fr).importReading;
   return {
     lines,
     lang,
-    m: (lang === 'en' ? en : fr).importReading,
+    m,
     doubleSpaced: isDoubleSpaced(lines),
     fields: { audience: [], locationImplied: false, objectives: [], objectivesComment: [], prerequisites: [], evaluation: [], accessibility: [], context: [], training: {} },
     dates: { explicit: [], implied: [] },
     people: new PeopleList(),
     deliverables: [],
-    notes: [],
+    // A reviewer's comment is for the team: `notes`, which participants do not receive.
+    notes: (document.reviewComments ?? []).map((c) => ({ lines: [m.reviewComment(c.author, c.text)], line: c.line, unrecognised: false })),
     agenda: { days: [{ line: 0, dates: [], slots: [] }], emptyDays: [], pendingSlotComments: [], seenSlot: false },
     cursor: { blank: false, headerItems: 0 },
     warnings: [],
