@@ -178,7 +178,8 @@ export interface ReadState {
   readonly notes: Chunk[];
   readonly agenda: AgendaState;
   readonly cursor: Cursor;
-  readonly warnings: string[];
+  /** What the reader could not do or had to assume, in both languages (the summary speaks the user's). */
+  readonly warnings: ImportRemark[];
   /** Each table met, as read (for the import summary). */
   readonly tables: ImportedTable[];
 }
@@ -208,6 +209,14 @@ export function createState(document: SourceDocument): ReadState {
 /** The day being read (the first is the header's, line 0, until a day heading replaces it). */
 export function currentDay(r: ReadState): DayDraft {
   return r.agenda.days[r.agenda.days.length - 1]!;
+}
+
+/** A remark of the import in each language: the YAML is the source's, the summary the user's. */
+export type ImportRemark = Record<Lang, string>;
+
+/** Notes a remark, said in English and French (`say` gets each language's reading messages). */
+export function warn(r: ReadState, say: (m: ImportTexts) => string): void {
+  r.warnings.push({ en: say(en.importReading), fr: say(fr.importReading) });
 }
 
 /** The comment above what was kept without being understood. */
