@@ -3,11 +3,11 @@
  * titles and types settled, groups named or counted, speakers found, deliverables tied to
  * their owners and due slots, and each slot written as a FORMAT.md slot object.
  */
-import { isClosingWithFreeMeal } from './fields/index';
+import { cleanTitle, isClosingWithFreeMeal } from './fields/index';
 import { roleOrOrg, speakerAfterTitle } from './people';
 import { placeRooms } from './slotRooms';
 import { unrecognisedComment, type ReadState, type SlotDraft, type TrackDraft } from './state';
-import { cleanTitle, collapse, escapeRe, fold, slug, uniqueId } from './text';
+import { collapse, escapeRe, fold, slug, uniqueId } from './text';
 import { BY_GROUP, GROUP_COUNT, NUMBER_WORDS, PER_GROUP, typeFromLabel, typeFromText } from './vocabulary';
 import type { CommentPlan } from './yamlWriter';
 
@@ -41,7 +41,7 @@ for (const s of allSlots) {
   }
   // A table cell holds the title exactly (the Markdown export writes it so): a final
   // full stop or colon there is part of it, not end-of-line punctuation.
-  s.title = s.fromTable ? collapse(s.title) : cleanTitle(s.title);
+  s.title = s.fromTable ? collapse(s.title) : cleanTitle(s.title, { prefixes: false }).title;
   // « Title (type : plénière) », as the HTML export says it: the slot's type. A bracket
   // without « type : » (« … (exposé) ») is the author's own words and stays in the title.
   const labelled = s.fromTable ? null : /^(.*\S)\s*\(\s*type\s*:\s*([^()]+)\)$/i.exec(s.title);
