@@ -7,7 +7,7 @@ import { planDays, settleYears, singleDayFacts, keepUnusedDates, writeDays, type
 import { findSpeakers, moveTrailingText, nameGroups, placeDeliverables, slotObject, typeSlots, type Groups } from './assembleSlots';
 import { organisationPrefix, prerequisitesOf, TRAINING_THRESHOLD, trainingEvidence } from './fields/index';
 import { settleTitle } from './programmeTitle';
-import { unrecognisedComment, type ReadState } from './state';
+import { unrecognisedComment, warn, type ReadState } from './state';
 import { writeTraining } from './training';
 import { collapse, preview } from './text';
 import { formatFromText } from './vocabulary';
@@ -44,13 +44,13 @@ export function assemble(r: ReadState, fileName: string | undefined): Assembled 
     if (!data.subtitle) data.subtitle = r.fields.titleFromSubject;
     else r.notes.push({ lines: [r.fields.titleFromSubject], line: 0, unrecognised: true });
   }
-  if (!allSlots.length) r.warnings.push(r.m.noTimes);
+  if (!allSlots.length) warn(r, (m) => m.noTimes);
 
   let unplaced = placeNotes(r, data, comments);
   for (const s of allSlots) {
     const oddLines = s.entries.filter((e) => e.unrecognised);
     unplaced += oddLines.length;
-    for (const e of oddLines) r.warnings.push(r.m.unrecognisedWarn(e.line, preview(e.text), r.m.descWhere));
+    for (const e of oddLines) warn(r, (m) => m.unrecognisedWarn(e.line, preview(e.text), m.descWhere));
   }
   const ordered: Record<string, unknown> = {};
   for (const key of KEY_ORDER) if (data[key] !== undefined) ordered[key] = data[key];
@@ -67,7 +67,7 @@ function programmeFields(r: ReadState, plan: DayPlan, comments: CommentPlan, fil
   data.title = title ?? m.untitled;
   if (!title) {
     addKeyComment(comments, 'title', m.noTitle);
-    r.warnings.push(m.noTitleWarn);
+    warn(r, (m) => m.noTitleWarn);
   }
   if (r.fields.subtitle) data.subtitle = r.fields.subtitle;
   // A text that speaks of stagiaires, a training organisation… is a training, whatever its title's word.
@@ -76,7 +76,7 @@ function programmeFields(r: ReadState, plan: DayPlan, comments: CommentPlan, fil
   const sheet = Object.keys(r.fields.training).length;
   const trained = evidence !== undefined && (evidence.score >= TRAINING_THRESHOLD || (evidence.score >= 1 && sheet >= 2));
   let format = r.fields.format ?? (trained ? 'training' : formatFromText(`${r.fields.title ?? ''} ${r.fields.subtitle ?? ''} ${r.fields.titleFromSubject ?? ''}`));
-  if (trained) r.warnings.push(m.trainingFormat(evidence.words));
+  if (trained) warn(r, (m) => m.trainingFormat(evidence.words));
   // A title's word alone without objectives: the training check would fail, keep the default format.
   else if (format === 'training' && !r.fields.format && !r.fields.objectives.length) format = undefined;
   if (format) data.format = format;
@@ -108,7 +108,6 @@ function programmeFields(r: ReadState, plan: DayPlan, comments: CommentPlan, fil
  * lose: it goes to `context`, each piece announced in a comment. The count of lines kept so.
  */
 function placeNotes(r: ReadState, data: Record<string, unknown>, comments: CommentPlan): number {
-  const m = r.m;
   const understood = r.notes.filter((c) => !c.unrecognised);
   if (r.agenda.pendingSlotComments.length) r.notes.push({ lines: r.agenda.pendingSlotComments, line: 0, unrecognised: true });
   const odd = r.notes.filter((c) => c.unrecognised && c.lines.some((x) => x.trim())).sort((a, b) => a.line - b.line);
@@ -121,7 +120,7 @@ function placeNotes(r: ReadState, data: Record<string, unknown>, comments: Comme
       const first = c.lines.find((x) => x.trim())!;
       const more = c.lines.filter((x) => x.trim()).length - 1;
       addKeyComment(comments, 'context', `${unrecognisedComment(r, first)}${more ? ` (+${more})` : ''}`);
-      r.warnings.push(m.unrecognisedWarn(c.line, preview(first), m.contextWhere));
+      warn(r, (m) => m.unrecognisedWarn(c.line, preview(first), m.contextWhere));
     }
   }
   return unplaced;

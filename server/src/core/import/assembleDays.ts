@@ -7,7 +7,7 @@
 import { keepEmptyDays, emptyDay } from './agenda';
 import { isoOf, weekdayOf, type DateHit } from './dates';
 import { DAY_LABEL } from './lines';
-import type { DayDraft, ReadState, SlotDraft } from './state';
+import { warn, type DayDraft, type ReadState, type SlotDraft } from './state';
 import { fold } from './text';
 import { addKeyComment, type CommentPlan } from './yamlWriter';
 import { parseDate } from '../time';
@@ -71,7 +71,7 @@ export function singleDayFacts(r: ReadState, plan: DayPlan, data: Record<string,
     usedDates.add(iso);
     if (hit!.assumedYear) {
       addKeyComment(comments, 'date', m.assumedYear(iso));
-      r.warnings.push(m.assumedYear(iso));
+      warn(r, (m) => m.assumedYear(iso));
     }
   }
   if (day0?.title && !r.fields.title && data.title === day0.title) {
@@ -115,13 +115,15 @@ export function writeDays(
       let iso = hit ? isoOf(hit) : undefined;
       const dayComments: string[] = [];
       if (hit?.assumedYear && iso) {
-        dayComments.push(m.assumedYear(iso));
-        r.warnings.push(m.assumedYear(iso));
+        const assumed = iso;
+        dayComments.push(m.assumedYear(assumed));
+        warn(r, (m) => m.assumedYear(assumed));
       }
       if (!iso && previous !== undefined) {
-        iso = new Date((previous + 1) * 86_400_000).toISOString().slice(0, 10);
-        dayComments.push(m.assumedDate(iso));
-        r.warnings.push(m.assumedDate(iso));
+        const assumed = new Date((previous + 1) * 86_400_000).toISOString().slice(0, 10);
+        iso = assumed;
+        dayComments.push(m.assumedDate(assumed));
+        warn(r, (m) => m.assumedDate(assumed));
       }
       if (iso) {
         o.date = iso;
@@ -129,7 +131,7 @@ export function writeDays(
         previous = parseDate(iso);
       } else {
         dayComments.push(m.noDate);
-        r.warnings.push(m.noDateWarn(d.heading ?? `#${k + 1}`));
+        warn(r, (m) => m.noDateWarn(d.heading ?? `#${k + 1}`));
       }
       if (d.title) o.title = d.title;
       if (d.location) o.location = d.location;
@@ -147,6 +149,6 @@ export function keepUnusedDates(r: ReadState, usedDates: Set<string>): void {
   for (const h of r.dates.explicit) if (h.source && !usedDates.has(isoOf(h) ?? '')) unused.set(h.source.text, h.source.line);
   for (const [text, line] of unused) {
     r.notes.push({ lines: [text], line, unrecognised: true });
-    r.warnings.push(r.m.extraDates(text));
+    warn(r, (m) => m.extraDates(text));
   }
 }

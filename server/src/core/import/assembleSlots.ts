@@ -3,10 +3,11 @@
  * titles and types settled, groups named or counted, speakers found, deliverables tied to
  * their owners and due slots, and each slot written as a FORMAT.md slot object.
  */
-import { isClosingWithFreeMeal } from './fields/index';
+import { cleanTitle, isClosingWithFreeMeal } from './fields/index';
 import { roleOrOrg, speakerAfterTitle } from './people';
+import { placeRooms } from './slotRooms';
 import { unrecognisedComment, type ReadState, type SlotDraft, type TrackDraft } from './state';
-import { cleanTitle, collapse, escapeRe, fold, slug, uniqueId } from './text';
+import { collapse, escapeRe, fold, slug, uniqueId } from './text';
 import { BY_GROUP, GROUP_COUNT, NUMBER_WORDS, PER_GROUP, typeFromLabel, typeFromText } from './vocabulary';
 import type { CommentPlan } from './yamlWriter';
 
@@ -40,7 +41,7 @@ for (const s of allSlots) {
   }
   // A table cell holds the title exactly (the Markdown export writes it so): a final
   // full stop or colon there is part of it, not end-of-line punctuation.
-  s.title = s.fromTable ? collapse(s.title) : cleanTitle(s.title);
+  s.title = s.fromTable ? collapse(s.title) : cleanTitle(s.title, { prefixes: false }).title;
   // « Title (type : plénière) », as the HTML export says it: the slot's type. A bracket
   // without « type : » (« … (exposé) ») is the author's own words and stays in the title.
   const labelled = s.fromTable ? null : /^(.*\S)\s*\(\s*type\s*:\s*([^()]+)\)$/i.exec(s.title);
@@ -55,6 +56,7 @@ for (const s of allSlots) {
     const p = r.people.personFromLine(speaker.who);
     if (p) s.who.push(p.name);
   }
+  placeRooms(s);
   const texts = [s.title, ...s.entries.map((e) => e.text)];
   const joined = fold(texts.join('\n'));
   if (!s.type) s.type = (isClosingWithFreeMeal(s.title) ? 'closing' : undefined) ?? typeFromText(s.title) ?? (s.entries.length && !/^\d/.test(s.entries[0]!.text) ? typeFromText(s.entries[0]!.text) : undefined) ?? 'other';
@@ -98,7 +100,7 @@ const addGroup = (name: string) => {
   groupByName.set(key, id);
   return id;
 };
-for (const s of allSlots) s.groupNames.forEach(addGroup);
+for (const s of allSlots) for (const name of [...s.groupNames, ...(s.tracks ?? []).flatMap((t) => t.groupNames ?? [])]) addGroup(name);
 for (let i = 1; i <= groupCount && groups.length < groupCount; i++) addGroup(`${r.m.group} ${i}`);
   return { list: groups, byName: groupByName, add: addGroup };
 }
@@ -220,7 +222,7 @@ export function slotObject(r: ReadState, s: SlotDraft, i: number, dayKey: (strin
   } else if (s.groupsAll) o.groups = 'all';
   else if (s.groupNames.length) o.groups = [...new Set(s.groupNames.map((n) => groupByName.get(fold(n))!))];
   if (s.perGroup) o.per_group = s.perGroup;
-  if (s.tracks) o.tracks = s.tracks.map(trackObject);
+  if (s.tracks) o.tracks = s.tracks.map((t) => trackObject(t, groupByName));
   if (s.materials.length) o.materials = s.materials;
   const produces = produced.get(s)!;
   if (produces.length) o.produces = produces;
@@ -230,8 +232,10 @@ export function slotObject(r: ReadState, s: SlotDraft, i: number, dayKey: (strin
 }
 
 /** A parallel session: its title, room, lead (the first person) and other speakers. */
-function trackObject(t: TrackDraft): Record<string, unknown> {
+function trackObject(t: TrackDraft, groupByName: Map<string, string>): Record<string, unknown> {
   const o: Record<string, unknown> = { title: t.title };
+  const groups = (t.groupNames ?? []).map((n) => groupByName.get(fold(n))).filter((id): id is string => !!id);
+  if (groups.length) o.groups = groups;
   if (t.description.length) o.description = t.description.join('\n');
   const [lead, ...others] = [...new Set(t.people)];
   if (lead) o.lead = lead;

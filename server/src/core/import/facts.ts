@@ -6,7 +6,8 @@ import { findDates } from './dates';
 import type { Line } from './lines';
 import { NOT_NAME, PLACE } from './people';
 import type { DeliverableDraft, ReadState } from './state';
-import { cleanTitle, collapse, fold } from './text';
+import { collapse, fold } from './text';
+import { cleanTitle } from './fields/index';
 
 /** The programme's place; a place guessed before (from a sentence or an empty day heading) gives way. */
 export function setLocation(r: ReadState, value: string, implied: boolean): void {
@@ -20,7 +21,7 @@ export function setLocation(r: ReadState, value: string, implied: boolean): void
 
 /** The title line: its dates and place are noted too (`Atelier … à Poix du Nord, le 5 juin`). */
 export function setTitle(r: ReadState, l: Line): void {
-  r.fields.title = cleanTitle(l.text);
+  r.fields.title = cleanTitle(l.text, { prefixes: false }).title;
   noteDatesAndPlace(r, l.text, true);
 }
 

@@ -10,8 +10,8 @@ import { SALUTATION, type Line } from './lines';
 import { PLACE } from './people';
 import { closeSection, headingKind, kvHeading, openSection, sectionLine } from './sections';
 import { currentDay, type ReadState } from './state';
-import { cleanTitle, collapse, fold, words } from './text';
-import { isTeamHeading } from './fields/index';
+import { collapse, fold, words } from './text';
+import { cleanTitle, isTeamHeading } from './fields/index';
 import { trainingLine } from './training';
 import { FORMAT_LABELS, fieldOf, formatFromText, type Field } from './vocabulary';
 
@@ -112,7 +112,7 @@ export function keyValue(r: ReadState, field: Field, value: string, l: Line): bo
   switch (field) {
     case 'title':
       if (r.fields.title) return false;
-      r.fields.title = cleanTitle(v);
+      r.fields.title = cleanTitle(v, { prefixes: false }).title;
       noteDatesAndPlace(r, v, true);
       return true;
     case 'subject':

@@ -108,10 +108,38 @@ export function speakerAfterTitle(title: string): { title: string; who: string }
   return { title: parts.slice(0, -1).join(' – '), who };
 }
 
-/** « Claire DUBOIS » → « Claire Dubois »: a person's surname typed in capitals, written as a name. */
-export function nameCase(name: string): string {
-  if (!isNameLike(name) || !/\p{Ll}/u.test(name)) return name;
-  return name.replace(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu, (w) => w[0] + w.slice(1).toLowerCase());
+/** Vowels in capitals: a word of capitals without one is initials (« JM »), kept as written. */
+const CAPITAL_VOWEL = /[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü]/u;
+/** Particles written in lower case after a first name (« Jean DE LA FONTAINE » → « Jean de La Fontaine »). */
+const LOWER_PARTICLES = new Set(['de', 'du', 'des']);
+const LEADING_HONORIFIC = new RegExp(`^\\s*${HONORIFIC}\\s+`, 'u');
+
+/**
+ * « Claire DUBOIS » → « Claire Dubois »: words typed in capitals, written as a name. Each
+ * part of a hyphenated or apostrophised word takes its capital (« JEAN-MARC » → « Jean-Marc »,
+ * « O'NEILL » → « O'Neill », « MAC » → « Mac »); after the first name the particles « DE »,
+ * « DU », « DES », « D' » are lower case (« GISCARD D'ESTAING » → « Giscard d'Estaing »;
+ * « LE », « LA » keep their capital: « Le Gall »); initials stay (« J.-M. », « JM »). Mixed
+ * case is the author's (« McDonald »). Only a text that is a name, as written or once cased
+ * (« CLAIRE DUBOIS »), is changed, so « DDTM 59 » or « CEREMA OUEST » stay as they are;
+ * `known` says the caller already knows it is one (a table's speakers cell).
+ */
+export function nameCase(name: string, known = false): string {
+  const start = LEADING_HONORIFIC.exec(name)?.[0].length ?? 0;
+  const cased = name.replace(/(?<![\p{L}])\p{Lu}+(?:[-'’]\p{Lu}+)*(?![\p{L}])/gu, (word: string, offset: number) => {
+    if (!CAPITAL_VOWEL.test(word)) return word;
+    const first = !/\p{L}/u.test(name.slice(start, offset));
+    return word
+      .split(/([-'’])/)
+      .map((part, k, parts) => {
+        if (k % 2) return part;
+        const lower = part.toLowerCase();
+        const particle = !first && k === 0 && (LOWER_PARTICLES.has(lower) && parts.length === 1 || (lower === 'd' && /['’]/.test(parts[1] ?? '')));
+        return particle ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
+      })
+      .join('');
+  });
+  return cased === name || known || isNameLike(name) || isNameLike(cased) ? cased : name;
 }
 
 /** The people a programme names, each once: a name met again adds its role or organisation if missing. */

@@ -7,8 +7,8 @@ import { findDates } from './dates';
 import { deliverableFromLine, noteDatesAndPlace, setLocation } from './facts';
 import { isAllCaps, type Line } from './lines';
 import type { ReadState, Section, SectionKind } from './state';
-import { cleanTitle, collapse, fold, words } from './text';
-import { readTeamSection, sentenceCase } from './fields/index';
+import { collapse, fold, words } from './text';
+import { cleanTitle, readTeamSection, sentenceCase } from './fields/index';
 import { fieldOf } from './vocabulary';
 
 /** The kind of section a line opens, or undefined when it is no heading. */
@@ -104,7 +104,7 @@ export function sectionLine(r: ReadState, l: Line, afterBlank: boolean): void {
       else r.fields.address = r.fields.address ? `${r.fields.address}, ${l.text}` : l.text;
       return;
     case 'title':
-      if (!r.fields.title) r.fields.title = cleanTitle(l.text);
+      if (!r.fields.title) r.fields.title = cleanTitle(l.text, { prefixes: false }).title;
       else s.paragraph.push(l.display);
       return;
     case 'organiser':

@@ -15,6 +15,18 @@ export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'odt' | 'pdf'
 export interface SourceDocument {
   format: SourceFormat;
   blocks: Block[];
+  /**
+   * A reviewer's comments on the document (LibreOffice's annotations): not the author's
+   * published text, so the readers keep them for the team (`notes`), never for participants.
+   */
+  reviewComments?: ReviewComment[];
+}
+
+export interface ReviewComment {
+  text: string;
+  author?: string;
+  /** The block the comment stands at (as `LineBlock.line`). */
+  line: number;
 }
 
 export type Block = LineBlock | TableBlock;

@@ -60,6 +60,8 @@ export interface TrackDraft {
   /** Person ids: the first leads the track, the others speak in it. */
   people: string[];
   description: string[];
+  /** Group names the track is for (« Groupe 1 : salle Vauban »), as written. */
+  groupNames?: string[];
 }
 
 export interface DayDraft {
@@ -176,7 +178,8 @@ export interface ReadState {
   readonly notes: Chunk[];
   readonly agenda: AgendaState;
   readonly cursor: Cursor;
-  readonly warnings: string[];
+  /** What the reader could not do or had to assume, in both languages (the summary speaks the user's). */
+  readonly warnings: ImportRemark[];
   /** Each table met, as read (for the import summary). */
   readonly tables: ImportedTable[];
 }
@@ -184,16 +187,18 @@ export interface ReadState {
 export function createState(document: SourceDocument): ReadState {
   const lines = readLines(document);
   const lang = detectLanguage(lines.map((l) => l.text).join('\n'));
+  const m = (lang === 'en' ? en : fr).importReading;
   return {
     lines,
     lang,
-    m: (lang === 'en' ? en : fr).importReading,
+    m,
     doubleSpaced: isDoubleSpaced(lines),
     fields: { audience: [], locationImplied: false, objectives: [], objectivesComment: [], prerequisites: [], evaluation: [], accessibility: [], context: [], training: {} },
     dates: { explicit: [], implied: [] },
     people: new PeopleList(),
     deliverables: [],
-    notes: [],
+    // A reviewer's comment is for the team: `notes`, which participants do not receive.
+    notes: (document.reviewComments ?? []).map((c) => ({ lines: [m.reviewComment(c.author, c.text)], line: c.line, unrecognised: false })),
     agenda: { days: [{ line: 0, dates: [], slots: [] }], emptyDays: [], pendingSlotComments: [], seenSlot: false },
     cursor: { blank: false, headerItems: 0 },
     warnings: [],
@@ -204,6 +209,14 @@ export function createState(document: SourceDocument): ReadState {
 /** The day being read (the first is the header's, line 0, until a day heading replaces it). */
 export function currentDay(r: ReadState): DayDraft {
   return r.agenda.days[r.agenda.days.length - 1]!;
+}
+
+/** A remark of the import in each language: the YAML is the source's, the summary the user's. */
+export type ImportRemark = Record<Lang, string>;
+
+/** Notes a remark, said in English and French (`say` gets each language's reading messages). */
+export function warn(r: ReadState, say: (m: ImportTexts) => string): void {
+  r.warnings.push({ en: say(en.importReading), fr: say(fr.importReading) });
 }
 
 /** The comment above what was kept without being understood. */

@@ -8,6 +8,7 @@
  */
 import { messagesFor } from '../messages';
 import type { ColumnRole } from './tables/tableReading';
+import type { ImportRemark } from './state';
 import type { ProgrammeModel } from '../model/types';
 import type { DerouleDiagnostic, Language } from '../types';
 
@@ -19,6 +20,8 @@ export interface ImportedText {
   slots: number;
   unplaced: number;
   warnings?: readonly string[];
+  /** The same remarks in each language (ImportResult.remarks): preferred, so the summary speaks the user's language. */
+  remarks?: readonly ImportRemark[];
   /** The source's tables, in order: what each column was read as, or no agenda. */
   tables?: readonly ImportedTable[];
 }
@@ -43,7 +46,8 @@ export interface ImportFacts {
   training: boolean;
   trainingFields: string[];
   unrecognised: number;
-  remarks: string[];
+  /** What the importer noted: in both languages, or one string said as it is. */
+  remarks: (string | ImportRemark)[];
   /** The source's tables as read (none for a source without tables). */
   tables?: ImportedTable[];
   errors: number;
@@ -80,7 +84,7 @@ export function importFacts(model: ProgrammeModel | undefined, imported: Importe
     training: model?.format === 'training',
     trainingFields: TRAINING_FIELDS.filter((key) => model?.written.has(key)),
     unrecognised: imported.unplaced,
-    remarks: [...(imported.warnings ?? [])],
+    remarks: [...(imported.remarks ?? imported.warnings ?? [])],
     tables: [...(imported.tables ?? [])],
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
@@ -100,7 +104,7 @@ export function formatImportSummary(facts: ImportFacts, language: Language): Imp
   for (const table of facts.tables ?? []) lines.push(table.agenda ? said.importTableRead(table.columns) : said.importTableNotAgenda);
   lines.push(m.unrecognised(facts.unrecognised));
   if (facts.remarks.length) {
-    lines.push(m.remarks, ...facts.remarks.slice(0, MAX_REMARKS).map((r) => `  - ${r}`));
+    lines.push(m.remarks, ...facts.remarks.slice(0, MAX_REMARKS).map((r) => `  - ${typeof r === 'string' ? r : r[language]}`));
     if (facts.remarks.length > MAX_REMARKS) lines.push(`  ${m.moreRemarks(facts.remarks.length - MAX_REMARKS)}`);
   }
   lines.push(m.check(facts.errors, facts.warnings));

@@ -20,6 +20,7 @@ import { closeSlot, dayHeading, newSlot } from './agenda';
 import { PART_OF_DAY, type Line } from './lines';
 import { closeSection } from './sections';
 import type { TableBlock } from './sourceDocument';
+import { nameCase } from './people';
 import type { ReadState, SlotDraft, TrackDraft } from './state';
 import { detailLine } from './tableRows';
 import { cellTime } from './tables/cellTime';
@@ -121,7 +122,7 @@ function slotOf(r: ReadState, l: Line, t: TableSlot, speakersLabel: string | und
 function speaker(r: ReadState, s: SlotDraft, p: TablePerson, label: string | undefined, l: Line): void {
   const text = collapse(mdInline(p.text));
   if (p.name) {
-    const person = r.people.person(nameCase(p.name), p.role, p.organisation);
+    const person = r.people.person(nameCase(p.name, true), p.role, p.organisation);
     (s.speakerIds ??= []).push(person.id);
   } else if (EVERYONE.test(fold(text))) desc(s, l, label ? `${label} : ${text}` : text);
   else if (text) s.who.push(text);
@@ -147,7 +148,7 @@ function addTrack(r: ReadState, s: SlotDraft, firstSlot: TableSlot, t: TableSlot
   const track: TrackDraft = { title: collapse(mdInline(t.title)), people: [], description: [] };
   if (t.room) track.room = t.room;
   for (const p of t.speakers) {
-    if (p.name) track.people.push(r.people.person(nameCase(p.name), p.role, p.organisation).id);
+    if (p.name) track.people.push(r.people.person(nameCase(p.name, true), p.role, p.organisation).id);
     else if (p.text) track.description.push(collapse(p.text));
   }
   for (const d of t.details) track.description.push(collapse(mdInline(d)));
@@ -179,9 +180,4 @@ function startWrittenBefore(r: ReadState, line: number): string | undefined {
 
 function desc(s: SlotDraft, l: Line, text: string): void {
   if (text.trim()) s.entries.push({ kind: 'desc', text, indent: 0, afterBlank: false, line: l.no });
-}
-
-/** `Claire DUBOIS` → `Claire Dubois`: a name in capitals is written as a name. */
-export function nameCase(name: string): string {
-  return name.replace(/\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*/gu, (word) => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()));
 }

@@ -77,15 +77,6 @@ export function uniqueId(base: string, taken: Set<string>): string {
   return id;
 }
 
-/** A title as written: spaces collapsed, one final full stop removed (not `etc.`). */
-export function cleanTitle(s: string): string {
-  let t = collapse(s);
-  if (/[^.]\.$/.test(t) && !/\b(?:etc|ex|cf|env|min|max|St|Ste|M|Mme|Dr|Pr)\.$/i.test(t)) t = t.slice(0, -1).trimEnd();
-  // "Point d'étape du diagnostic :" announces the steps below it.
-  if (/\s:$/.test(t) || /[^:]:$/.test(t)) t = t.slice(0, -1).trimEnd();
-  return t;
-}
-
 export function kwRegex(words: string[]): RegExp {
   const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');

@@ -21,7 +21,7 @@ import type { ImportedTable } from './summary';
 import { assemble } from './assemble';
 import { read } from './reader';
 import { linesDocument, type SourceDocument } from './sourceDocument';
-import { createState } from './state';
+import { createState, type ImportRemark } from './state';
 import { toYaml } from './yamlWriter';
 
 export interface ImportOptions {
@@ -38,6 +38,8 @@ export interface ImportResult {
   unplaced: number;
   /** What the reader could not do or had to assume, in the language of the source. */
   warnings: string[];
+  /** The same remarks in English and French: the summary says them in the user's language. */
+  remarks: ImportRemark[];
   /** The source's tables as read: what each column holds, or no agenda (for the summary). */
   tables: ImportedTable[];
 }
@@ -51,5 +53,5 @@ export function importProgramme(source: string | SourceDocument, options: Import
   const state = createState(typeof source === 'string' ? linesDocument(source) : source);
   read(state);
   const { data, comments, slots, unplaced } = assemble(state, options.fileName);
-  return { yaml: toYaml(data, comments), slots, unplaced, warnings: state.warnings, tables: state.tables };
+  return { yaml: toYaml(data, comments), slots, unplaced, warnings: state.warnings.map((w) => w[state.lang]), remarks: state.warnings, tables: state.tables };
 }

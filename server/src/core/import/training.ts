@@ -10,7 +10,7 @@ import { contactOf, durationOf, methodsOf, placesOf, priceOf, textOf, trainingFi
 import type { Line } from './lines';
 import { nameCase } from './people';
 import { closeSection, openSection } from './sections';
-import type { ReadState } from './state';
+import { warn, type ReadState } from './state';
 import type { Field } from './vocabulary';
 import { addKeyComment, type CommentPlan } from './yamlWriter';
 
@@ -63,7 +63,7 @@ export function writeTraining(r: ReadState, data: Record<string, unknown>, comme
     const text = `${label} : ${field.lines.join('\n')}`;
     r.fields.context.push(text);
     addKeyComment(comments, 'context', r.m.unrecognisedComment(text.length > 70 ? `${text.slice(0, 70)}…` : text));
-    r.warnings.push(r.m.unrecognisedWarn(field.line, text.slice(0, 70), r.m.contextWhere));
+    warn(r, (m) => m.unrecognisedWarn(field.line, text.slice(0, 70), m.contextWhere));
   };
   if (t.duration?.lines.length) {
     const d = durationOf(joined('duration'));

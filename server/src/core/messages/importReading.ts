@@ -32,6 +32,7 @@ export const importReadingEn = {
   taxNote: (note: string) => `tax mention in the source: ${note}`,
   trainingFormat: (words: readonly string[]) => `format: training, as the text speaks of ${words.map((w) => `"${w}"`).join(', ')}`,
   teamHeading: 'section presenting the team, kept as public context',
+  reviewComment: (author: string | undefined, text: string) => `Reviewer's comment${author ? ` (${author})` : ''}: ${text}`,
 };
 
 export type ImportReadingMessages = typeof importReadingEn;
@@ -62,6 +63,7 @@ export const importReadingFr: ImportReadingMessages = {
   taxNote: (note) => `mention fiscale de la source : ${note}`,
   trainingFormat: (words) => `format : formation (training), le texte parle de ${words.map((w) => `« ${w} »`).join(', ')}`,
   teamHeading: 'section présentant l’équipe, gardée comme contexte public',
+  reviewComment: (author, text) => `Commentaire de relecture${author ? ` (${author})` : ''} : ${text}`,
 };
 
 const columnRolesEn: Record<ColumnRole, string> = {

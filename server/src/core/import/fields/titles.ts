@@ -3,7 +3,8 @@
  * prefixes (« Objet : », « TR : », « Fwd: », « RE : », tags such as « [EXT] ») dropped, a
  * bracketed organisation (« [CVRH Arras] ») and an organisation prefix (« DDTM 59 – »,
  * « Cerema Hauts-de-France : ») moved to the `organiser` candidate. `sentenceCase.ts` then
- * writes a title in capitals in sentence case.
+ * writes a title in capitals in sentence case. Every title, a programme's or a slot's, is
+ * tidied the same way: spaces collapsed, one final full stop or colon removed.
  */
 import { collapse, fold } from './fieldText';
 
@@ -30,12 +31,28 @@ const ORG_START = /^(?:ddt\(?m?\)?|ddtm|ddt|ddets|dreal|deal|driea|drieat|dgaln|
 const ORG_SEPARATOR = /\s+[–—-]\s+|\s*:\s+|\s+\|\s+/;
 
 /**
- * The title of an e-mail subject or a document's first line, its prefixes moved out
- * (see the file's comment). « [CVRH Arras] TR : Formation ZAN » → title « Formation ZAN »,
- * organiser « CVRH Arras », dropped [« TR : »].
+ * A title as written, tidied: spaces collapsed, one final full stop removed (not `etc.`,
+ * `M.`), a final colon removed (« Point d'étape du diagnostic : » announces the steps
+ * below it). With `prefixes` (the default: a programme's title, an e-mail subject), its
+ * prefixes moved out too (see the file's comment): « [CVRH Arras] TR : Formation ZAN » →
+ * title « Formation ZAN », organiser « CVRH Arras », dropped [« TR : »]. A slot's title
+ * keeps them (« (Re)découvrir le bourg » is no organisation).
  */
-export function cleanTitle(line: string): TitleParts {
-  let title = collapse(line);
+export function cleanTitle(line: string, options: { prefixes?: boolean } = {}): TitleParts {
+  const tidy = finalPunctuation(collapse(line));
+  return options.prefixes === false ? { title: tidy, dropped: [] } : withoutPrefixes(tidy);
+}
+
+/** One final full stop or colon removed from a title. */
+function finalPunctuation(title: string): string {
+  let t = title;
+  if (/[^.]\.$/.test(t) && !/\b(?:etc|ex|cf|env|min|max|St|Ste|M|Mme|Dr|Pr)\.$/i.test(t)) t = t.slice(0, -1).trimEnd();
+  if (/\s:$/.test(t) || /[^:]:$/.test(t)) t = t.slice(0, -1).trimEnd();
+  return t;
+}
+
+function withoutPrefixes(line: string): TitleParts {
+  let title = line;
   const dropped: string[] = [];
   let organiser: string | undefined;
   for (let guard = 0; guard < 20; guard++) {

@@ -41,6 +41,11 @@ export class BlockBuilder {
 
   constructor(private readonly limits: ImportLimits) {}
 
+  /** The position the next line block will have (for what stands beside the text, such as a comment). */
+  get nextLine(): number {
+    return this.blocks.length + 1;
+  }
+
   /** Running text; white space collapses as in HTML and ODF (`literal` keeps it). */
   text(text: string, bold = false): void {
     const collapsed = text.replace(/\s+/g, ' ');

@@ -14,22 +14,42 @@
  * text:h (outline level) → `#` lines; text:p; text:list / list-item nesting; text:span;
  * text:s, text:tab, text:line-break; table:table / row / cell with the spans, covered cells
  * skipped, table:table-header-rows as headers; bold from the automatic styles. Ignored:
- * annotations, tracked deletions, footnotes and endnotes.
+ * tracked deletions (text the author removed).
+ *
+ * Nothing the author wrote is dropped: a footnote or endnote (text:note) is the author's
+ * published text, so it follows its paragraph as a line of its own, « (note : …) », where
+ * the readers keep it with what it annotates (a slot's description, a section). An
+ * annotation (office:annotation) is a reviewer's comment, not the published text: it goes
+ * to `reviewComments`, which the readers put in `notes` (team-only), with its author.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { ImportRefused, refusalOf, type ImportLimits } from '../limits';
-import type { SourceDocument } from '../sourceDocument';
+import type { ReviewComment, SourceDocument } from '../sourceDocument';
 import { BlockBuilder } from './blockBuilder';
 import { openBoundedZip } from './zipBounds';
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
 const TABLE = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0';
 const OFFICE = 'urn:oasis:names:tc:opendocument:xmlns:office:1.0';
 const STYLE = 'urn:oasis:names:tc:opendocument:xmlns:style:1.0';
 const FO = 'urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0';
+const DC = 'http://purl.org/dc/elements/1.1/';
 
 /** Elements whose text is not the document's running text. */
-const SKIPPED = new Set([`${OFFICE} annotation`, `${TEXT} tracked-changes`, `${TEXT} note`, `${TEXT} sequence-decls`, `${OFFICE} forms`]);
+const SKIPPED = new Set([`${TEXT} tracked-changes`, `${TEXT} sequence-decls`, `${OFFICE} forms`, `${TEXT} note-citation`, `${DC} date`]);
+/** Text beside the running text: read apart, placed after its paragraph or in `reviewComments`. */
+const ASIDES = new Set([`${TEXT} note`, `${OFFICE} annotation`]);
+
+/** A footnote or a comment being read: its paragraphs, and the comment's author. */
+interface Aside {
+  key: string;
+  depth: number;
+  parts: string[];
+  author: string[];
+  inAuthor: boolean;
+}
 
 export async function odtDocument(bytes: Uint8Array, limits: ImportLimits): Promise<SourceDocument> {
   const zip = await openBoundedZip(bytes, 'odt', limits);
@@ -56,6 +76,18 @@ function readContent(xml: string, limits: ImportLimits): SourceDocument {
   let skip = 0;
   let bold = 0;
   let body = false;
+  let aside: Aside | undefined;
+  /** Footnotes met in the paragraph being read: written after it. */
+  const pendingNotes: string[] = [];
+  const reviewComments: ReviewComment[] = [];
+  /** The paragraph ends, its footnotes on the lines right under it (no blank line: they are its). */
+  const endParagraph = () => {
+    for (const note of pendingNotes.splice(0)) {
+      out.startParagraph();
+      out.text(`(note : ${note})`);
+    }
+    out.endParagraph();
+  };
 
   parser.on('doctype', () => {
     throw new ImportRefused({ reason: 'corrupt', format: 'odt' }, limits);
@@ -72,6 +104,16 @@ function readContent(xml: string, limits: ImportLimits): SourceDocument {
     else if (key === `${OFFICE} body`) body = true;
     if (SKIPPED.has(key)) skip++;
     if (skip || !body) return;
+    if (aside) {
+      if (key === aside.key) aside.depth++;
+      if (key === `${DC} creator`) aside.inAuthor = true;
+      else if (tag.uri === TEXT && (tag.local === 'p' || tag.local === 'h' || tag.local === 's' || tag.local === 'tab' || tag.local === 'line-break')) aside.parts.push(' ');
+      return;
+    }
+    if (ASIDES.has(key)) {
+      aside = { key, depth: 1, parts: [], author: [], inAuthor: false };
+      return;
+    }
     if (tag.uri === TEXT) {
       if (tag.local === 'h') out.startParagraph(Number(attr(TEXT, 'outline-level') ?? 1) || 1);
       else if (tag.local === 'p') out.startParagraph();
@@ -89,7 +131,9 @@ function readContent(xml: string, limits: ImportLimits): SourceDocument {
     }
   });
   parser.on('text', (text) => {
-    if (!skip && body) out.text(text, bold > 0);
+    if (skip || !body) return;
+    if (aside) (aside.inAuthor ? aside.author : aside.parts).push(text);
+    else out.text(text, bold > 0);
   });
   parser.on('closetag', (tag: SaxesTagNS) => {
     const key = `${tag.uri} ${tag.local}`;
@@ -98,8 +142,19 @@ function readContent(xml: string, limits: ImportLimits): SourceDocument {
     if (key === `${STYLE} style`) styleName = undefined;
     if (SKIPPED.has(key)) skip = Math.max(0, skip - 1);
     if (skip || !body) return;
+    if (aside) {
+      if (key === `${DC} creator`) aside.inAuthor = false;
+      if (key === aside.key && --aside.depth === 0) {
+        const text = collapse(aside.parts.join(''));
+        const author = collapse(aside.author.join(''));
+        if (text && aside.key === `${TEXT} note`) pendingNotes.push(text);
+        else if (text) reviewComments.push({ text, ...(author ? { author } : {}), line: out.nextLine });
+        aside = undefined;
+      }
+      return;
+    }
     if (tag.uri === TEXT) {
-      if (tag.local === 'h' || tag.local === 'p') out.endParagraph();
+      if (tag.local === 'h' || tag.local === 'p') endParagraph();
       else if (tag.local === 'list') out.endList();
       else if (tag.local === 'list-item' || tag.local === 'list-header') out.endItem();
     } else if (tag.uri === TABLE) {
@@ -121,5 +176,8 @@ function readContent(xml: string, limits: ImportLimits): SourceDocument {
     throw error;
   });
   parser.write(xml).close();
-  return out.finish('odt');
+  if (pendingNotes.length) endParagraph();
+  const doc = out.finish('odt');
+  if (reviewComments.length) doc.reviewComments = reviewComments;
+  return doc;
 }
