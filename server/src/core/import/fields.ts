@@ -26,14 +26,20 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
     if (/formation|training/.test(f)) r.fields.format ??= 'training';
     return;
   }
+  // « ## Fiche de formation » after the title (as the exports write it) heads the fields that follow: no content.
+  if (l.heading > 1 && DOCUMENT_LABEL.test(collapse(f).replace(/[:.]$/, ''))) {
+    closeSection(r);
+    return;
+  }
   // Title: a Markdown heading of level 1, or the first significant line.
   if (!r.fields.title && l.heading === 1 && kind !== 'agenda' && kind !== 'objectives') {
     closeSection(r);
     setTitle(r, l);
     return;
   }
-  // The training sheet's fields, wherever they stand (an open section does not swallow them).
-  if (!l.bullet && trainingLine(r, l, (field, value) => keyValue(r, field, value, l))) {
+  // The training sheet's fields, wherever they stand (an open section does not swallow them);
+  // also as the Markdown export writes them, a top-level bullet with its label in bold.
+  if ((!l.bullet || boldLabelItem(l)) && trainingLine(r, l, (field, value) => keyValue(r, field, value, l))) {
     r.cursor.headerItems++;
     return;
   }
@@ -104,6 +110,9 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
   unplaced(r, l, afterBlank);
 }
 
+
+/** `- **Nombre de places** : 16`: a top-level bullet whose label is in bold, a field of a sheet rather than a list item. */
+const boldLabelItem = (l: Line) => l.bullet && l.indent === 0 && /^[-*+•]\s+(\*\*|__)[^*_]{2,60}\1\s*:/.test(l.body.trim());
 
 /** `Label : value` for a field: true when the value was taken (else the line is read as text). */
 export function keyValue(r: ReadState, field: Field, value: string, l: Line): boolean {
