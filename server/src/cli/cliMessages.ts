@@ -25,7 +25,6 @@ export interface CliMessages {
   docxNeedsOut: string;
   cannotRead(file: string, why: string): string;
   cannotExport(file: string, why: string): string;
-  cannotImport(file: string, why: string): string;
   cannotWrite(file: string, why: string): string;
   outputIsInput(file: string): string;
   exists(file: string): string;
@@ -55,7 +54,6 @@ const en: CliMessages = {
   docxNeedsOut: 'a Word document is binary: give the output file with -o (-o - for standard output)',
   cannotRead: (f, why) => `cannot read '${f}': ${why}`,
   cannotExport: (f, why) => `cannot export '${f}': ${why}`,
-  cannotImport: (f, why) => `cannot import '${f}': ${why}`,
   cannotWrite: (f, why) => `cannot write '${f}': ${why}`,
   outputIsInput: (f) => `'${f}' is the input file itself (or a link to it): choose another output file`,
   exists: (f) => `'${f}' already exists: use --force to overwrite it`,
@@ -94,7 +92,6 @@ const fr: CliMessages = {
   docxNeedsOut: 'un document Word est binaire : donnez le fichier de sortie avec -o (-o - pour la sortie standard)',
   cannotRead: (f, why) => `impossible de lire « ${f} » : ${why}`,
   cannotExport: (f, why) => `impossible d’exporter « ${f} » : ${why}`,
-  cannotImport: (f, why) => `impossible d’importer « ${f} » : ${why}`,
   cannotWrite: (f, why) => `impossible d’écrire « ${f} » : ${why}`,
   outputIsInput: (f) => `« ${f} » est le fichier d’entrée lui-même (ou un lien vers lui) : choisissez un autre fichier de sortie`,
   exists: (f) => `« ${f} » existe déjà : ajoutez --force pour le remplacer`,
