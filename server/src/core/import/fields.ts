@@ -32,6 +32,7 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
     setTitle(r, l);
     return;
   }
+  if (l.heading === 1 && kind !== 'agenda' && kind !== 'objectives' && formatAboveTitle(r, l)) return;
   // The training sheet's fields, wherever they stand (an open section does not swallow them).
   if (!l.bullet && trainingLine(r, l, (field, value) => keyValue(r, field, value, l))) {
     r.cursor.headerItems++;
@@ -91,6 +92,7 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
   }
   if (r.fields.title && r.cursor.headerItems === 0 && !l.bullet && !r.agenda.seenSlot) {
     if (!r.fields.subtitle && words(l.text) <= 16 && !/[.!?]$/.test(l.text) && !SALUTATION.test(f)) {
+      if (formatAboveTitle(r, l)) return;
       r.fields.subtitle = l.text;
       noteDatesAndPlace(r, l.text, true);
       r.cursor.headerItems++;
@@ -104,6 +106,17 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
   unplaced(r, l, afterBlank);
 }
 
+/**
+ * « ATELIER » or « Formation » alone, then the title (Déroulé's exports write the kind so):
+ * the first line was the format's word, and this line is the title.
+ */
+function formatAboveTitle(r: ReadState, l: Line): boolean {
+  const kind = FORMAT_LABELS.get(collapse(fold(r.fields.title ?? '').replace(/[.:]+$/, '')));
+  if (!kind || r.fields.format || r.cursor.headerItems !== 0 || r.agenda.seenSlot) return false;
+  r.fields.format = kind;
+  setTitle(r, l);
+  return true;
+}
 
 /** `Label : value` for a field: true when the value was taken (else the line is read as text). */
 export function keyValue(r: ReadState, field: Field, value: string, l: Line): boolean {
