@@ -173,6 +173,12 @@ export class PeopleList {
       let organisation = info.organisation;
       // "Name — role — organisation", as the exports list people.
       if (parts.length === 2 && !role && !organisation) return this.person(name, parts[0], parts[1]);
+      // "Name — Role (Organisation)", "Role — (Organisation)": the exports' shape when a part is empty.
+      const bracketed = parts.length === 1 && !role && !organisation ? /^(.*?)\s*\(([^()]+)\)$/u.exec(parts[0]!) : null;
+      if (bracketed && isOrgLike(bracketed[2]!)) {
+        const own = bracketed[1]!.trim() || (isNameLike(name) ? undefined : name);
+        return this.person(name, own, bracketed[2]!.trim());
+      }
       for (const part of parts) {
         if (!organisation && isOrgLike(part) && (role !== undefined || parts.length === 1)) organisation = part;
         else role = role ? `${role}, ${part}` : part;
