@@ -52,3 +52,14 @@ test('the exports’ people lines: « Name — Role (Organisation) » and « Rol
   // A bracket that names no organisation stays in the role.
   assert.deepEqual(read('Marie Leroy — Paysagiste (libérale)'), { id: 'marie-leroy', name: 'Marie Leroy', role: 'Paysagiste (libérale)' });
 });
+
+test('an organisation whose word ends with an accented letter is one (« Communauté de communes »)', () => {
+  assert.ok(isOrgLike('Communauté de communes du Ternois'));
+  assert.ok(isOrgLike('Région Hauts-de-France'));
+  assert.deepEqual(read('Antoine Vasseur — Chef de projet, témoin (Communauté de communes du Ternois)'), {
+    id: 'antoine-vasseur',
+    name: 'Antoine Vasseur',
+    role: 'Chef de projet, témoin',
+    organisation: 'Communauté de communes du Ternois',
+  });
+});

@@ -30,8 +30,9 @@ export const NOT_NAME = new Set(
 for (const w of [...MONTHS.keys(), ...WEEKDAYS.keys()]) NOT_NAME.add(w);
 const SPEAKER_BEFORE =
   /(?:(?:intervention|interventions|temoignage|temoignages|expose|conference|allocution|mot d'accueil|mot d'ouverture|mot de bienvenue|propos introductifs?)\s+(?:de|d'|du|par)|par|avec|animee? par|presentee? par|introduit par|introduite par|by|with|led by|presented by|chaired by|moderated by|hosted by|speakers?\s*:|intervenants?\s*:|intervenantes?\s*:|animateurs?\s*:|animatrices?\s*:|animation\s*:|avec la participation de|en presence de|featuring)\s*$/;
+// Word edges as letters, not `\b`: « Communauté », « Université » end with a letter `\b` does not know.
 const ORG_WORDS =
-  /(?:\b(?:DDTM?|DREAL|DRAAF|DDPP|DDETS|Cerema|CAUE|ANCT|ADEME|ADIL|EPF|EPFL?|EPCI|PETR|PNR|SCoT|CCI|CMA|CA|CC|CD|ARS|OFB|ONF|Banque des Territoires|Agence|Région|Département|Conseil départemental|Conseil régional|Préfecture|Sous-préfecture|Mairie|Commune|Ville|Communauté|Agglo|Agglomération|Métropole|Syndicat|Université|Association|Cabinet|Bureau d'études|Office|Parc|CVRH|IFORE|CNFPT|Ministère|Ministry|Council|Agency|University|Department)\b)/i;
+  /(?:(?<![\p{L}\d])(?:DDTM?|DREAL|DRAAF|DDPP|DDETS|Cerema|CAUE|ANCT|ADEME|ADIL|EPF|EPFL?|EPCI|PETR|PNR|SCoT|CCI|CMA|CA|CC|CD|ARS|OFB|ONF|Banque des Territoires|Agence|Région|Département|Conseil départemental|Conseil régional|Préfecture|Sous-préfecture|Mairie|Commune|Ville|Communauté|Agglo|Agglomération|Métropole|Syndicat|Université|Association|Cabinet|Bureau d'études|Office|Parc|CVRH|IFORE|CNFPT|Ministère|Ministry|Council|Agency|University|Department)(?![\p{L}\d]))/iu;
 
 export interface PersonDraft {
   id: string;
