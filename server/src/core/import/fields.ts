@@ -54,7 +54,8 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
     }
   }
   // `Label : value` (also `- **Date** : 20 octobre 2021` as the Markdown export writes it)
-  const kv = /^(.{2,60}?)\s*:\s*(.+)$/.exec(l.text);
+  // …or `Label<tab>value`, as a PDF's label | value line reads (« Organisateur   DDTM 59 »).
+  const kv = /^(.{2,60}?)\s*:\s*(.+)$/.exec(l.text) ?? /^([^\t:]{2,60}?)\t+([^\t]+)$/.exec(l.body.trim());
   if (kv && !l.heading) {
     const field = fieldOf(kv[1]!);
     if (field && keyValue(r, field, kv[2]!.trim(), l)) {

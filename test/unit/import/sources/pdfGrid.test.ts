@@ -68,3 +68,15 @@ test('two columns whose left cells are no field labels stay a table (a programme
   const blocks = (await readSource(makePdf([page]), 'programme.pdf')).blocks;
   assert.deepEqual(shown(blocks), [[{ cells: ['09h00', 'Accueil des participants'] }, { cells: ['09h30', 'Ouverture de la journée'] }, { cells: ['10h00', 'Visite du site'] }]]);
 });
+
+test('one label | value line alone is a field; a line of two labels (a header row) is not', async () => {
+  const page: PlacedText[] = [
+    { text: 'Atelier PLUi', x: 40, y: 760, size: 16 },
+    { text: 'Organisateur', x: 40, y: 700 },
+    { text: 'CVRH de Arras', x: 120, y: 700 },
+    { text: 'Date', x: 40, y: 600 },
+    { text: 'Lieu', x: 120, y: 600 },
+  ];
+  const lines = shown((await readSource(makePdf([page]), 'programme.pdf')).blocks);
+  assert.deepEqual(lines, ['Atelier PLUi', '', 'Organisateur : CVRH de Arras', '', 'Date\tLieu']);
+});

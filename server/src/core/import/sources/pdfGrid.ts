@@ -12,7 +12,7 @@
  * - at least two labels are ones the field readers know (`fieldOf`, `trainingKeyOf`).
  * A value's lines printed wrapped are joined back as elsewhere (`pdfWrap.ts`); a value
  * starting right of the grid's value column is a list (the list's indent), so is a value of
- * several paragraphs. Lines at the top of a page in the value column, before the first
+ * several paragraphs. A single such row outside a table is read the same (`labelLine`). Lines at the top of a page in the value column, before the first
  * row, are the rest of the last value of the page before: written as its next items.
  */
 import { trainingKeyOf } from '../fields/index';
@@ -69,7 +69,7 @@ export function sheetGrids(lines: PdfLine[], wrap: WrapContext): Map<number, Gri
       }
       break;
     }
-    const known = rows.filter((r) => r.label && (fieldOf(r.label) || trainingKeyOf(r.label))).length;
+    const known = rows.filter((r) => r.label && isLabel(r.label)).length;
     if (known < 2) continue;
     // Values printed as lists stand right of the others (the list's indent): where some do,
     // a value that does not is one paragraph, whatever its lines say.
@@ -78,6 +78,22 @@ export function sheetGrids(lines: PdfLine[], wrap: WrapContext): Map<number, Gri
     i = end - 1;
   }
   return grids;
+}
+
+/**
+ * A line outside tables and grids that is one row of a grid (« Organisateur   DDTM 59 »): a
+ * known label, then past a gap its value, which is not a label too (a header row's cells).
+ */
+export function labelLine(line: PdfLine): string | undefined {
+  const segments = segmentsOf(line);
+  if (segments.length !== 2) return undefined;
+  const [label, value] = [segments[0]!.text, segments[1]!.text];
+  if (!isLabel(label) || isLabel(value) || label.split(/\s+/).length > MAX_LABEL_WORDS || /[.!?;,:]$/.test(label)) return undefined;
+  return `${label} : ${value}`;
+}
+
+function isLabel(text: string): boolean {
+  return fieldOf(text) !== undefined || trainingKeyOf(text) !== undefined;
 }
 
 /** « Label : value », or « Label : » and its items (a row without a label: its items). */
@@ -103,7 +119,8 @@ function labelRow(line: PdfLine): { label: string; labelX: number; valueX: numbe
   const segments = segmentsOf(line);
   if (segments.length < 2) return undefined;
   const [label, value] = [segments[0]!, segments[1]!];
-  if (label.text.split(/\s+/).length > MAX_LABEL_WORDS || /[.!?;,]$/.test(label.text)) return undefined;
+  // A value that is a label too: a table's header row (« Date | Lieu »), not a field.
+  if (label.text.split(/\s+/).length > MAX_LABEL_WORDS || /[.!?;,]$/.test(label.text) || isLabel(value.text)) return undefined;
   return { label: label.text, labelX: label.x, valueX: value.x };
 }
 

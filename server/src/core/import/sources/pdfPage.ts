@@ -11,7 +11,7 @@ import type { TableRow } from '../sourceDocument';
 import { columnRuns } from './pdfColumns';
 import { groupLines, joinItems, segmentsOf, type PdfItem, type PdfLine } from './pdfLines';
 import { runTable } from './pdfTable';
-import { sheetGrids, type GridRun } from './pdfGrid';
+import { labelLine, sheetGrids, type GridRun } from './pdfGrid';
 import { continues, joinWrapped, wrapContext } from './pdfWrap';
 
 export const MAX_TABLE_ITEMS = 20_000;
@@ -60,7 +60,7 @@ export function pageBlocks(items: PdfItem[], page?: { left: number; right: numbe
     }
     // Lines are usually 1.2 to 1.5 sizes apart; more is a paragraph's gap.
     if (previous && previous.y - line.y > Math.max(previous.size, line.size) * 1.8 && blocks.at(-1)?.kind === 'line') blocks.push({ kind: 'line', text: '' });
-    blocks.push({ kind: 'line', text: joinItems(line.items) });
+    blocks.push({ kind: 'line', text: labelLine(line) ?? joinItems(line.items) });
     previous = line;
     i++;
   }
