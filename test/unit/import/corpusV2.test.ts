@@ -20,8 +20,7 @@ const CORPUS = resolve(__dirname, '../../../../test/fixtures/import-v2');
 
 /** Document → why it does not pass yet (one line). */
 const PENDING: Record<string, string> = {
-  '31-pdf-chromium-export-deroule.pdf': 'PDF of Déroulé’s own HTML export: its slot cards and agenda are read right (sources/pdfCards.test.ts); left are the title printed on two lines, not joined back, so neither title nor organiser is found, the training sheet (a label | value grid) read partly as lines, not as fields, wrapped lines of the speakers list; and the fixture was printed from an older export whose steps do not name their speakers (slot 5)',
-  '32-pdf-libreoffice-export-word-deroule.pdf': 'PDF of Déroulé’s Word export through LibreOffice: its table is read right; left are the page header and footer repeated on each page, read as text (so « ATELIER » is not the kind above the title and `format` comes out `training`), and « Architecte conseil — (DDTM 59) » in the speakers list taken as a name, not a role',
+  '31-pdf-chromium-export-deroule.pdf': 'PDF of Déroulé’s own HTML export: all read right (title, organiser, training sheet, people, speakers) but the tracks of slot 7: the export’s track boxes (« Sous-groupe A » / « Animation : … » / « Salle : Salle Vauban ») are not read as tracks by the slot reader — from the HTML export either, so not a PDF matter (slotRooms.ts)',
 };
 
 type SlotRow = [string, string | null, string | null, string | null];

@@ -38,3 +38,28 @@ test('names, places and organisations told apart', () => {
   assert.equal(isOrgLike('DDTM 59'), true);
   assert.equal(isOrgLike('chargée de mission'), false);
 });
+
+test('the exports’ people lines: « Name — Role (Organisation) » and « Role — (Organisation) »', () => {
+  assert.deepEqual(read('Frédéric Applincourt — Référent territorial (RT) sur ce secteur (DDTM 59)'), {
+    id: 'frederic-applincourt',
+    name: 'Frédéric Applincourt',
+    role: 'Référent territorial (RT) sur ce secteur',
+    organisation: 'DDTM 59',
+  });
+  // A role with no name written (« Architecte conseil ») is a person known by the role, as a team section makes one.
+  assert.deepEqual(read('Architecte conseil — (DDTM 59)'), { id: 'architecte-conseil', name: 'Architecte conseil', role: 'Architecte conseil', organisation: 'DDTM 59' });
+  assert.deepEqual(read('Julien Marchand — (Cerema Hauts-de-France)'), { id: 'julien-marchand', name: 'Julien Marchand', organisation: 'Cerema Hauts-de-France' });
+  // A bracket that names no organisation stays in the role.
+  assert.deepEqual(read('Marie Leroy — Paysagiste (libérale)'), { id: 'marie-leroy', name: 'Marie Leroy', role: 'Paysagiste (libérale)' });
+});
+
+test('an organisation whose word ends with an accented letter is one (« Communauté de communes »)', () => {
+  assert.ok(isOrgLike('Communauté de communes du Ternois'));
+  assert.ok(isOrgLike('Région Hauts-de-France'));
+  assert.deepEqual(read('Antoine Vasseur — Chef de projet, témoin (Communauté de communes du Ternois)'), {
+    id: 'antoine-vasseur',
+    name: 'Antoine Vasseur',
+    role: 'Chef de projet, témoin',
+    organisation: 'Communauté de communes du Ternois',
+  });
+});

@@ -55,3 +55,20 @@ test('a team section is public context and names its roles; another section not 
   );
   assert.equal(r.agenda.days[0]!.slots[0]!.title, 'Accueil');
 });
+
+test('« ATELIER » or « Formation » alone above the title is the format; alone with fields under it, it stays the title', () => {
+  const kind = stateOf('ATELIER\nIdentifier les outils d’accompagnement\nDate : 20 octobre 2021\n\n09h00-10h00 Accueil\n');
+  assert.equal(kind.fields.format, 'workshop');
+  assert.equal(kind.fields.title, 'Identifier les outils d’accompagnement');
+  const heading = stateOf('Formation\n\n# Accompagner les collectivités\n\n09h00-10h00 Accueil\n');
+  assert.deepEqual([heading.fields.format, heading.fields.title], ['training', 'Accompagner les collectivités']);
+  const alone = stateOf('Atelier\nOrganisateur : DDTM 80\n\n09h00-10h00 Accueil\n');
+  assert.deepEqual([alone.fields.format, alone.fields.title, alone.fields.organiser], [undefined, 'Atelier', 'DDTM 80']);
+});
+
+test('the line Déroulé’s exports end with is the tool’s, not a deliverable nor a note', () => {
+  const r = stateOf('Atelier PLUi\n\n09h00-10h00 Accueil\n\nLivrables\n- Synthèse — Responsable : Chaque groupe\n\nProgramme établi avec Déroulé\n');
+  assert.deepEqual(r.deliverables.map((d) => d.title), ['Synthèse']);
+  assert.ok(!JSON.stringify(r.notes).includes('Déroulé'));
+  assert.ok(!JSON.stringify(r.fields).includes('Déroulé'));
+});

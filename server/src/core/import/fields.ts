@@ -37,6 +37,7 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
     setTitle(r, l);
     return;
   }
+  if (l.heading === 1 && kind !== 'agenda' && kind !== 'objectives' && formatAboveTitle(r, l)) return;
   // The training sheet's fields, wherever they stand (an open section does not swallow them);
   // also as the Markdown export writes them, a top-level bullet with its label in bold.
   if ((!l.bullet || boldLabelItem(l)) && trainingLine(r, l, (field, value) => keyValue(r, field, value, l))) {
@@ -59,7 +60,8 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
     }
   }
   // `Label : value` (also `- **Date** : 20 octobre 2021` as the Markdown export writes it)
-  const kv = /^(.{2,60}?)\s*:\s*(.+)$/.exec(l.text);
+  // …or `Label<tab>value`, as a PDF's label | value line reads (« Organisateur   DDTM 59 »).
+  const kv = /^(.{2,60}?)\s*:\s*(.+)$/.exec(l.text) ?? /^([^\t:]{2,60}?)\t+([^\t]+)$/.exec(l.body.trim());
   if (kv && !l.heading) {
     const field = fieldOf(kv[1]!);
     if (field && keyValue(r, field, kv[2]!.trim(), l)) {
@@ -97,6 +99,7 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
   }
   if (r.fields.title && r.cursor.headerItems === 0 && !l.bullet && !r.agenda.seenSlot) {
     if (!r.fields.subtitle && words(l.text) <= 16 && !/[.!?]$/.test(l.text) && !SALUTATION.test(f)) {
+      if (formatAboveTitle(r, l)) return;
       r.fields.subtitle = l.text;
       noteDatesAndPlace(r, l.text, true);
       r.cursor.headerItems++;
@@ -110,6 +113,17 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
   unplaced(r, l, afterBlank);
 }
 
+/**
+ * « ATELIER » or « Formation » alone, then the title (Déroulé's exports write the kind so):
+ * the first line was the format's word, and this line is the title.
+ */
+function formatAboveTitle(r: ReadState, l: Line): boolean {
+  const kind = FORMAT_LABELS.get(collapse(fold(r.fields.title ?? '').replace(/[.:]+$/, '')));
+  if (!kind || r.fields.format || r.cursor.headerItems !== 0 || r.agenda.seenSlot) return false;
+  r.fields.format = kind;
+  setTitle(r, l);
+  return true;
+}
 
 /** `- **Nombre de places** : 16`: a top-level bullet whose label is in bold, a field of a sheet rather than a list item. */
 const boldLabelItem = (l: Line) => l.bullet && l.indent === 0 && /^[-*+•]\s+(\*\*|__)[^*_]{2,60}\1\s*:/.test(l.body.trim());

@@ -18,6 +18,8 @@ export const SIGNATURE = /^(?:bien cordialement|tres cordialement|cordialement|b
 export const SALUTATION = /^(?:bonjour|bonsoir|madame|monsieur|mesdames|messieurs|cher|chere|chers|cheres|hello|hi|dear|good morning|good afternoon)\b/;
 export const MAIL_HEADER = /^(?:de|from|envoye|envoye le|sent|a|to|cc|cci|bcc|objet|subject|date|importance|pieces jointes|attachments?)\s*:/;
 export const SUMMARY_LINE = /^(?:bilan de la journee|day summary)\s*:/;
+/** The line Déroulé's exports end with (`generatedBy` of render/labels.ts): the tool's, not the author's. */
+export const EXPORT_COLOPHON = /^(?:programme etabli avec deroule|programme written with deroule)\.?$/;
 
 export interface Line {
   no: number;

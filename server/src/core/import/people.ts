@@ -30,8 +30,9 @@ export const NOT_NAME = new Set(
 for (const w of [...MONTHS.keys(), ...WEEKDAYS.keys()]) NOT_NAME.add(w);
 const SPEAKER_BEFORE =
   /(?:(?:intervention|interventions|temoignage|temoignages|expose|conference|allocution|mot d'accueil|mot d'ouverture|mot de bienvenue|propos introductifs?)\s+(?:de|d'|du|par)|par|avec|animee? par|presentee? par|introduit par|introduite par|by|with|led by|presented by|chaired by|moderated by|hosted by|speakers?\s*:|intervenants?\s*:|intervenantes?\s*:|animateurs?\s*:|animatrices?\s*:|animation\s*:|avec la participation de|en presence de|featuring)\s*$/;
+// Word edges as letters, not `\b`: « Communauté », « Université » end with a letter `\b` does not know.
 const ORG_WORDS =
-  /(?:\b(?:DDTM?|DREAL|DRAAF|DDPP|DDETS|Cerema|CAUE|ANCT|ADEME|ADIL|EPF|EPFL?|EPCI|PETR|PNR|SCoT|CCI|CMA|CA|CC|CD|ARS|OFB|ONF|Banque des Territoires|Agence|Région|Département|Conseil départemental|Conseil régional|Préfecture|Sous-préfecture|Mairie|Commune|Ville|Communauté|Agglo|Agglomération|Métropole|Syndicat|Université|Association|Cabinet|Bureau d'études|Office|Parc|CVRH|IFORE|CNFPT|Ministère|Ministry|Council|Agency|University|Department)\b)/i;
+  /(?:(?<![\p{L}\d])(?:DDTM?|DREAL|DRAAF|DDPP|DDETS|Cerema|CAUE|ANCT|ADEME|ADIL|EPF|EPFL?|EPCI|PETR|PNR|SCoT|CCI|CMA|CA|CC|CD|ARS|OFB|ONF|Banque des Territoires|Agence|Région|Département|Conseil départemental|Conseil régional|Préfecture|Sous-préfecture|Mairie|Commune|Ville|Communauté|Agglo|Agglomération|Métropole|Syndicat|Université|Association|Cabinet|Bureau d'études|Office|Parc|CVRH|IFORE|CNFPT|Ministère|Ministry|Council|Agency|University|Department)(?![\p{L}\d]))/iu;
 
 export interface PersonDraft {
   id: string;
@@ -173,6 +174,12 @@ export class PeopleList {
       let organisation = info.organisation;
       // "Name — role — organisation", as the exports list people.
       if (parts.length === 2 && !role && !organisation) return this.person(name, parts[0], parts[1]);
+      // "Name — Role (Organisation)", "Role — (Organisation)": the exports' shape when a part is empty.
+      const bracketed = parts.length === 1 && !role && !organisation ? /^(.*?)\s*\(([^()]+)\)$/u.exec(parts[0]!) : null;
+      if (bracketed && isOrgLike(bracketed[2]!)) {
+        const own = bracketed[1]!.trim() || (isNameLike(name) ? undefined : name);
+        return this.person(name, own, bracketed[2]!.trim());
+      }
       for (const part of parts) {
         if (!organisation && isOrgLike(part) && (role !== undefined || parts.length === 1)) organisation = part;
         else role = role ? `${role}, ${part}` : part;

@@ -8,7 +8,7 @@ import { closeSlot, dayHeading, openSlot, slotLine } from './agenda';
 import { unplaced } from './facts';
 import { stepInside, trainingFieldLine } from './fields/index';
 import { headerLine } from './fields';
-import { MAIL_HEADER, PART_OF_DAY, RULE_RE, SIGNATURE, SUMMARY_LINE, TABLE_SEP, splitCells, type Line } from './lines';
+import { EXPORT_COLOPHON, MAIL_HEADER, PART_OF_DAY, RULE_RE, SIGNATURE, SUMMARY_LINE, TABLE_SEP, splitCells, type Line } from './lines';
 import { closeSection, headingKind, openSection, sectionBreak, sectionLine } from './sections';
 import type { ReadState } from './state';
 import { readAgendaTable } from './tableAgenda';
@@ -74,6 +74,7 @@ function line(r: ReadState, l: Line, next: Line | undefined): void {
   }
   if (RULE_RE.test(l.body) && !l.bullet) return;
   if (SUMMARY_LINE.test(f)) return; // a day summary written by an export: computed again from the agenda
+  if (EXPORT_COLOPHON.test(f)) return; // « Programme établi avec Déroulé »: written again by the next export
   if (r.agenda.seenSlot && SIGNATURE.test(f)) {
     closeSlot(r);
     openSection(r, 'trailer', '', l.no);

@@ -108,3 +108,11 @@ test('the words of two lines: what goes on, what does not', () => {
   assert.equal(joinWrapped('aména\u00ad', 'gement'), 'aménagement');
   assert.equal(joinWrapped('petites villes de', 'demain'), 'petites villes de demain');
 });
+
+test('a bracket left open, or a line that is only a bracket, goes on the line above', () => {
+  assert.equal(goesOn('Sophie Lemaire — Référente territoriale, témoin (DDTM', '62)'), true);
+  assert.equal(goesOn('Julien Marchand — Chef de projet, intervenant', '(Cerema Hauts-de-France)'), true);
+  assert.equal(goesOn('Agents des DDT(M) en charge de l’appui aux territoires', '(référents territoriaux, chargés de mission)'), true);
+  // A bracket opening a line of its own words is not the end of the line above.
+  assert.equal(goesOn('Julien Marchand — Chef de projet.', '(Voir le programme) Accueil des participants'), false);
+});

@@ -9,7 +9,8 @@
  * LibreOffice or HTML table printed to PDF — become table blocks, as a Word table does;
  * every other line is a line block, a wide gap between two items kept as a tab, a larger
  * gap between two lines than the usual spacing an empty line (a new paragraph). Pages
- * follow in order with an empty line between them. Two columns of text side by side are
+ * follow in order with an empty line between them, without their running headers and
+ * footers (`pdfRunning.ts`). Two columns of text side by side are
  * not a table (`pdfTable.ts` says how they are told apart) and are read line across line.
  * Slot cards printed from an HTML page (Déroulé's export: times stacked beside the content)
  * are read as the export's own lines, a time range then the content (`pdfCards.ts`).
@@ -23,6 +24,8 @@ import { ImportRefused, refusalOf, type ImportLimits } from '../limits';
 import { cellText, type Block, type SourceDocument } from '../sourceDocument';
 import type { PdfItem } from './pdfLines';
 import { cardPageBlocks } from './pdfCards';
+import type { PageBlock } from './pdfPage';
+import { runningLines, type PrintedPage } from './pdfRunning';
 
 export async function pdfDocument(bytes: Uint8Array, limits: ImportLimits): Promise<SourceDocument> {
   const pdfjs = await loadPdfjs();
@@ -34,8 +37,8 @@ export async function pdfDocument(bytes: Uint8Array, limits: ImportLimits): Prom
       throw new ImportRefused({ reason: error?.name === 'PasswordException' ? 'encrypted' : 'corrupt', format: 'pdf' }, limits);
     });
     if (pdf.numPages > limits.pages) throw new ImportRefused({ reason: 'pages', count: pdf.numPages }, limits);
-    const blocks: Block[] = [];
-    let characters = 0;
+    // Every page's items first: a running header or footer is known only across pages.
+    const pages: (PrintedPage & { left: number; right: number })[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
@@ -45,17 +48,26 @@ export async function pdfDocument(bytes: Uint8Array, limits: ImportLimits): Prom
         const [a, b, , , x, y] = item.transform as number[];
         items.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || item.height || 10, font: item.fontName });
       }
-      const [left = 0, , right = 595] = page.view as number[];
+      const [left = 0, bottom = 0, right = 595, top = 842] = page.view as number[];
       page.cleanup();
-      for (const block of cardPageBlocks(items, { left, right })) {
-        characters += block.kind === 'line' ? block.text.length : block.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + cellText(c).length, 0), 0);
-        if (characters > limits.characters) throw new ImportRefused({ reason: 'characters', count: characters }, limits);
-        if (blocks.length >= limits.paragraphs) throw new ImportRefused({ reason: 'paragraphs', count: blocks.length + 1 }, limits);
-        if (block.kind === 'table') blocks.push({ kind: 'table', rows: block.rows, line: blocks.length + 1 });
-        else if (block.text || hasText(blocks.at(-1))) blocks.push({ kind: 'line', text: block.text, line: blocks.length + 1 });
-      }
+      pages.push({ items, left, right, bottom, top });
+    }
+    const running = runningLines(pages);
+    const blocks: Block[] = [];
+    let characters = 0;
+    const add = (block: PageBlock) => {
+      characters += block.kind === 'line' ? block.text.length : block.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + cellText(c).length, 0), 0);
+      if (characters > limits.characters) throw new ImportRefused({ reason: 'characters', count: characters }, limits);
+      if (blocks.length >= limits.paragraphs) throw new ImportRefused({ reason: 'paragraphs', count: blocks.length + 1 }, limits);
+      if (block.kind === 'table') blocks.push({ kind: 'table', rows: block.rows, line: blocks.length + 1 });
+      else if (block.text || hasText(blocks.at(-1))) blocks.push({ kind: 'line', text: block.text, line: blocks.length + 1 });
+    };
+    for (const page of pages) {
+      const items = page.items.filter((i) => !running.dropped.has(i));
+      for (const block of cardPageBlocks(items, page)) add(block);
       if (hasText(blocks.at(-1))) blocks.push({ kind: 'line', text: '', line: blocks.length + 1 });
     }
+    for (const text of running.kept) add({ kind: 'line', text });
     while (blocks.length && !hasText(blocks.at(-1))) blocks.pop();
     if (!blocks.length) throw new ImportRefused(pdf.numPages ? { reason: 'noText' } : { reason: 'corrupt', format: 'pdf' }, limits);
     return { format: 'pdf', blocks };

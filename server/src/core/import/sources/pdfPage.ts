@@ -1,5 +1,6 @@
 /**
- * One PDF page as blocks in reading order: its tables (columns found in the text layer,
+ * One PDF page as blocks in reading order: its label | value grids as « Label : value »
+ * lines (`pdfGrid.ts`), its tables (columns found in the text layer,
  * `pdfColumns.ts` and `pdfTable.ts`) as table rows, every other line as text — a wide gap
  * kept as a tab, an empty line where the spacing opens up (a new paragraph).
  *
@@ -10,6 +11,7 @@ import type { TableRow } from '../sourceDocument';
 import { columnRuns } from './pdfColumns';
 import { groupLines, joinItems, segmentsOf, type PdfItem, type PdfLine } from './pdfLines';
 import { runTable } from './pdfTable';
+import { labelLine, sheetGrids, type GridRun } from './pdfGrid';
 import { continues, joinWrapped, wrapContext } from './pdfWrap';
 
 export const MAX_TABLE_ITEMS = 20_000;
@@ -19,17 +21,27 @@ export type PageBlock = { kind: 'line'; text: string } | { kind: 'table'; rows: 
 export function pageBlocks(items: PdfItem[], page?: { left: number; right: number }): PageBlock[] {
   const lines = groupLines(items);
   const segments = lines.map(segmentsOf);
+  const wrap = wrapContext(lines, page);
+  const grids = items.length <= MAX_TABLE_ITEMS ? sheetGrids(lines, wrap) : new Map<number, GridRun>();
+  const inGrid = (start: number, end: number) => [...grids.values()].some((g) => start < g.end && end > g.start);
   const tables = new Map<number, { rows: TableRow[]; end: number }>();
   if (items.length <= MAX_TABLE_ITEMS) {
     for (const run of columnRuns(lines, segments)) {
       const table = runTable(run, lines, segments);
-      if (table) tables.set(run.start, table);
+      // A label | value grid is read as fields (`pdfGrid.ts`), not as a table.
+      if (table && !inGrid(run.start, table.end)) tables.set(run.start, table);
     }
   }
-  const wrap = wrapContext(lines, page);
   const blocks: PageBlock[] = [];
   let previous: PdfLine | undefined;
   for (let i = 0; i < lines.length; ) {
+    const grid = grids.get(i);
+    if (grid) {
+      for (const text of grid.lines) blocks.push({ kind: 'line', text });
+      i = grid.end;
+      previous = undefined;
+      continue;
+    }
     const table = tables.get(i);
     if (table) {
       blocks.push({ kind: 'table', rows: table.rows });
@@ -48,7 +60,7 @@ export function pageBlocks(items: PdfItem[], page?: { left: number; right: numbe
     }
     // Lines are usually 1.2 to 1.5 sizes apart; more is a paragraph's gap.
     if (previous && previous.y - line.y > Math.max(previous.size, line.size) * 1.8 && blocks.at(-1)?.kind === 'line') blocks.push({ kind: 'line', text: '' });
-    blocks.push({ kind: 'line', text: joinItems(line.items) });
+    blocks.push({ kind: 'line', text: labelLine(line) ?? joinItems(line.items) });
     previous = line;
     i++;
   }

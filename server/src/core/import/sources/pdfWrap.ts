@@ -13,8 +13,8 @@
  * - the previous line reaches the right edge of the text: the next line's first word would
  *   not have fitted after it (a short line ended there: two speakers, one under the other);
  * - it does not open an item: no bullet, no list number, no clock (« 10h30 … »);
- * - the words agree (`goesOn`): the next line starts in lower case, or the previous one ends
- *   mid-sentence — on a hyphen, a comma, a dash, an opening quote, an elision, a word like
+ * - the words agree (`goesOn`): the next line starts in lower case or is a bracket alone, or the previous one ends
+ *   mid-sentence — inside a bracket, on a hyphen, a comma, a dash, an opening quote, an elision, a word like
  *   « de », « des », « et » (after such a word the line goes on even where it stopped short:
  *   a tab pushed the rest of the sentence down). Otherwise a line starting with a capital or
  *   a figure opens something of its own (« Modalités d'évaluation : … » under another
@@ -110,6 +110,9 @@ export function joinWrapped(previous: string, next: string): string {
 /** Whether the words of two lines read as one sentence or title cut by the page's edge. */
 export function goesOn(previous: string, next: string): boolean {
   if (/^\p{Ll}/u.test(next)) return true;
+  // A bracket left open goes on (« … (DDTM » / « 62) »); a line that is only a bracket, or
+  // opens one in lower case, is the end of the line above (« (Cerema Hauts-de-France) »).
+  if (count(previous, '(') > count(previous, ')') || /^\((?:[^()]*\)[.,;]?$|\s*\p{Ll})/u.test(next)) return true;
   if (/[-‐\u00ad–—,«(“‘[/]$|\b(?:[dl]|qu)['’]$/iu.test(previous) || CONNECTOR.test(previous)) return true;
   if (/[.!?:;…][»”’)\]]?$/u.test(previous) || /:$/.test(next)) return false;
   // A title in capitals goes on in capitals; a name goes on from its first name.
@@ -154,6 +157,10 @@ function lineText(items: PdfItem[]): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
 }
 
 function sizeKey(size: number): number {
