@@ -20,7 +20,6 @@ const CORPUS = resolve(__dirname, '../../../../test/fixtures/import-v2');
 
 /** Document → why it does not pass yet (one line). */
 const PENDING: Record<string, string> = {
-  '31-pdf-chromium-export-deroule.pdf': 'PDF of Déroulé’s own HTML export: all read right (title, organiser, training sheet, people, speakers) but the tracks of slot 7: the export’s track boxes (« Sous-groupe A » / « Animation : … » / « Salle : Salle Vauban ») are not read as tracks by the slot reader — from the HTML export either, so not a PDF matter (slotRooms.ts)',
 };
 
 type SlotRow = [string, string | null, string | null, string | null];

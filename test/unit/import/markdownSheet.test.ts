@@ -33,3 +33,13 @@ test('a list item written « Nombre de places : 16 » without bold stays an item
   assert.deepEqual(data.audience, ['Élus du territoire', 'Nombre de places : 16']);
   assert.equal(data.participants, undefined);
 });
+
+test('the printed HTML export’s « Fiche de formation » line and its day summary are not content', () => {
+  const text = 'Formation\nAccompagner les collectivités\n\nFiche de formation\nDurée : 6 h sur 1 jour\n\n14 mars 2024\n\n09h00 – 12h00 (3 h)\nApports\n\n13h00 – 16h00 (3 h)\nCas pratique\n\nBilan de la journée 09h00 – 16h00 · 6 h contenu · 1 h pauses · 2 séquences\n';
+  const { yaml } = importProgramme(text);
+  const data = parse(yaml) as Record<string, unknown>;
+  assert.equal(data.title, 'Accompagner les collectivités');
+  assert.equal(data.duration, '6h');
+  assert.equal(data.context, undefined, yaml);
+  assert.doesNotMatch(yaml, /Fiche de formation|Bilan de la journée/);
+});

@@ -117,3 +117,17 @@ test('an English programme: « Room 3B » of a single session goes to the descri
   const { yaml } = importProgramme(['Land take workshop', '6 March 2025', '', '09:30-10:30 Opening plenary, Room 3B', '10:30-11:00 Coffee break'].join('\n'));
   assert.ok(yaml.includes(['    title: Opening plenary', '    type: plenary', '    description: Room 3B.'].join('\n')), yaml);
 });
+
+test('the boxes of parallel sessions an export prints (name, groups, « Animation : », « Salle : ») become tracks with their rooms', () => {
+  const { yaml } = importProgramme(
+    ['Atelier', '', '14 mars 2024', '', '13h45 – 15h15', 'Cas pratique', "À partir d'un dossier, chaque sous-groupe travaille.", 'Sous-groupe A', 'Sous-groupe A', 'Animation : Julien Marchand', 'Salle : Salle Vauban', 'Sous-groupe B', 'Sous-groupe B', 'Animation : Sophie Lemaire', 'Salle : Salle Colbert', '', '15h15 – 15h30', 'Pause'].join('\n'),
+  );
+  assert.ok(
+    yaml.includes(['    tracks:', '      - title: Sous-groupe A', '        groups:', '          - sous-groupe-a', '        room: Salle Vauban', '      - title: Sous-groupe B', '        groups:', '          - sous-groupe-b', '        room: Salle Colbert'].join('\n')),
+    yaml,
+  );
+  assert.match(yaml, /^    description: À partir d'un dossier, chaque sous-groupe travaille\.$/m);
+  assert.doesNotMatch(yaml, /Salle : /);
+  // The leads are kept: as the session's speakers.
+  assert.match(yaml, /^    speakers: \[julien-marchand, sophie-lemaire\]$/m);
+});

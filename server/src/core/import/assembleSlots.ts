@@ -56,7 +56,7 @@ for (const s of allSlots) {
     const p = r.people.personFromLine(speaker.who);
     if (p) s.who.push(p.name);
   }
-  placeRooms(s);
+  placeRooms(s, (name) => r.people.personFromLine(name)?.id);
   const texts = [s.title, ...s.entries.map((e) => e.text)];
   const joined = fold(texts.join('\n'));
   if (!s.type) s.type = (isClosingWithFreeMeal(s.title) ? 'closing' : undefined) ?? typeFromText(s.title) ?? (s.entries.length && !/^\d/.test(s.entries[0]!.text) ? typeFromText(s.entries[0]!.text) : undefined) ?? 'other';

@@ -26,8 +26,8 @@ export function headerLine(r: ReadState, l: Line, afterBlank: boolean): void {
     if (/formation|training/.test(f)) r.fields.format ??= 'training';
     return;
   }
-  // « ## Fiche de formation » after the title (as the exports write it) heads the fields that follow: no content.
-  if (l.heading > 1 && DOCUMENT_LABEL.test(collapse(f).replace(/[:.]$/, ''))) {
+  // « Fiche de formation » after the title (as the exports write it, a heading or a printed line) heads the fields that follow: no content.
+  if (r.fields.title && !l.bullet && (l.heading > 1 || !r.agenda.seenSlot) && DOCUMENT_LABEL.test(collapse(f).replace(/[:.]$/, ''))) {
     closeSection(r);
     return;
   }

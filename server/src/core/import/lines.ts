@@ -17,7 +17,8 @@ export const DAY_LABEL =
 export const SIGNATURE = /^(?:bien cordialement|tres cordialement|cordialement|bien a vous|sinceres salutations|salutations distinguees|bonne journee|best regards|kind regards|warm regards|regards|best wishes|--\s*)[,.!]*$/;
 export const SALUTATION = /^(?:bonjour|bonsoir|madame|monsieur|mesdames|messieurs|cher|chere|chers|cheres|hello|hi|dear|good morning|good afternoon)\b/;
 export const MAIL_HEADER = /^(?:de|from|envoye|envoye le|sent|a|to|cc|cci|bcc|objet|subject|date|importance|pieces jointes|attachments?)\s*:/;
-export const SUMMARY_LINE = /^(?:bilan de la journee|day summary)\s*:/;
+// « Bilan de la journée : … » (Markdown, Word) or « Bilan de la journée 09h00 – 17h00 · … » (the HTML export, printed).
+export const SUMMARY_LINE = /^(?:bilan de la journee|day summary)\s*(?::|(?=\d{1,2}\s?[h:]\s?\d))/;
 /** The line Déroulé's exports end with (`generatedBy` of render/labels.ts): the tool's, not the author's. */
 export const EXPORT_COLOPHON = /^(?:programme etabli avec deroule|programme written with deroule)\.?$/;
 

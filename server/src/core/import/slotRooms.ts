@@ -6,6 +6,8 @@
  *   tracks (a track named after a group is that group's);
  * - one room for the whole session (« Plénière (salle Vauban) ») goes at the start of the
  *   slot's description (« Salle Vauban. »): FORMAT.md gives `room` to tracks only.
+ * - the boxes of parallel sessions the exports print (a name, « Animation : … », « Salle :
+ *   … ») become tracks with their lead and room.
  * The room's words leave the title. Rooms of tables are placed by `tableAgenda.ts`.
  */
 import { roomOf, type RoomHit } from './fields/index';
@@ -17,9 +19,12 @@ const MAX_TRACK_WORDS = 5;
 /** « Groupe 1 », « Group A », « Sous-groupe 2 »: a track that is a group's. */
 const GROUP_NAME = /^(?:sous-)?(?:groupe|group)\s*[\p{L}\d]{1,3}$/u;
 
-export function placeRooms(s: SlotDraft): void {
+/** Finds or makes the person a line names and gives its id (the importer's people). */
+export type PersonId = (name: string) => string | undefined;
+
+export function placeRooms(s: SlotDraft, personId?: PersonId): void {
   if (s.fromTable || s.tracks) return;
-  tracksFromTitle(s) || tracksFromLines(s);
+  tracksFromTitle(s) || tracksFromBoxes(s, personId) || tracksFromLines(s);
   if (s.tracks) return;
   const hit = roomIn(s.title);
   if (hit && hit.rest) {
@@ -52,6 +57,49 @@ function tracksFromLines(s: SlotDraft): boolean {
   if (found.length < 2) return false;
   s.tracks = found.map(({ hit }) => track(hit!.rest, hit!.room));
   s.entries = s.entries.filter((e) => !found.some((x) => x.e === e));
+  return true;
+}
+
+const ROOM_LABEL = /^(?:salle|lieu|room|venue)\s*:\s*(.+)$/i;
+const LEAD_LABEL = /^(?:animation|animateur|animatrice|anim[ée]e? par|lead|led by|facilitat(?:ion|or))\s*:?\s*(.+)$/i;
+
+/**
+ * The boxes of parallel sessions as the exports print them, one after the other: a short
+ * name (« Sous-groupe A »), its groups again, « Animation : Julien Marchand », « Salle :
+ * Salle Vauban ». Two boxes or more, each ending with its room, become the slot's tracks.
+ */
+function tracksFromBoxes(s: SlotDraft, personId?: PersonId): boolean {
+  const rooms = s.entries.map((e, i) => (ROOM_LABEL.test(e.text) ? i : -1)).filter((i) => i >= 0);
+  if (rooms.length < 2) return false;
+  const tracks: TrackDraft[] = [];
+  const used = new Set<number>();
+  let from = 0;
+  for (const at of rooms) {
+    // The box: the name, group and lead lines just above its room (what comes before them
+    // is the session's own text, and stays).
+    const box: { text: string; i: number }[] = [];
+    for (let k = at - 1; k >= from; k--) {
+      const text = s.entries[k]!.text;
+      if (!LEAD_LABEL.test(text) && (words(text) > MAX_TRACK_WORDS || /[:.]/.test(text))) break;
+      box.unshift({ text, i: k });
+    }
+    const leadLine = box.find((b) => LEAD_LABEL.test(b.text));
+    const names = box.filter((b) => b !== leadLine);
+    const title = names[0];
+    if (!title) return false;
+    const t = track(title.text, ROOM_LABEL.exec(s.entries[at]!.text)![1]!.trim());
+    const groups = names.slice(1).flatMap((n) => n.text.split(/\s*,\s*/)).filter(Boolean);
+    if (groups.length) t.groupNames = groups;
+    const lead = leadLine && personId?.(LEAD_LABEL.exec(leadLine.text)![1]!.trim());
+    if (lead) t.people.push(lead);
+    else if (leadLine) t.description.push(leadLine.text);
+    tracks.push(t);
+    for (const b of box) used.add(b.i);
+    used.add(at);
+    from = at + 1;
+  }
+  s.tracks = tracks;
+  s.entries = s.entries.filter((_, i) => !used.has(i));
   return true;
 }
 
