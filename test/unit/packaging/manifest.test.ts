@@ -32,6 +32,8 @@ test('vsce reads the manifest and validates it for packaging', async () => {
   const validated = vsce.validateManifestForPackaging(read);
   assert.equal(validated.publisher, 'deroule');
   assert.equal(validated.name, 'deroule');
+  // The manifest is the extension's: `npm publish` would send a package without its bundles.
+  assert.equal(read.private, true);
 });
 
 test('the categories are the Marketplace\'s and the keywords within its limit of 30 tags', () => {
