@@ -8,8 +8,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../common/protocol';
 import { CrashHandler } from './crashHandler';
+import type { RuleHelp } from './ruleHelp';
 
-export function createClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel, ruleHelp: RuleHelp): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -22,6 +23,15 @@ export function createClient(context: vscode.ExtensionContext, outputChannel: vs
     synchronize: { configurationSection: 'deroule' },
     outputChannel,
     errorHandler: new CrashHandler((line) => outputChannel.warn(line)),
+    // Each code's link opens its section of the shipped rules page (ruleHelp.ts), pushed or pulled.
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, ruleHelp.atHeadings(diagnostics)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && 'items' in report) ruleHelp.atHeadings(report.items);
+        return report;
+      },
+    },
   };
   return new LanguageClient('deroule', 'Déroulé', serverOptions, clientOptions);
 }

@@ -34,6 +34,8 @@ export interface CliMessages {
   reasons: Record<'ENOENT' | 'EACCES' | 'EISDIR' | 'ENAMETOOLONG' | 'NOT_REGULAR' | 'ENOSPC' | 'EDQUOT' | 'EFBIG' | 'EROFS', string>;
   tooLarge(maxBytes: number): string;
   notUtf8: string;
+  /** SARIF help: where the rule's section is, in the docs shipped with Déroulé. */
+  rulesPage(page: string): string;
 }
 
 const en: CliMessages = {
@@ -73,6 +75,7 @@ const en: CliMessages = {
   },
   tooLarge: (n) => `larger than ${n.toLocaleString('en-US')} bytes`,
   notUtf8: 'not UTF-8',
+  rulesPage: (p) => `Explained, with an example and its fix, in \`${p}\` (shipped with Déroulé, in its repository and package).`,
 };
 
 const fr: CliMessages = {
@@ -112,6 +115,7 @@ const fr: CliMessages = {
   },
   tooLarge: (n) => `plus de ${n.toLocaleString('fr-FR').replace(/\u202f/g, ' ')} octets`,
   notUtf8: 'pas en UTF-8',
+  rulesPage: (p) => `Expliqué dans \`${p}\` (livré avec Déroulé, dans son dépôt et son paquet).`,
 };
 
 export const cliMessages = (language: Language): CliMessages => (language === 'fr' ? fr : en);

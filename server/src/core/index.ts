@@ -18,7 +18,7 @@ export { decodeUtf8, notUtf8Diagnostic } from './text/encoding';
 export { fileUri, normalUri, uriPath } from './uri';
 export { kindFromUri, isDerouleFile, parseDocument } from './parse';
 export type { ParsedDocument } from './parse';
-export { defaultSeverities, ruleCodes, ruleDescription, ruleDocUrl, ruleRegistry } from './rules/registry';
+export { defaultSeverities, RULES_DOC_FILES, ruleCodes, ruleDescription, ruleDocUrl, ruleRegistry } from './rules/registry';
 export type { RuleMeta } from './rules/ruleMeta';
 export * from './types';
 export * as time from './time';
