@@ -71,14 +71,7 @@ test('the client finds the heading line of each code, not a "## " inside a code 
 });
 
 /** The domain that served nothing, and the usual stand-ins for a repository not chosen yet (example.org stays: it is sample data). */
-const PLACEHOLDER = /deroule\.dev|\byour-(?:org|name|publisher|repo)\b|OWNER\/REPO/;
-/**
- * The package script's --baseContentUrl belongs to the packaging work of issue 18 (README
- * images and repository metadata); it is the one line still allowed to name the domain
- * until that work lands. Remove this exception with it.
- */
-const PACKAGING_LINE = /"package": "vsce package .*--baseContentUrl https:\/\/deroule\.dev\//;
-
+const PLACEHOLDER = /deroule\.dev|\byour-(?:org|name|publisher|repo)\b|OWNER\/(?:REPO|deroule)\b/;
 test('no placeholder domain in the sources, the docs or the settings', () => {
   const files = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' })
     .split('\n')
@@ -86,7 +79,7 @@ test('no placeholder domain in the sources, the docs or the settings', () => {
   const found = files.flatMap((f) =>
     readFileSync(join(ROOT, f), 'utf8')
       .split('\n')
-      .flatMap((line, i) => (PLACEHOLDER.test(line) && !PACKAGING_LINE.test(line) ? [`${f}:${i + 1}`] : [])),
+      .flatMap((line, i) => (PLACEHOLDER.test(line) ? [`${f}:${i + 1}`] : [])),
   );
   assert.deepEqual(found, []);
 });
@@ -99,10 +92,6 @@ test('no placeholder domain in the built package (dist/deroule.vsix, made by npm
   const text = names
     .filter((n) => !/\.(png|jpe?g|gif)$/i.test(n))
     .map((n) => [n, execFileSync('unzip', ['-p', vsix, n.replace(/[[\]*?]/g, '\\$&')], { encoding: 'latin1', maxBuffer: 64 << 20 })] as const);
-  // While the package script still rewrites the README's relative links to the old domain
-  // (--baseContentUrl, see PACKAGING_LINE), the packaged readme is that work's to fix.
-  const oldPackaging = PACKAGING_LINE.test(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  if (oldPackaging) t.diagnostic('extension/readme.md not checked: the package script still passes --baseContentUrl https://deroule.dev/');
-  const found = text.filter(([n]) => !(oldPackaging && n === 'extension/readme.md')).flatMap(([n, body]) => body.split('\n').flatMap((line, i) => (PLACEHOLDER.test(line) && !PACKAGING_LINE.test(line) ? [`${n}:${i + 1}`] : [])));
+  const found = text.flatMap(([n, body]) => body.split('\n').flatMap((line, i) => (PLACEHOLDER.test(line) ? [`${n}:${i + 1}`] : [])));
   assert.deepEqual(found, []);
 });
