@@ -116,6 +116,29 @@ test('.pre-commit-hooks.yaml: deroule-check runs `deroule check` on programmes a
   assert.deepEqual(names.filter((n) => files.test(n)), ['a.programme.yaml', 'sub/b.mission.yml']);
 });
 
+test('pre-commit try-repo: the deroule-check hook installs from this repository and fails on a programme with an error', (t) => {
+  const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+  if (version.status !== 0) return t.skip('pre-commit is not installed (apt-get install pre-commit): the hook is not run');
+  // A user's repository: one programme with an overlap, one clean, and a YAML file the hook must not read.
+  const dir = workspace({ 'a.programme.yaml': OVERLAP, 'ok.programme.yaml': 'title: T\n', 'other.yaml': 'x: 1\n' });
+  const git = (...args: string[]) => assert.equal(spawnSync('git', args, { cwd: dir }).status, 0, `git ${args.join(' ')}`);
+  git('init', '-q');
+  git('add', '.');
+  // pre-commit installs the hook as npm would (npm install, npm pack, npm install -g): a fresh cache each run.
+  const run = spawnSync('pre-commit', ['try-repo', ROOT, 'deroule-check', '--all-files'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 10 * 60_000,
+    env: { ...process.env, PRE_COMMIT_HOME: join(dir, '.pre-commit-cache'), SKIP: '' },
+  });
+  const output = `${run.stdout}${run.stderr}`;
+  assert.equal(run.status, 1, output);
+  assert.match(output, /Déroulé check\.+Failed/);
+  assert.match(output, /^a\.programme\.yaml:6:11 {2}error {2}time-overlap {2}/m);
+  assert.match(output, /1 error — 2 files/);
+  assert.doesNotMatch(output, /other\.yaml/);
+});
+
 test('the $deroule problem matcher reads file, line, column, severity, code and message of real CLI output', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const matcher = pkg.contributes.problemMatchers.find((m: { name: string }) => m.name === 'deroule');
