@@ -1,7 +1,7 @@
 // Before `vsce publish` / `ovsx publish`: every public URL the package shows answers.
 //
 // `npm run package` makes vsce rewrite the README's relative links and images against the
-// manifest's `repository` (https://github.com/OWNER/REPO/blob|raw/HEAD/PATH), because the
+// manifest's `repository` (https://github.com/<owner>/<repository>/blob|raw/HEAD/<path>), because the
 // Marketplace and Open VSX pages cannot read files inside the .vsix. Those URLs, and the
 // manifest's repository, homepage and bugs pages, only work once the repository is public
 // and pushed. This script fetches each of them and fails, naming every one that does not
