@@ -47,21 +47,24 @@ export interface ProjectOnDisk {
   root: string;
 }
 
-export function projectOnDisk(config: string = PROJECT_CONFIG): ProjectOnDisk {
-  const tmp = mkdtempSync(join(tmpdir(), 'deroule-project-'));
-  const root = join(tmp, 'proj');
-  const files: Record<string, string> = {
+/** The files of the project, by path relative to the folder that holds it. */
+export function projectFiles(config: string = PROJECT_CONFIG): Record<string, string> {
+  return {
     'outside.programme.yaml': LINKED.replace('Atelier de Celles', 'Hors du projet'),
     'proj/.deroule.yaml': config,
     'proj/missions/nct.mission.yaml': MISSION,
     'proj/missions/ateliers/celles.programme.yaml': LINKED,
     'proj/journee.programme.yaml': DAY,
   };
-  for (const [name, text] of Object.entries(files)) {
+}
+
+export function projectOnDisk(config: string = PROJECT_CONFIG): ProjectOnDisk {
+  const tmp = mkdtempSync(join(tmpdir(), 'deroule-project-'));
+  for (const [name, text] of Object.entries(projectFiles(config))) {
     mkdirSync(join(tmp, name, '..'), { recursive: true });
     writeFileSync(join(tmp, name), text);
   }
-  return { tmp, root };
+  return { tmp, root: join(tmp, 'proj') };
 }
 
 /** What both shells must say of the project's files: [file relative to the root, code, severity, line, column (1-based)]. */
