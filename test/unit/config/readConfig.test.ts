@@ -144,3 +144,48 @@ test('the schema lists every rule code with the registry’s description, in bot
     assert.equal(rules[code]!['x-description-fr'], `\`${code}\` : ${ruleDescription(code, 'fr')}`);
   }
 });
+
+test('the example of docs/format.md and docs/format.fr.md is read without a problem', () => {
+  for (const page of ['docs/format.md', 'docs/format.fr.md']) {
+    const text = readFileSync(join(resolve(__dirname, '../../../..'), page), 'utf8');
+    const block = /```yaml\n(# \.deroule\.yaml\n[\s\S]*?)```/.exec(text)?.[1];
+    assert.ok(block, `${page}: the .deroule.yaml example`);
+    const config = read(block);
+    assert.deepEqual(config.diagnostics, [], page);
+    assert.deepEqual(config.settings.rules, { 'time-gap': 'off', 'no-break': 'error' }, page);
+    assert.equal(config.settings.timeStyle, 'h', page);
+  }
+});
+
+test('examples/.deroule.yaml is clean and sets the defaults only', () => {
+  const text = readFileSync(join(resolve(__dirname, '../../../..'), 'examples/.deroule.yaml'), 'utf8');
+  const config = read(text);
+  assert.deepEqual(config.diagnostics, []);
+  assert.deepEqual(config.settings, {
+    rules: { 'time-gap': 'information', unused: 'hint' },
+    maxDayMinutes: 600,
+    maxMinutesWithoutBreak: 180,
+    schemes: { atelierFlashMaxMonths: 3, atelierFlashSessions: 1, atelierLocalMinMonths: 8, atelierLocalMaxMonths: 12, atelierLocalSessions: 3 },
+  });
+});
+
+test('hostile texts never throw and set only valid values', () => {
+  const texts = [
+    '\u0000\u0001binary\uFFFE',
+    '['.repeat(10_000),
+    'rules:\n  __proto__: off\n  constructor: error\n',
+    '__proto__: { maxDayMinutes: 1 }\n',
+    'a: &a [*a]\n',
+    'rules: &r { time-gap: off }\nschemes: *r\n',
+    'maxDayMinutes: 1e400\nmaxMinutesWithoutBreak: -5\n',
+    'schemes: { atelier-flash: [1, 2] }\n',
+  ];
+  for (const text of texts) {
+    const config = read(text);
+    assert.ok(Array.isArray(config.diagnostics), JSON.stringify(text.slice(0, 20)));
+    assert.equal(Object.getPrototypeOf(config.settings), Object.prototype);
+    assert.equal(({} as Record<string, unknown>).maxDayMinutes, undefined);
+  }
+  assert.deepEqual(read('rules:\n  __proto__: off\n  constructor: error\n').settings, {});
+  assert.deepEqual(read('maxDayMinutes: 1e400\nmaxMinutesWithoutBreak: -5\n').settings, {});
+});
