@@ -18,7 +18,9 @@ export function createClient(context: vscode.ExtensionContext, outputChannel: vs
   };
   const initializationOptions: InitializationOptions = { locale: vscode.env.language };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'deroule-programme' }, { language: 'deroule-mission' }],
+    // A project's `.deroule.yaml` stays a plain YAML file (its highlighting, other YAML tools)
+    // and gets Déroulé's completion, hover and diagnostics by its name (FORMAT.md §8).
+    documentSelector: [{ language: 'deroule-programme' }, { language: 'deroule-mission' }, { pattern: '**/.deroule.yaml' }],
     initializationOptions,
     synchronize: { configurationSection: 'deroule' },
     outputChannel,

@@ -182,6 +182,6 @@ test('a mission cannot make the checker read a file outside what it was asked to
   const r = run(['check', '--format', 'json', '.'], join(dir, 'ws'));
   const items = JSON.parse(r.stdout) as { code: string; message: string }[];
   assert.deepEqual(items.map((i) => [i.code, i.message]), [
-    ['programme-missing', '`../secret.programme.yaml` is not a path inside the workspace, relative to this mission: Déroulé does not read it.'],
+    ['programme-missing', '`../secret.programme.yaml` is not a path inside the project root (the nearest folder above with a .deroule.yaml or .git), relative to this mission: Déroulé does not read it.'],
   ]);
 });

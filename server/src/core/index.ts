@@ -4,6 +4,8 @@ export type { Analysis, LanguageService, LanguageServiceOptions, SourceText } fr
 export type { ExplorerNode, ExplorerOptions } from './features/explorer';
 export type { FeatureMethods, PreviewModel } from './features/featureMethods';
 export { insideFolders, linkTarget } from './workspace';
+export { CONFIG_FILE_NAME, isConfigFile, readConfig } from './config';
+export type { ProjectConfig } from './config';
 export type { FileSystem, Workspace, WorkspaceChange } from './workspace';
 export { ExportError, exportFormats, UnreadableDatesError } from './export';
 export type { ExportFormat } from './export';

@@ -5,7 +5,7 @@
  */
 import { DiagnosticSeverity, DiagnosticTag, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DerouleDiagnostic, DocumentKind, Language, LanguageService } from '../core';
+import { isConfigFile, type DerouleDiagnostic, type DocumentKind, type Language, type LanguageService } from '../core';
 import { ruleHelpUri } from '../node/shippedDocs';
 import { logError } from './safe';
 import type { WorkspaceFiles } from './workspaceFiles';
@@ -146,6 +146,8 @@ export class DiagnosticsScheduler {
       const kind = this.files.kindOf(uri);
       if (text !== undefined) sources.push({ uri, text, version: doc?.version, ...(kind ? { kind } : {}) });
     }
+    // An open `.deroule.yaml` gets its own diagnostics (what is wrong in it).
+    for (const doc of this.documents.all()) if (isConfigFile(doc.uri)) sources.push({ uri: doc.uri, text: doc.getText(), version: doc.version });
     // A file the checker fails on (a bug) is logged and gets no diagnostics; the others keep theirs.
     const results = this.service().checkSet(sources, (uri, e) =>
       logError(this.connection, `checking ${uri} failed`, e),
