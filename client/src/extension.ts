@@ -9,6 +9,7 @@ import { ExplorerProvider } from './explorerView';
 import { registerExport } from './exportCommand';
 import { registerImport } from './importCommands';
 import { PreviewPanel } from './preview';
+import { RuleHelp } from './ruleHelp';
 import { createStatus } from './status';
 
 let client: LanguageClient | undefined;
@@ -18,7 +19,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const outputChannel = vscode.window.createOutputChannel('Déroulé', { log: true });
   const explorer = new ExplorerProvider(() => client);
   const preview = new PreviewPanel(context, () => client);
+  const ruleHelp = new RuleHelp(context.extensionUri);
   context.subscriptions.push(
+    vscode.commands.registerCommand('deroule.showRuleHelp', (code?: string) => ruleHelp.show(typeof code === 'string' ? code : undefined)),
     vscode.window.registerTreeDataProvider('deroule.explorer', explorer),
     vscode.commands.registerCommand('deroule.refreshExplorer', () => explorer.refresh()),
     vscode.commands.registerCommand('deroule.openLocation', (uri: string, line: number) => openAt(uri, line)),
@@ -36,15 +39,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Not awaited: activation ends at once. The client library is loaded, then the server
   // (its own process) started, after activation; neither counts against the editor's
   // start-up, and what asks for the client meanwhile finds it not ready yet and waits.
-  void startClient(context, outputChannel).then(
+  void startClient(context, outputChannel, ruleHelp).then(
     () => explorer.refresh(),
     (e) => outputChannel.error(`the language client could not start: ${(e as Error)?.message ?? String(e)}`),
   );
 }
 
-async function startClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): Promise<void> {
-  const { createClient } = await import('./languageClient.js');
-  client = createClient(context, outputChannel);
+async function startClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel, ruleHelp: RuleHelp): Promise<void> {
+  const [{ createClient }] = await Promise.all([import('./languageClient.js'), ruleHelp.load()]);
+  client = createClient(context, outputChannel, ruleHelp);
   await client.start();
 }
 

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { ROOT, runCli } from './runCli';
 
@@ -104,7 +105,8 @@ test('--format sarif: SARIF 2.1.0 with one rule per code and located results', (
   assert.equal(run0.tool.driver.name, 'deroule');
   assert.equal(run0.tool.driver.rules.length, 30); // the 26 codes of FORMAT.md §5 and the 4 of 7.4
   const rule = run0.tool.driver.rules.find((x: { id: string }) => x.id === 'time-overlap');
-  assert.equal(rule.helpUri, 'https://deroule.dev/docs/rules.md#time-overlap');
+  assert.equal(rule.helpUri, `${pathToFileURL(join(ROOT, 'docs/rules.md')).href}#time-overlap`);
+  assert.match(rule.help.markdown, /docs\/rules\.md#time-overlap/);
   assert.equal(rule.defaultConfiguration.level, 'error');
   assert.match(rule.help.text, /previous slot/);
   assert.equal(run0.results.length, 1);
@@ -112,6 +114,7 @@ test('--format sarif: SARIF 2.1.0 with one rule per code and located results', (
   assert.equal(result.ruleId, 'time-overlap');
   assert.equal(run0.tool.driver.rules[result.ruleIndex].id, 'time-overlap');
   assert.equal(result.level, 'error');
+  assert.match(result.partialFingerprints['derouleFinding/v1'], /^[0-9a-f]{32}$/);
   assert.deepEqual(result.locations[0].physicalLocation, {
     artifactLocation: { uri: 'sub%20dir/atelier.programme.yaml', uriBaseId: '%SRCROOT%' },
     region: { startLine: 7, startColumn: 11, endLine: 7, endColumn: 22 },
@@ -179,6 +182,6 @@ test('a mission cannot make the checker read a file outside what it was asked to
   const r = run(['check', '--format', 'json', '.'], join(dir, 'ws'));
   const items = JSON.parse(r.stdout) as { code: string; message: string }[];
   assert.deepEqual(items.map((i) => [i.code, i.message]), [
-    ['programme-missing', '`../secret.programme.yaml` is not a path inside the workspace, relative to this mission: Déroulé does not read it.'],
+    ['programme-missing', '`../secret.programme.yaml` is not a path inside the project root (the nearest folder above with a .deroule.yaml or .git), relative to this mission: Déroulé does not read it.'],
   ]);
 });

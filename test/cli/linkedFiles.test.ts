@@ -47,7 +47,7 @@ function checkJson(dir: string, ...paths: string[]) {
 }
 
 const missing = (path: string) => ['m.mission.yaml', 'programme-missing', `No programme file at \`${path}\` (relative to this mission).`];
-const outside = (path: string) => ['m.mission.yaml', 'programme-missing', `\`${path}\` is not a path inside the workspace, relative to this mission: Déroulé does not read it.`];
+const outside = (path: string) => ['m.mission.yaml', 'programme-missing', `\`${path}\` is not a path inside the project root (the nearest folder above with a .deroule.yaml or .git), relative to this mission: Déroulé does not read it.`];
 
 /** The mission's Markdown export: its phase row shows the path when the programme is not read. */
 function exportedPhaseRow(dir: string): string {

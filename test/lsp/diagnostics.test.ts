@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { startServer } from './harness';
 
 const overlap = `title: Atelier territorial
@@ -31,7 +33,8 @@ test('didOpen → diagnostics with code, range, codeDescription, tags and relate
     );
     const o = diagnostics[1]!;
     assert.equal(o.source, 'deroule');
-    assert.equal(o.codeDescription?.href, 'https://deroule.dev/docs/rules.md#time-overlap');
+    // The rules page shipped beside the server bundle (dist/ → docs/), at the code's heading.
+    assert.equal(o.codeDescription?.href, `${pathToFileURL(resolve(__dirname, '../../../docs/rules.md')).href}#time-overlap`);
     assert.equal(o.message, 'This slot starts 15 min before the previous one (“Accueil des participants”) ends at 09:00.');
     assert.equal(o.relatedInformation?.[0]?.location.range.start.line, 7);
     assert.deepEqual(diagnostics[0]!.tags, [1]);

@@ -93,7 +93,7 @@ test('a link in the folder that leads outside it is never read: the mission repo
       const text = mission('lien.programme.yaml');
       const uri = server.open('m.mission.yaml', text);
       assert.deepEqual(codes(await server.diagnostics(uri, 1)), [
-        ['programme-missing', '`lien.programme.yaml` is not a path inside the workspace, relative to this mission: Déroulé does not read it.'],
+        ['programme-missing', '`lien.programme.yaml` is not a path inside the project root (the nearest folder above with a .deroule.yaml or .git), relative to this mission: Déroulé does not read it.'],
       ]);
       const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 20 } });
       assert.doesNotMatch(JSON.stringify(hover), /confidentiel/);

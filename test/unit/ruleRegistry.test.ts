@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { defaultSeverities, ruleCodes, ruleDocUrl, ruleRegistry } from '../../server/src/core';
+import { defaultSeverities, ruleCodes, ruleRegistry } from '../../server/src/core';
 import { rulesTable, TABLE_END, TABLE_START, withRulesTable } from '../../scripts/rulesTable';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -68,11 +68,11 @@ test('package.json: one deroule.rules.<code> setting per code, none more, with t
   }
 });
 
-test('package.nls.json and package.nls.fr.json: each setting says the registry description and links to the docs', () => {
+test('package.nls.json and package.nls.fr.json: each setting says the registry description and links to its help in the editor', () => {
   const en = JSON.parse(read('package.nls.json')) as Record<string, string>;
   const fr = JSON.parse(read('package.nls.fr.json')) as Record<string, string>;
   for (const meta of ruleRegistry) {
-    const link = `[docs/rules.md](${ruleDocUrl(meta.code)})`;
+    const link = `[docs/rules.md](command:deroule.showRuleHelp?${encodeURIComponent(JSON.stringify([meta.code]))})`;
     assert.equal(en[`config.rule.${meta.code}`], `\`${meta.code}\`: ${meta.description.en} ${link}`);
     assert.equal(fr[`config.rule.${meta.code}`], `\`${meta.code}\` : ${meta.description.fr} ${link}`);
   }

@@ -210,7 +210,7 @@ describe('schema files', () => {
   test('both schemas compile and declare draft 2020-12 with their $id', () => {
     for (const [schema, name] of [[programmeSchema, 'programme'], [missionSchema, 'mission']] as const) {
       assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-      assert.equal(schema.$id, `https://deroule.dev/schemas/${name}.schema.json`);
+      assert.equal(schema.$id, `urn:deroule:schema:${name}`);
       assert.equal(schema.type, 'object');
       assert.equal(schema.additionalProperties, false);
       assert.ok(typeof schema.description === 'string' && schema.description.length > 0);

@@ -12,6 +12,7 @@ import { formatText } from './formatters/text';
 import { maxFileBytes, readRegularFile } from '../node/regularFile';
 import { WorkspaceRoots } from '../node/workspaceRoots';
 import { DiskFiles } from './nodeFiles';
+import { ProjectConfigs } from './projectConfigs';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -21,12 +22,18 @@ export interface CheckOptions {
   language: Language;
   version: string;
   cwd: string;
+  /** `--lang` was given: it wins over the `language` of the files' `.deroule.yaml`. */
+  languageFromFlag?: boolean;
+  /** `--config FILE`: the `.deroule.yaml` for every checked file, instead of each one's nearest. */
+  configFile?: string;
 }
 
 export interface CheckResult {
   output: string;
   /** Internal errors, one line each, for stderr. */
   errors: string[];
+  /** Problems in the `.deroule.yaml` files read, one line each, for stderr (the exit code does not change). */
+  warnings: string[];
   exitCode: 0 | 1 | 2;
 }
 
@@ -41,7 +48,14 @@ export function runCheck(options: CheckOptions): CheckResult {
   const roots = [options.cwd, ...options.paths.map((p) => resolve(options.cwd, p))].map(fileUri);
   const paths = collectFiles(options.paths.map((p) => resolve(options.cwd, p)), new WorkspaceRoots(roots), cannotRead);
   const maxBytes = maxFileBytes(resolveSettings().maxTextLength);
-  const files = new DiskFiles(roots, maxBytes);
+  // Each file's project: its links are followed inside its root, its config sets its settings.
+  const projects = new ProjectConfigs({
+    cwd: options.cwd,
+    language: options.language,
+    languageFromFlag: options.languageFromFlag ?? false,
+    ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
+  });
+  const files = new DiskFiles(roots, maxBytes, (uri) => projects.rootOf(uri));
   // A file that is not UTF-8 gets one diagnostic where its first bad byte is, and is not analysed.
   const notUtf8 = new Map<string, DerouleDiagnostic>();
   const all = paths.flatMap((path) => {
@@ -60,7 +74,11 @@ export function runCheck(options: CheckOptions): CheckResult {
     return [{ uri, text: decoded.text, path }];
   });
   const sources = all.filter((s) => !notUtf8.has(s.uri));
-  const service = createLanguageService({ files, settings: { language: options.language } });
+  const service = createLanguageService({
+    files,
+    settings: { language: options.language },
+    projectSettings: (uri) => projects.settingsFor(uri),
+  });
   const failures: string[] = [];
   const results = service.checkSet(sources, (uri, e) => {
     const path = sources.find((s) => s.uri === uri)?.path ?? uri;
@@ -77,7 +95,7 @@ export function runCheck(options: CheckOptions): CheckResult {
   const failed = checked.some((f) => f.diagnostics.some((d) => d.severity === 'error'));
   const errors = [...unreadable.map((u) => `deroule: ${cliMessages(options.language).cannotRead(escapeControls(u.path), u.reason)}`), ...failures];
   // A checker bug or an unreadable file still reports every other file, and fails the run.
-  return { output, errors, exitCode: errors.length ? 2 : failed ? 1 : 0 };
+  return { output, errors, warnings: projects.warnings, exitCode: errors.length ? 2 : failed ? 1 : 0 };
 }
 
 function display(path: string, cwd: string): string {

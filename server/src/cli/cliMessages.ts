@@ -33,6 +33,11 @@ export interface CliMessages {
   reasons: Record<'ENOENT' | 'EACCES' | 'EISDIR' | 'ENAMETOOLONG' | 'NOT_REGULAR' | 'ENOSPC' | 'EDQUOT' | 'EFBIG' | 'EROFS', string>;
   tooLarge(maxBytes: number): string;
   notUtf8: string;
+  /** SARIF help: where the rule's section is, in the docs shipped with Déroulé. */
+  rulesPage(page: string): string;
+  /** A problem in a `.deroule.yaml` (its diagnostic's message): that key keeps its default. */
+  configProblem(message: string): string;
+  configUnreadable(file: string, why: string): string;
 }
 
 const en: CliMessages = {
@@ -71,6 +76,9 @@ const en: CliMessages = {
   },
   tooLarge: (n) => `larger than ${n.toLocaleString('en-US')} bytes`,
   notUtf8: 'not UTF-8',
+  rulesPage: (p) => `Explained, with an example and its fix, in \`${p}\` (shipped with Déroulé, in its repository and package).`,
+  configProblem: (message) => `${message} — checking goes on with the default for what cannot be read`,
+  configUnreadable: (f, why) => `cannot read '${f}': ${why} (checking goes on with the defaults)`,
 };
 
 const fr: CliMessages = {
@@ -109,6 +117,9 @@ const fr: CliMessages = {
   },
   tooLarge: (n) => `plus de ${n.toLocaleString('fr-FR').replace(/\u202f/g, ' ')} octets`,
   notUtf8: 'pas en UTF-8',
+  rulesPage: (p) => `Expliqué dans \`${p}\` (livré avec Déroulé, dans son dépôt et son paquet).`,
+  configProblem: (message) => `${message} — la vérification continue avec la valeur par défaut de ce qui ne peut être lu`,
+  configUnreadable: (f, why) => `impossible de lire « ${f} » : ${why} (la vérification continue avec les valeurs par défaut)`,
 };
 
 export const cliMessages = (language: Language): CliMessages => (language === 'fr' ? fr : en);

@@ -10,6 +10,7 @@ import { escapeControls } from './escape';
 import { writeOutput } from './writeOutput';
 import { maxFileBytes, readRegularFile } from '../node/regularFile';
 import { DiskFiles } from './nodeFiles';
+import { ProjectConfigs } from './projectConfigs';
 
 export interface ExportCommand {
   file: string;
@@ -47,7 +48,9 @@ export async function runExport(cmd: ExportCommand): Promise<{ stdout: string | 
   if (format === 'docx' && !cmd.out) throw new UsageError((m) => m.docxNeedsOut);
   // Checked before the work, for a quick answer; writeOutput checks again as it writes.
   const target = outputTarget(cmd.out, cmd.cwd, path, cmd.force);
-  const files = new DiskFiles([cmd.cwd, dirname(path)].map(fileUri), maxBytes);
+  // A mission's programmes are read inside its project root (FORMAT.md §8), from any working directory.
+  const projects = new ProjectConfigs({ cwd: cmd.cwd, language: cmd.language ?? 'en', languageFromFlag: true });
+  const files = new DiskFiles([cmd.cwd, dirname(path)].map(fileUri), maxBytes, (uri) => projects.rootOf(uri));
   const uri = fileUri(path);
   // The language of the messages of a refused export (English unless asked).
   const service = createLanguageService({ workspace: files, settings: { language: cmd.language ?? 'en' } });

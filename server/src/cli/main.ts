@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `deroule`: the command line. It shares the core with the language server.
- *   deroule check [--format text|json|sarif] [--lang fr|en] PATH...
+ *   deroule check [--format text|json|sarif] [--lang fr|en] [--config FILE] PATH...
  * Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 usage or I/O error.
  */
 import { parseArgs } from 'node:util';
@@ -66,14 +66,22 @@ function check(args: string[], env: NodeJS.ProcessEnv) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', short: 'f', default: 'text' }, lang: { type: 'string' } },
+    options: { format: { type: 'string', short: 'f', default: 'text' }, lang: { type: 'string' }, config: { type: 'string', short: 'c' } },
   });
   const format = values.format as string;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError((m) => m.formatValue(format));
   const language = values.lang ?? languageFromEnv(env);
   if (language !== 'fr' && language !== 'en') throw new UsageError((m) => m.langValue(language));
-  const result = runCheck({ paths: positionals, format: format as OutputFormat, language, version: VERSION, cwd: process.cwd() });
-  return { stdout: result.output, stderr: result.errors.map((e) => `${e}\n`).join(''), code: result.exitCode };
+  const result = runCheck({
+    paths: positionals,
+    format: format as OutputFormat,
+    language,
+    languageFromFlag: values.lang !== undefined,
+    ...(values.config !== undefined ? { configFile: values.config } : {}),
+    version: VERSION,
+    cwd: process.cwd(),
+  });
+  return { stdout: result.output, stderr: [...result.warnings, ...result.errors].map((e) => `${e}\n`).join(''), code: result.exitCode };
 }
 
 async function exportCommand(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {

@@ -2,7 +2,7 @@
 import type { Language } from '../core';
 
 const EN = `Usage:
-  deroule check [--format text|json|sarif] [--lang fr|en] PATH...
+  deroule check [--format text|json|sarif] [--lang fr|en] [--config FILE] PATH...
   deroule lsp --stdio
   deroule export --to html|md|docx|ics [-o OUT] [--for participants|team] [--per-day] [--force] FILE
   deroule import [-o OUT] [--force] [--lang fr|en] FILE
@@ -10,6 +10,10 @@ const EN = `Usage:
 
 check   checks programmes (*.programme.yaml) and missions (*.mission.yaml); folders are
         searched recursively and checked as one set. Exit 0: no error, 1: errors, 2: usage or I/O error.
+        Each file follows the nearest .deroule.yaml in its folder or above (rules, limits,
+        language), or the one --config names; flags given here (--lang) win over it. A
+        mission's programmes are read only inside its project root (the nearest folder above
+        with .deroule.yaml or .git).
 export  writes the programme (or mission) as a self-contained HTML page, Markdown, Word or an
         iCalendar file (stdout without -o, except Word, or with -o -). --for participants (the
         default) leaves out the team's slots (visibility: team), notes and materials; --for team
@@ -24,7 +28,7 @@ import  turns a programme written for humans (.txt, .md, .html, .docx, .odt or .
 
 
 const FR = `Usage :
-  deroule check [--format text|json|sarif] [--lang fr|en] CHEMIN...
+  deroule check [--format text|json|sarif] [--lang fr|en] [--config FICHIER] CHEMIN...
   deroule lsp --stdio
   deroule export --to html|md|docx|ics [-o SORTIE] [--for participants|team] [--per-day] [--force] FICHIER
   deroule import [-o SORTIE] [--force] [--lang fr|en] FICHIER
@@ -32,7 +36,11 @@ const FR = `Usage :
 
 check   vérifie les programmes (*.programme.yaml) et les missions (*.mission.yaml) ; les dossiers
         sont parcourus récursivement et vérifiés ensemble. Sortie 0 : aucune erreur, 1 : des
-        erreurs, 2 : erreur d’usage ou d’entrée-sortie.
+        erreurs, 2 : erreur d’usage ou d’entrée-sortie. Chaque fichier suit le .deroule.yaml le
+        plus proche, dans son dossier ou au-dessus (règles, limites, langue), ou celui que
+        nomme --config ; les options données ici (--lang) l’emportent sur lui. Les programmes
+        d’une mission ne sont lus que dans la racine de son projet (le plus proche dossier
+        au-dessus qui contient .deroule.yaml ou .git).
 export  écrit le programme (ou la mission) en page HTML autonome, Markdown, Word ou fichier
         iCalendar (sur la sortie standard sans -o, sauf Word, ou avec -o -). --for participants
         (par défaut) laisse de côté les séquences de l’équipe (visibility: team), les notes et

@@ -4,6 +4,8 @@ export type { Analysis, LanguageService, LanguageServiceOptions, SourceText } fr
 export type { ExplorerNode, ExplorerOptions } from './features/explorer';
 export type { FeatureMethods, PreviewModel } from './features/featureMethods';
 export { insideFolders, linkTarget } from './workspace';
+export { CONFIG_FILE_NAME, isConfigFile, readConfig } from './config';
+export type { ProjectConfig } from './config';
 export type { FileSystem, Workspace, WorkspaceChange } from './workspace';
 export { ExportError, exportFormats, UnreadableDatesError } from './export';
 export type { ExportFormat } from './export';
@@ -18,7 +20,7 @@ export { decodeUtf8, notUtf8Diagnostic } from './text/encoding';
 export { fileUri, normalUri, uriPath } from './uri';
 export { kindFromUri, isDerouleFile, parseDocument } from './parse';
 export type { ParsedDocument } from './parse';
-export { defaultSeverities, ruleCodes, ruleDescription, ruleDocUrl, ruleRegistry } from './rules/registry';
+export { defaultSeverities, RULES_DOC_FILES, ruleCodes, ruleDescription, ruleDocUrl, ruleRegistry } from './rules/registry';
 export type { RuleMeta } from './rules/ruleMeta';
 export * from './types';
 export * as time from './time';

@@ -4,6 +4,7 @@
  * workspace the host gives. It knows nothing of VS Code or of an LSP connection; the CLI
  * and the server both call it.
  */
+import { isConfigFile, readConfig, withProjectSettings } from './config';
 import { DiagnosticSink } from './diagnostics';
 import { dropConsequences } from './diagnosticPolicy';
 
@@ -25,6 +26,12 @@ export interface LanguageServiceOptions {
   /** The former name of `workspace`, still accepted. */
   files?: Workspace;
   settings?: DeepPartial<Settings>;
+  /**
+   * What a document's project sets over `settings` (its `.deroule.yaml`, FORMAT.md §8): the
+   * host finds the file and gives `readConfig(…).settings`, keeping only the keys it lets
+   * win, and returns the same object while the file is unchanged. Undefined: `settings` alone.
+   */
+  projectSettings?(uri: string): DeepPartial<Settings> | undefined;
 }
 
 export interface Analysis {
@@ -50,6 +57,8 @@ export interface SourceText {
 export interface LanguageService extends FeatureMethods {
   readonly settings: Settings;
   updateSettings(settings: DeepPartial<Settings>): void;
+  /** The settings of one document: `settings` with its project's over them. */
+  settingsFor(uri: string): Settings;
   /** Parses and models a text; the result is cached until the text changes. */
   analyse(uri: string, text: string, kind?: DocumentKind): Analysis;
   /**
@@ -74,7 +83,17 @@ export interface LanguageService extends FeatureMethods {
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const files = options.workspace ?? options.files ?? noFiles;
-  let settings = resolveSettings(options.settings);
+  let hostSettings = options.settings ?? {};
+  let settings = resolveSettings(hostSettings);
+  /** Each project's settings merged with the host's, by the object the host gave (see `projectSettings`). */
+  let merged = new WeakMap<object, Settings>();
+  function settingsFor(uri: string): Settings {
+    const project = options.projectSettings?.(uri);
+    if (!project) return settings;
+    let found = merged.get(project);
+    if (!found) merged.set(project, (found = withProjectSettings(hostSettings, project)));
+    return found;
+  }
   const cache = new Map<string, Analysis & { text: string }>();
   /**
    * A programme's own diagnostics depend only on its text and the settings (rules across
@@ -96,7 +115,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const doc =
       (sameKind ? reparseEdit(cached.doc, text, settings.maxTextLength) : undefined) ??
       parseDocument(uri, text, kind ? { kind, maxTextLength: settings.maxTextLength } : { maxTextLength: settings.maxTextLength });
-    const model = buildModel(doc);
+    // A `.deroule.yaml` has no model: it is read by config/readConfig.ts.
+    const model = isConfigFile(uri) ? undefined : buildModel(doc);
     const entry = { doc, model, text, lines: (path: Path) => lineSpan(doc, path), range: (path: Path) => valueRangeAt(doc, path) };
     cache.set(uri, entry);
     return entry;
@@ -117,6 +137,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   function checkOne(uri: string, text: string, kind?: DocumentKind): { sink: DiagnosticSink; analysis: Analysis } {
     const analysis = analyse(uri, text, kind);
+    if (isConfigFile(uri)) {
+      // Said in the host's language: the file's own `language` may be what is wrong in it.
+      const host = service.settings;
+      return { sink: DiagnosticSink.of(uri, host, readConfig(uri, text, host.language).diagnostics), analysis };
+    }
+    const settings = settingsFor(uri);
     const previous = checked.get(uri);
     if (previous && previous.text === text && previous.settings === settings && analysis.doc.kind === 'programme') {
       return { sink: DiagnosticSink.of(uri, settings, previous.items), analysis };
@@ -129,6 +155,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   function checkAlone(uri: string, analysis: Analysis): { sink: DiagnosticSink; analysis: Analysis } {
     const { doc, model } = analysis;
+    const settings = settingsFor(uri);
     const sink = new DiagnosticSink(uri, settings);
     const m = messagesFor(settings.language);
     checkYamlSyntax(doc, sink, m);
@@ -150,8 +177,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return settings;
     },
     updateSettings(next) {
+      hostSettings = next;
       settings = resolveSettings(next);
+      merged = new WeakMap();
     },
+    settingsFor,
     analyse,
     linked(fromUri, path) {
       const uri = linkTarget(files, fromUri, path);
@@ -181,7 +211,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       );
       // A set of one programme (the preview checks its document alone) leaves the index of
       // the workspace as it is: bookings are only compared across programmes.
-      if (settings.rules['double-booked'] !== 'off' && programmes.length > 1) {
+      // Each file's sink applies its own project's severity (or `off`) to what it is told.
+      if (programmes.some((p) => settingsFor(p.uri).rules['double-booked'] !== 'off') && programmes.length > 1) {
         bookings.update(programmes);
         checkBookingsAcrossFiles(bookings, new Map(results.map((r) => [r.analysis.doc.uri, r.sink])), settings.language);
       }
@@ -196,7 +227,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   files.onDidChange?.((change) => {
     if (change.deleted) service.forget(change.uri);
   });
-  const host = { settings: () => settings, workspace: files, analyse, linked: service.linked, checkSet: (sources: SourceText[]) => service.checkSet(sources, undefined) };
+  const host = { settings: (uri?: string) => (uri === undefined ? settings : settingsFor(uri)), workspace: files, analyse, linked: service.linked, checkSet: (sources: SourceText[]) => service.checkSet(sources, undefined) };
   return Object.assign(service, featureMethods(host));
 }
 

@@ -10,10 +10,11 @@ export interface FileSystem {
   /** The text of a file, or undefined when it does not exist or cannot be read. */
   readFile(uri: string): string | undefined;
   /**
-   * Whether a file linked from a document may be read: hosts answer false outside the
-   * workspace, so a mission cannot make the checker read `../../etc/passwd`. Absent: all.
+   * Whether a file linked from the document `fromUri` may be read: hosts answer false
+   * outside that document's project root (FORMAT.md §8) and their workspace, so a mission
+   * cannot make the checker read `../../etc/passwd`. Absent: all.
    */
-  allows?(uri: string): boolean;
+  allows?(uri: string, fromUri?: string): boolean;
 }
 
 /** A change the host saw: a file written, created or deleted (on disk or in an editor). */
@@ -58,11 +59,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /**
  * The file a document links to with a path written in it (a mission's `programmes`), or
- * undefined when the path is absolute, a URL, or leaves the workspace: such a file is
+ * undefined when the path is absolute, a URL, or leaves the project root: such a file is
  * never read. Every reader of linked files (rules, hover, preview, exports) goes through this.
  */
 export function linkTarget(files: FileSystem, fromUri: string, path: string): string | undefined {
   if (!RELATIVE.test(path) || LONE_SURROGATE.test(path)) return undefined;
   const target = Utils.resolvePath(Utils.dirname(URI.parse(fromUri)), path).toString();
-  return !files.allows || files.allows(target) ? target : undefined;
+  return !files.allows || files.allows(target, fromUri) ? target : undefined;
 }

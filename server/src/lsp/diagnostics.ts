@@ -5,7 +5,8 @@
  */
 import { DiagnosticSeverity, DiagnosticTag, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleDocUrl, type DerouleDiagnostic, type DocumentKind, type LanguageService } from '../core';
+import { isConfigFile, type DerouleDiagnostic, type DocumentKind, type Language, type LanguageService } from '../core';
+import { ruleHelpUri } from '../node/shippedDocs';
 import { logError } from './safe';
 import type { WorkspaceFiles } from './workspaceFiles';
 
@@ -17,11 +18,17 @@ const SEVERITY = {
 } as const;
 
 export function toLspDiagnostic(d: DerouleDiagnostic): Diagnostic {
+  return toLspDiagnosticIn('en')(d);
+}
+
+/** `language` picks the page of the code's link: docs/rules.md or docs/rules.fr.md, shipped beside the server. */
+export const toLspDiagnosticIn = (language: Language) => (d: DerouleDiagnostic): Diagnostic => {
+  const href = ruleHelpUri(d.code, language);
   const out: Diagnostic = {
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.code,
-    codeDescription: { href: ruleDocUrl(d.code) },
+    ...(href ? { codeDescription: { href } } : {}),
     source: 'deroule',
     message: d.message,
   };
@@ -29,7 +36,7 @@ export function toLspDiagnostic(d: DerouleDiagnostic): Diagnostic {
   if (d.unnecessary) out.tags = [DiagnosticTag.Unnecessary];
   if (d.related) out.relatedInformation = d.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
   return out;
-}
+};
 
 export class DiagnosticsScheduler {
   private timer: NodeJS.Timeout | undefined;
@@ -139,12 +146,15 @@ export class DiagnosticsScheduler {
       const kind = this.files.kindOf(uri);
       if (text !== undefined) sources.push({ uri, text, version: doc?.version, ...(kind ? { kind } : {}) });
     }
+    // An open `.deroule.yaml` gets its own diagnostics (what is wrong in it).
+    for (const doc of this.documents.all()) if (isConfigFile(doc.uri)) sources.push({ uri: doc.uri, text: doc.getText(), version: doc.version });
     // A file the checker fails on (a bug) is logged and gets no diagnostics; the others keep theirs.
     const results = this.service().checkSet(sources, (uri, e) =>
       logError(this.connection, `checking ${uri} failed`, e),
     );
+    const language = this.service().settings.language;
     for (const s of sources) {
-      this.latest.set(s.uri, { version: s.version, items: (results.get(s.uri) ?? []).map(toLspDiagnostic) });
+      this.latest.set(s.uri, { version: s.version, items: (results.get(s.uri) ?? []).map(toLspDiagnosticIn(language)) });
     }
     return new Map(sources.filter((s) => this.documents.get(s.uri)).map((s) => [s.uri, this.latest.get(s.uri)!]));
   }

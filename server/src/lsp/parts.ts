@@ -6,11 +6,11 @@
  */
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { SourceText } from '../core';
+import { isConfigFile, type SourceText } from '../core';
 import type { LargeFiles } from './largeFiles';
 import type { WorkspaceFiles } from './workspaceFiles';
 
-/** An open Déroulé document, with the version of the text. */
+/** An open Déroulé document (or `.deroule.yaml`), with the version of the text. */
 export interface OpenSource extends SourceText {
   version: number;
 }
@@ -29,7 +29,8 @@ export function openSources(
   return (uri) => {
     const doc = documents.get(uri);
     const kind = files.kindOf(uri);
-    if (!doc || !kind || largeFiles.tooLarge(uri)) return undefined;
-    return { uri, text: doc.getText(), kind, version: doc.version };
+    // A project's `.deroule.yaml` gets completion, hover and its diagnostics too.
+    if (!doc || !(kind || isConfigFile(uri)) || largeFiles.tooLarge(uri)) return undefined;
+    return { uri, text: doc.getText(), ...(kind ? { kind } : {}), version: doc.version };
   };
 }

@@ -14,7 +14,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { createLanguageService, isDerouleFile, type DeepPartial, type Settings } from '../core';
+import { createLanguageService, isConfigFile, isDerouleFile, type DeepPartial, type Settings } from '../core';
 import type { InitializationOptions } from '../../../common/protocol';
 import { DiagnosticsScheduler } from './diagnostics';
 import { checkedTextDocuments } from './documentSync';
@@ -37,7 +37,12 @@ export function startServer(connection: Connection): void {
   let canConfigure = false;
   let canWatch = false;
   let folders: string[] = [];
-  const service = createLanguageService({ workspace: files, settings: toCoreSettings(undefined, undefined) });
+  const service = createLanguageService({
+    workspace: files,
+    settings: toCoreSettings(undefined, undefined),
+    // Each document's nearest `.deroule.yaml` wins over the `deroule.*` settings (FORMAT.md §8).
+    projectSettings: (uri) => files.projectSettings(uri),
+  });
   const diagnostics = new DiagnosticsScheduler(connection, documents, () => service, files);
   const largeFiles = new LargeFiles(connection, documents, () => service.settings);
   const useSettings = (settings: DeepPartial<Settings>) => {
@@ -78,7 +83,9 @@ export function startServer(connection: Connection): void {
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'deroule' });
     if (canWatch) {
       connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{programme,mission}.{yaml,yml}' }] })
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{programme,mission}.{yaml,yml}' }, { globPattern: '**/.deroule.yaml' }],
+        })
         .then(
           () => {
             // Copies read before the client watched may be stale: read them again once.
@@ -112,8 +119,9 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(({ changes }) => {
     // A deleted file is also forgotten by the language service (it listens to `files`).
     for (const c of changes) files.changed(c.uri, c.type === FileChangeType.Deleted);
-    // A linked or sibling file changed on disk, open or not: rules across files re-run.
-    if (changes.some((c) => isDerouleFile(c.uri))) diagnostics.invalidate();
+    // A linked or sibling file changed on disk, open or not, or a project's `.deroule.yaml`:
+    // every document is checked again.
+    if (changes.some((c) => isDerouleFile(c.uri) || isConfigFile(c.uri))) diagnostics.invalidate();
   });
 
   documents.onDidChangeContent((e) => {
@@ -132,7 +140,7 @@ export function startServer(connection: Connection): void {
     service,
     open,
     flushDiagnostics: () => diagnostics.flush(),
-    pullDiagnostics: (uri) => (files.kindOf(uri) ? diagnostics.pullFor(uri) : []),
+    pullDiagnostics: (uri) => (files.kindOf(uri) || isConfigFile(uri) ? diagnostics.pullFor(uri) : []),
     problems: (uri) => diagnostics.counts(uri),
   });
   registerRendering(connection, {

@@ -9,10 +9,12 @@
  * workspace folders' real paths.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileUri, isDerouleFile, kindFromUri, normalUri, uriPath, type DocumentKind, type Workspace, type WorkspaceChange } from '../core';
+import { fileUri, insideFolders, isConfigFile, isDerouleFile, kindFromUri, normalUri, readConfig, uriPath } from '../core';
+import type { DeepPartial, DocumentKind, Settings, Workspace, WorkspaceChange } from '../core';
+import { ProjectFinder, type Project } from '../node/projectRoot';
 import { maxFileBytes, readRegularFile } from '../node/regularFile';
 import { realPath, WorkspaceRoots } from '../node/workspaceRoots';
 
@@ -39,6 +41,11 @@ export class WorkspaceFiles implements Workspace {
   private diskCache = new Map<string, { mtime: number; size: number; text: string }>();
   /** The workspace folders; a linked file outside them is never read. */
   private roots = new WorkspaceRoots();
+  /** What each folder holds (`.deroule.yaml`, `.git`): a document's project. */
+  private readonly finder = new ProjectFinder();
+  private readonly projectRoots = new Map<string, WorkspaceRoots>();
+  /** Each `.deroule.yaml` read, by URI: its text and what it sets. */
+  private readonly configs = new Map<string, { text: string; settings: DeepPartial<Settings> }>();
   /** Who is told of `changed` files (the language service drops deleted ones). */
   private readonly listeners = new Set<(change: WorkspaceChange) => void>();
 
@@ -53,9 +60,50 @@ export class WorkspaceFiles implements Workspace {
     documents.onDidClose(({ document: { uri } }) => void this.open.delete(normalUri(uri)));
   }
 
-  /** Without workspace folders (a single file opened), every local file may be read. */
-  allows(uri: string): boolean {
-    return this.roots.pathToRead(uri) !== undefined;
+  /**
+   * Inside the workspace folders (without any, a single file opened: every local file),
+   * and, for a file linked from a document, inside that document's project root.
+   */
+  allows(uri: string, fromUri?: string): boolean {
+    if (this.roots.pathToRead(uri) === undefined) return false;
+    const project = fromUri === undefined ? undefined : this.project(fromUri);
+    if (!project) return true;
+    let roots = this.projectRoots.get(project.root);
+    if (!roots) this.projectRoots.set(project.root, (roots = new WorkspaceRoots([fileUri(project.root)])));
+    return roots.pathToRead(uri) !== undefined;
+  }
+
+  /**
+   * A document's project (FORMAT.md §8): its nearest `.deroule.yaml` and its root, never
+   * above its workspace folder (which is the root when no folder below holds
+   * `.deroule.yaml` or `.git`). Undefined for a document that is not a local file.
+   */
+  project(uri: string): Project | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    // Without the client's watcher, a `.deroule.yaml` created since the last look must be seen.
+    if (!this.watched) this.finder.clear();
+    const path = uriPath(uri);
+    const folder = this.roots.uris.filter((f) => f.startsWith('file:') && insideFolders(uri, [f])).sort((a, b) => b.length - a.length)[0];
+    const top = folder === undefined ? undefined : uriPath(folder);
+    return this.finder.find(path, top === undefined ? { fallback: dirname(path) } : { fallback: top, top });
+  }
+
+  /**
+   * What a document's `.deroule.yaml` sets, read like any file (its open text first), the
+   * same object while its text is unchanged. It wins over the `deroule.*` settings for
+   * rules, limits and the time style; the language of the messages stays the user's.
+   */
+  projectSettings(uri: string): DeepPartial<Settings> | undefined {
+    const config = this.project(uri)?.config;
+    if (config === undefined) return undefined;
+    const configUri = fileUri(config);
+    const text = this.readFile(configUri);
+    if (text === undefined) return undefined;
+    const cached = this.configs.get(configUri);
+    if (cached && cached.text === text) return cached.settings;
+    const { language: _language, ...settings } = readConfig(configUri, text, 'en').settings;
+    this.configs.set(configUri, { text, settings });
+    return settings;
   }
 
   readFile(uri: string): string | undefined {
@@ -133,6 +181,8 @@ export class WorkspaceFiles implements Workspace {
     const key = normalUri(uri);
     this.diskCache.delete(key);
     for (const listener of this.listeners) listener({ uri, deleted });
+    // A `.deroule.yaml` created or deleted changes which one governs each document.
+    if (isConfigFile(uri)) this.finder.clear();
     if (!isDerouleFile(uri)) return;
     if (deleted) this.known.delete(key);
     else if (!this.known.has(key)) {

@@ -49,6 +49,13 @@ test('the fast parser agrees with yaml, or gives up, on every case of the YAML t
   check(texts);
 });
 
+test('an empty block scalar followed by a key of the same mapping, nested: yaml’s tree (or its duplicate-key error), never a key moved up a level', () => {
+  for (const text of ['a:\n  m: |\n  m: x\n', 'l:\n  - id: g\n    m: |\n    m: |\n      t\n', 'a:\n  m: >-\n  n: x\n', 'a:\n  m: |\n\n  n: x\n']) {
+    const r = compare(text);
+    assert.equal(r.diff, undefined, r.diff);
+  }
+});
+
 test('an empty value followed by comment lines: the same ranges as yaml, or the full parser (found by npm run fuzz)', () => {
   for (const text of ['needs:\n# les phases de la mission\nphases:\n  - id: p1\n', 'a:\n\n  # note\nb: 1\n', 'a:\n    # note\n  - x\n']) {
     const r = compare(text);

@@ -36,7 +36,7 @@ for (const path of ['../../etc/secret.programme.yaml', '/etc/secret.programme.ya
     assert.equal(missing.length, 1, JSON.stringify(diagnostics));
     assert.equal(missing[0]!.severity, 'error');
     assert.deepEqual(missing[0]!.range, rangeOf(text, JSON.stringify(path).replace(/\\\\\\\\/g, '\\\\')));
-    assert.match(missing[0]!.message, /is not a path inside the workspace, relative to this mission: Déroulé does not read it\.$/);
+    assert.ok(missing[0]!.message.endsWith('is not a path inside the project root (the nearest folder above with a .deroule.yaml or .git), relative to this mission: Déroulé does not read it.'), missing[0]!.message);
     assert.deepEqual(reads, []);
   });
 }
@@ -51,7 +51,7 @@ test('in French', () => {
   const { diagnostics } = check('/etc/secret.programme.yaml', 'fr');
   assert.equal(
     diagnostics.find((d) => d.code === 'programme-missing')!.message,
-    '`/etc/secret.programme.yaml` n’est pas un chemin dans l’espace de travail, relatif à cette mission : Déroulé ne le lit pas.',
+    '`/etc/secret.programme.yaml` n’est pas un chemin dans la racine du projet (le plus proche dossier au-dessus qui contient un .deroule.yaml ou un .git), relatif à cette mission : Déroulé ne le lit pas.',
   );
 });
 

@@ -10,7 +10,7 @@ import { messagesFor } from '../messages';
 import { lookup } from '../model/read';
 import type { Model, Path } from '../model/types';
 import { locate, nodeAt, type PathSegment, scalarText } from '../parse';
-import { describe, enumValues, keysAt, schemaAt } from '../schema/schemaLookup';
+import { describe, enumValues, keysAt, schemaAt, schemaNameOf } from '../schema/schemaLookup';
 import { formatClock, type TimeStyle } from '../time';
 import type { Language, Position } from '../types';
 import { entitiesOf, type Namespace } from './references';
@@ -79,7 +79,7 @@ export function complete(analysis: Analysis, requested: Position, ctx: Completio
     if (!listPath) return [];
     const key = String(listPath[listPath.length - 1]);
     const refKind = refAt(doc.kind, listPath);
-    const refs = refKind && schemaAt(doc.kind, listPath)?.type !== 'object' ? idItems(analysis.model, refKind, ctx.language) : [];
+    const refs = refKind && schemaAt(schemaNameOf(doc), listPath)?.type !== 'object' ? idItems(analysis.model, refKind, ctx.language) : [];
     if (refs.length && item[2] !== undefined && !isObjectList(doc.kind, listPath)) return refs;
     return [...keyItems(analysis, [...listPath, 0], ctx.language, true), ...snippetItems(doc.kind, key)];
   }
@@ -103,7 +103,7 @@ function keyItems(analysis: Analysis, mapPath: Path, language: Language, newItem
   const node = newItem ? undefined : nodeAt(doc.tree()?.contents, mapPath);
   if (isMap(node)) for (const p of node.items) if (isPair(p) && isScalar(p.key)) present.add(String(p.key.value));
   if (mapPath.length === 0 && !isMap(doc.tree()?.contents) && doc.tree()?.contents) return [];
-  return Object.entries(keysAt(doc.kind, mapPath))
+  return Object.entries(keysAt(schemaNameOf(doc), mapPath))
     .filter(([key]) => !present.has(key))
     .map(([key, schema], i) => ({
       label: key,
@@ -117,7 +117,7 @@ function keyItems(analysis: Analysis, mapPath: Path, language: Language, newItem
 
 function valueItems(analysis: Analysis, valuePath: Path, key: string, ctx: CompletionContext, inFlow: boolean): CompletionItem[] {
   const { doc, model } = analysis;
-  const schema = schemaAt(doc.kind, valuePath);
+  const schema = schemaAt(schemaNameOf(doc), valuePath);
   const values = enumValues(schema, ctx.language);
   if (values.length) {
     return values.map((v, i) => ({

@@ -91,7 +91,8 @@ export interface FeatureMethods {
 
 /** The parts of the language service the features use. */
 export interface FeatureHost {
-  settings(): Settings;
+  /** The host's settings; with a document's URI, that document's (its project's over the host's). */
+  settings(uri?: string): Settings;
   workspace: Workspace;
   analyse(uri: string, text: string, kind?: DocumentKind): Analysis;
   linked(fromUri: string, path: string): { uri: string; analysis: Analysis } | undefined;
@@ -101,8 +102,8 @@ export interface FeatureHost {
 export function featureMethods(host: FeatureHost): FeatureMethods {
   const { workspace } = host;
   const analyse = (doc: SourceText) => host.analyse(doc.uri, doc.text, doc.kind);
-  const language = () => host.settings().language;
-  const style = () => host.settings().timeStyle;
+  const language = (uri?: string) => host.settings(uri).language;
+  const style = (uri?: string) => host.settings(uri).timeStyle;
   const list = () => workspace.list?.() ?? [];
   const linkedFrom = (uri: string) => (path: string) => host.linked(uri, path);
   /** The analysis of a listed file, or undefined when it cannot be read. */
@@ -114,7 +115,7 @@ export function featureMethods(host: FeatureHost): FeatureMethods {
   return {
     hover(doc, position) {
       const linkedProgramme = (path: string) => host.linked(doc.uri, path)?.analysis;
-      return hover(analyse(doc), position, { language: language(), style: style(), linkedProgramme });
+      return hover(analyse(doc), position, { language: language(doc.uri), style: style(doc.uri), linkedProgramme });
     },
     complete(doc, position) {
       const folder = Utils.dirname(URI.parse(doc.uri)).toString();
@@ -122,9 +123,9 @@ export function featureMethods(host: FeatureHost): FeatureMethods {
         .map(normalUri)
         .filter((u) => /\.programme\.ya?ml$/.test(u) && u.startsWith(`${folder}/`))
         .map((u) => decodeURIComponent(u.slice(folder.length + 1)));
-      return complete(analyse(doc), position, { language: language(), style: style(), programmePaths });
+      return complete(analyse(doc), position, { language: language(doc.uri), style: style(doc.uri), programmePaths });
     },
-    symbols: (doc) => documentSymbols(analyse(doc), language(), style()),
+    symbols: (doc) => documentSymbols(analyse(doc), language(doc.uri), style(doc.uri)),
     workspaceSymbols: (query, pause) =>
       workspaceSymbols({ list, analysis: listed, symbols: (a) => documentSymbols(a, language(), style()) }, query, pause),
     definition(doc, position) {
@@ -149,10 +150,10 @@ export function featureMethods(host: FeatureHost): FeatureMethods {
       return { changes: { [doc.uri]: renameEdits(a, id.id, id.namespace, newName) } };
     },
     codeActions(doc, range, diagnostics, only) {
-      const ctx = { uri: doc.uri, analysis: analyse(doc), m: messagesFor(language()), style: style() };
+      const ctx = { uri: doc.uri, analysis: analyse(doc), m: messagesFor(language(doc.uri)), style: style(doc.uri) };
       return codeActions(range, diagnostics, ctx, only);
     },
-    inlayHints: (doc, range) => inlayHints(analyse(doc), range, language(), style()),
+    inlayHints: (doc, range) => inlayHints(analyse(doc), range, language(doc.uri), style(doc.uri)),
     folding: (doc) => foldingRanges(analyse(doc).doc),
     links: (doc) => documentLinks(analyse(doc), (relative) => linkTarget(workspace, doc.uri, relative)),
     explorer(options = {}) {

@@ -10,7 +10,7 @@ import type { Analysis } from '../languageService';
 import { messagesFor, type Messages } from '../messages';
 import type { Entity, ProgrammeModel, Slot } from '../model/types';
 import { locate, type PathSegment, rangeOfOffsets } from '../parse';
-import { describe, enumValues, schemaAt } from '../schema/schemaLookup';
+import { describe, enumValues, schemaAt, schemaNameOf } from '../schema/schemaLookup';
 import { formatClock, formatDate, type TimeStyle } from '../time';
 import type { Language, Position } from '../types';
 import { describeMissionEntity, milestoneDateHover } from './missionHover';
@@ -32,7 +32,7 @@ export function hover(analysis: Analysis, position: Position, ctx: HoverContext)
   const range = rangeOfOffsets(doc, here.scalar.start, here.scalar.end);
   const parts: string[] = [];
   const key = lastKey(here.path);
-  const schema = schemaAt(doc.kind, here.path);
+  const schema = schemaAt(schemaNameOf(doc), here.path);
 
   if (here.onKey) {
     const text = describe(schema, ctx.language);

@@ -235,7 +235,7 @@ export const en = {
   periodReversed: (start: string, end: string) => `The mission period ends (${end}) before it starts (${start}).`,
   phaseBeforePeriod: (periodStart: string) => `This phase starts before the mission period (${periodStart}).`,
   phaseAfterPeriod: (periodEnd: string) => `This phase ends after the mission period (${periodEnd}).`,
-  programmeOutside: (path: string) => `${q(path)} is not a path inside the workspace, relative to this mission: Déroulé does not read it.`,
+  programmeOutside: (path: string) => `${q(path)} is not a path inside the project root (the nearest folder above with a .deroule.yaml or .git), relative to this mission: Déroulé does not read it.`,
   programmeMissing: (path: string) => `No programme file at ${q(path)} (relative to this mission).`,
   programmeOutsidePhase: (path: string, first: string, last: string, phaseStart?: string, phaseEnd?: string) =>
     `The programme ${q(path)} takes place ${first === last ? `on ${first}` : `from ${first} to ${last}`}, outside its phase (${phaseStart ? `from ${phaseStart}` : ''}${phaseStart && phaseEnd ? ' ' : ''}${phaseEnd ? `to ${phaseEnd}` : ''}).`,

@@ -227,7 +227,7 @@ export const fr: Messages = {
   periodReversed: (start, end) => `La période de la mission finit (${end}) avant de commencer (${start}).`,
   phaseBeforePeriod: (periodStart) => `Cette phase commence avant la période de la mission (${periodStart}).`,
   phaseAfterPeriod: (periodEnd) => `Cette phase se termine après la période de la mission (${periodEnd}).`,
-  programmeOutside: (path) => `${q(path)} n’est pas un chemin dans l’espace de travail, relatif à cette mission : Déroulé ne le lit pas.`,
+  programmeOutside: (path) => `${q(path)} n’est pas un chemin dans la racine du projet (le plus proche dossier au-dessus qui contient un .deroule.yaml ou un .git), relatif à cette mission : Déroulé ne le lit pas.`,
   programmeMissing: (path) => `Aucun fichier de programme à ${q(path)} (chemin relatif à cette mission).`,
   programmeOutsidePhase: (path, first, last, phaseStart, phaseEnd) =>
     `Le programme ${q(path)} a lieu ${first === last ? `le ${first}` : `du ${first} au ${last}`}, hors de sa phase (${phaseStart ? `du ${phaseStart}` : ''}${phaseStart && phaseEnd ? ' ' : ''}${phaseEnd ? `au ${phaseEnd}` : ''}).`,

@@ -92,9 +92,14 @@ export function ruleDescription(code: RuleCode, language: Language): string {
   return ruleMeta(code).description[language];
 }
 
-/** Where docs/rules.md is published; each code is an anchor of it. */
-export const RULES_DOC_URL = 'https://deroule.dev/docs/rules.md';
+/**
+ * The rules documentation, one page per language, shipped with the extension and the CLI
+ * (the .vsix and the npm package carry docs/): each code is the anchor of its `## code`
+ * heading. Where docs/ is on disk is for the shells to say (the core reads no file).
+ */
+export const RULES_DOC_FILES: Readonly<Record<Language, string>> = { en: 'rules.md', fr: 'rules.fr.md' };
 
-export function ruleDocUrl(code: RuleCode): string {
-  return `${RULES_DOC_URL}#${code}`;
+/** The link to a code's section: `docsDir` is the URI of the docs/ folder, without a trailing slash. */
+export function ruleDocUrl(code: RuleCode, language: Language, docsDir: string): string {
+  return `${docsDir}/${RULES_DOC_FILES[language]}#${code}`;
 }

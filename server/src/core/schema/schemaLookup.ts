@@ -6,7 +6,8 @@
 import { lookup } from '../model/read';
 import type { PathSegment } from '../parse';
 import type { DocumentKind, Language } from '../types';
-import { schemaFor } from './validator';
+import { isConfigFile } from '../config/configFile';
+import { schemaFor, type SchemaName } from './validator';
 
 export interface SchemaNode {
   $ref?: string;
@@ -39,7 +40,7 @@ function resolve(root: SchemaNode, node: SchemaNode | undefined): SchemaNode | u
 }
 
 /** The schema of the value at `path` (anyOf: the object or array branch when walking in). */
-export function schemaAt(kind: DocumentKind, path: readonly PathSegment[]): SchemaNode | undefined {
+export function schemaAt(kind: SchemaName, path: readonly PathSegment[]): SchemaNode | undefined {
   const root = schemaFor(kind) as SchemaNode;
   let node = resolve(root, root);
   for (const seg of path) {
@@ -56,7 +57,7 @@ export function schemaAt(kind: DocumentKind, path: readonly PathSegment[]): Sche
 }
 
 /** The keys an object at `path` accepts, with their schemas. */
-export function keysAt(kind: DocumentKind, path: readonly PathSegment[]): Record<string, SchemaNode> {
+export function keysAt(kind: SchemaName, path: readonly PathSegment[]): Record<string, SchemaNode> {
   const node = schemaAt(kind, path);
   const root = schemaFor(kind) as SchemaNode;
   const object = node?.properties ? node : node?.anyOf?.map((b) => resolve(root, b)).find((b) => b?.properties);
@@ -80,4 +81,9 @@ export function enumValues(node: SchemaNode | undefined, language: Language): En
   const labels = node[`x-enumLabels-${language}`] ?? node.enum;
   const descriptions = (language === 'fr' ? node['x-enumDescriptions-fr'] : node.enumDescriptions) ?? [];
   return node.enum.map((value, i) => ({ value, label: labels[i] ?? value, description: descriptions[i] ?? '' }));
+}
+
+/** The schema a parsed text is read with: a project's `.deroule.yaml` has its own, whatever kind it was parsed as. */
+export function schemaNameOf(doc: { uri: string; kind: DocumentKind }): SchemaName {
+  return isConfigFile(doc.uri) ? 'config' : doc.kind;
 }

@@ -7,13 +7,17 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import programmeSchema from '../../../../schemas/programme.schema.json';
 import missionSchema from '../../../../schemas/mission.schema.json';
+import configSchema from '../../../../schemas/config.schema.json';
 import type { DocumentKind } from '../types';
 
 import * as generated from './validators.generated';
 
-const compiled = generated as unknown as Record<DocumentKind | 'programmeDay', ValidateFunction>;
+/** The schemas the checker validates with: the two kinds of document, and a project's `.deroule.yaml`. */
+export type SchemaName = DocumentKind | 'config';
 
-export function validate(kind: DocumentKind, data: unknown): ErrorObject[] {
+const compiled = generated as unknown as Record<SchemaName | 'programmeDay', ValidateFunction>;
+
+export function validate(kind: SchemaName, data: unknown): ErrorObject[] {
   if (kind === 'programme' && typeof data === 'object' && data !== null && Array.isArray((data as { days?: unknown }).days)) {
     return validateByDay(data as Record<string, unknown> & { days: unknown[] });
   }
@@ -81,6 +85,6 @@ function validateWhole(data: unknown, days: unknown[]): ErrorObject[] {
   return top.concat(...byDay);
 }
 
-export function schemaFor(kind: DocumentKind): typeof programmeSchema | typeof missionSchema {
-  return kind === 'mission' ? missionSchema : programmeSchema;
+export function schemaFor(kind: SchemaName): typeof programmeSchema | typeof missionSchema | typeof configSchema {
+  return kind === 'config' ? configSchema : kind === 'mission' ? missionSchema : programmeSchema;
 }
