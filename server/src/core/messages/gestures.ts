@@ -44,6 +44,9 @@ export const gesturesEn = {
   newTitle: (type: string) => `New ${type}`,
   trackName: (n: number) => `track ${n}`,
   clock: (minutes: number) => formatClock(minutes, 'colon'),
+  flowSlot: 'This slot is written on one line (`{…}`): edit it in the text.',
+  language: 'en' as 'en' | 'fr',
+  lastGroup: (group: string) => `${quoteEn(group)} is the only group of its track, which would be left empty: edit it in the text.`,
 };
 
 export const gesturesFr: typeof gesturesEn = {
@@ -79,4 +82,7 @@ export const gesturesFr: typeof gesturesEn = {
   newTitle: (type: string) => `Nouvelle séance (${type})`,
   trackName: (n: number) => `parcours ${n}`,
   clock: (minutes: number) => formatClock(minutes, 'h'),
+  flowSlot: 'Cette séance est écrite sur une ligne (`{…}`) : modifiez-la dans le texte.',
+  language: 'fr',
+  lastGroup: (group: string) => `${quoteFr(group)} est le seul groupe de son parcours, qui resterait vide : modifiez-le dans le texte.`,
 };
