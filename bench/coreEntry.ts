@@ -17,6 +17,7 @@ import { appliesTo, checkMultiDocument, checkYamlSyntax, ruleContext, rules as r
 import { checkSchema } from '../server/src/core/schema/schemaDiagnostics';
 import { resolveSettings, type DerouleDiagnostic } from '../server/src/core/types';
 import { noFiles } from '../server/src/core/workspace';
+import type { Gesture, GestureOutcome } from '../server/src/core/gestures/types';
 
 const settings = resolveSettings({ language: 'en' });
 const m = messagesFor('en');
@@ -67,4 +68,9 @@ export function lex(text: string): number {
   let n = 0;
   for (const _ of new Lexer().lex(text)) n++;
   return n;
+}
+
+/** A gesture of the preview on a long-lived service's open document (issue 19). */
+export function gesture(service: ReturnType<typeof createLanguageService>, uri: string, text: string, g: Gesture): GestureOutcome {
+  return service.gesture({ uri, text }, g, 'en');
 }

@@ -145,6 +145,14 @@ export function render(r) {
   goal('.vsix under 2 MB', r.vsixMb === undefined ? 'not built' : `${r.vsixMb.toFixed(2)} MB`, r.vsixMb !== undefined && r.vsixMb < 2);
   goal('under 150 MB RSS with the 200-programme folder open (folder + mission)', `${r.memory.rssMissionMb.toFixed(0)} MB`, r.memory.rssMissionMb < 150);
   goal(`CLI checks ${r.cli.typical.files} typical programmes in under 3 s`, `${med(r.cli.typical)} ms`, r.cli.typical.median < 3000);
+  if (r.gestures) {
+    out.push('## Preview gestures (issue 19)', '');
+    out.push(table(['a drop on a 200-slot programme (move a slot, pinned lunches)', 'median ms'], [
+      ['the gesture in the core (its edit, and the check that it adds no problem)', med(r.gestures.core)],
+      ['over the protocol: `deroule/gesture` request → workspace edit', med(r.gestures.protocol)],
+    ]), '');
+    goal('a drop answered within 100 ms at 200 slots (request → edit; the preview redraw comes on top)', `${med(r.gestures.protocol)} ms`, r.gestures.protocol.median < 100);
+  }
   out.push('## Goals (issue 7)', '');
   out.push(table(['', 'goal', 'measured'], goals), '');
 

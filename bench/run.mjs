@@ -13,6 +13,7 @@ import { measureCore } from './measure/core.mjs';
 import { MISSION_LABEL } from './report.mjs';
 import { measureReady, measureServer, READY_REPS } from './measure/servers.mjs';
 import { measureCli, measureMissionFolder } from './measure/workspace.mjs';
+import { measureGestureCore, measureGestureProtocol } from './measure/gestures.mjs';
 
 // `--report`: render RESULTS.md again from the last run's bench/.data/results.json.
 if (process.argv.includes('--report')) {
@@ -55,6 +56,9 @@ for (const size of only) {
   servers[size] = { deroule, yaml };
 }
 
+step('preview gestures (issue 19): a drop on a 200-slot programme, in the core and over the protocol');
+const gestures = { core: measureGestureCore(bundle), protocol: await measureGestureProtocol() };
+
 step('memory: the 200-programme mission folder');
 const memory = await measureMissionFolder(data.missionDir, data.missionFile);
 step('CLI: the mission folder and 1,000 typical programmes');
@@ -65,7 +69,7 @@ const vsixMb = vsixSize();
 
 info.loadAfter = (await import('node:os')).loadavg();
 info.benchSeconds = (performance.now() - started) / 1000;
-const results = { machine: info, expected: EXPECTED, slotsPerDay: SLOTS_PER_DAY, core, servers, ready, memory, cli, activation, vsixMb };
+const results = { machine: info, expected: EXPECTED, slotsPerDay: SLOTS_PER_DAY, core, servers, ready, memory, cli, activation, vsixMb, gestures };
 writeFileSync(new URL('./.data/results.json', import.meta.url), JSON.stringify(results, null, 2));
 const { console: text, markdown, failed } = render(results);
 console.log(`\n${text}`);

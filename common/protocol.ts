@@ -110,3 +110,82 @@ export const importRequest = request<ImportParams, ImportReply>('deroule/import'
  * megabytes for the server to refuse.
  */
 export const IMPORT_FILE_BYTES = 20 * 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Editing from the preview (issue 19): a gesture on the preview becomes text edits computed
+// by the core (server/src/core/gestures/), answered as a workspace edit the extension
+// applies, so that undo reverts a gesture in one step.
+
+/**
+ * A slot, as the preview knows it: the index of its day (0 for the one-day form's `agenda`)
+ * and its index in that day's agenda. The preview's slot elements carry them as
+ * `data-day` / `data-index`.
+ */
+export interface SlotRef {
+  day: number;
+  index: number;
+}
+
+/** A place between slots: before the slot at `index` of day `day` (`index` = the day's length: at its end). */
+export interface SlotPlace {
+  day: number;
+  index: number;
+}
+
+/** A phase of a mission's Gantt: its index in `phases`, or in `workstreams[workstream].phases`. */
+export interface PhaseRef {
+  workstream?: number;
+  index: number;
+}
+
+/** A milestone of a mission: its index in `milestones`, or in `workstreams[workstream].milestones`. */
+export interface MilestoneRef {
+  workstream?: number;
+  index: number;
+}
+
+/** One gesture of the preview (issue 19). */
+export type Gesture =
+  /** Drag a slot to another place of its day or of another day; the times follow (pinned slots stay). */
+  | { kind: 'move'; slot: SlotRef; to: SlotPlace }
+  /** Drag a slot's lower edge: its new length in minutes (5-minute steps); `alone` (Alt): the following slots do not shift. */
+  | { kind: 'resize'; slot: SlotRef; minutes: number; alone?: boolean }
+  | { kind: 'rename'; slot: SlotRef; title: string }
+  | { kind: 'setType'; slot: SlotRef; type: string }
+  | { kind: 'duplicate'; slot: SlotRef }
+  | { kind: 'delete'; slot: SlotRef }
+  /** Mark a slot for the team (`visibility: team`) or back for everyone. */
+  | { kind: 'setVisibility'; slot: SlotRef; visibility: 'public' | 'team' }
+  /** The "+" between two slots: a new slot of `type` with its default length. */
+  | { kind: 'insert'; at: SlotPlace; type: string }
+  /** Drag a group from one track of a slot to another. */
+  | { kind: 'moveGroup'; slot: SlotRef; group: string; fromTrack: number; toTrack: number }
+  /** Drag a phase bar (`both`) or one of its edges on the Gantt, by whole months. */
+  | { kind: 'movePhase'; phase: PhaseRef; months: number; edge: 'start' | 'end' | 'both' }
+  /** Drag a milestone to another date (YYYY-MM-DD). */
+  | { kind: 'moveMilestone'; milestone: MilestoneRef; date: string };
+
+export interface GestureParams {
+  uri: string;
+  /** The document version the preview showed: a gesture on an older version is refused (the preview is redrawn). */
+  version: number | undefined;
+  gesture: Gesture;
+  /** Language of a refusal's message. */
+  language?: 'fr' | 'en';
+}
+
+/** A text edit in LSP's shape (0-based lines and UTF-16 characters). */
+export interface GestureTextEdit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+
+export interface GestureResult {
+  /** The edit to apply (LSP WorkspaceEdit shape: `changes` by URI); absent when refused. */
+  edit?: { changes: Record<string, GestureTextEdit[]> };
+  /** Why the gesture cannot be applied (« Le déplacement dépasserait minuit », « … chevaucherait le repas épinglé »), in the asked language. */
+  refused?: string;
+  /** A sentence for screen readers saying what was done (« Accueil déplacé à 10h00 »). */
+  announce?: string;
+}
+export const gestureRequest = request<GestureParams, GestureResult>('deroule/gesture');

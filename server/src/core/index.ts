@@ -25,3 +25,4 @@ export type { RuleMeta } from './rules/ruleMeta';
 export * from './types';
 export * as time from './time';
 export type { TimeStyle } from './time';
+export type { Gesture, GestureOutcome, SlotPlace, SlotRef } from './gestures/types';

@@ -227,7 +227,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   files.onDidChange?.((change) => {
     if (change.deleted) service.forget(change.uri);
   });
-  const host = { settings: (uri?: string) => (uri === undefined ? settings : settingsFor(uri)), workspace: files, analyse, linked: service.linked, checkSet: (sources: SourceText[]) => service.checkSet(sources, undefined) };
+  const host = { settings: (uri?: string) => (uri === undefined ? settings : settingsFor(uri)), workspace: files, analyse, linked: service.linked, checkSet: (sources: SourceText[]) => service.checkSet(sources, undefined), forget: service.forget };
   return Object.assign(service, featureMethods(host));
 }
 

@@ -21,6 +21,7 @@ import { checkedTextDocuments } from './documentSync';
 import { registerFeatures } from './features';
 import { LargeFiles } from './largeFiles';
 import { openSources } from './parts';
+import { registerGestures } from './gestures';
 import { registerRendering } from './render';
 import { logError } from './safe';
 import { toCoreSettings, type ClientSettings } from './settings';
@@ -153,6 +154,7 @@ export function startServer(connection: Connection): void {
     },
     refusal: (uri) => (largeFiles.tooLarge(uri) ? largeFiles.message(uri) : undefined),
   });
+  registerGestures(connection, { service, open });
   documents.listen(connection);
   connection.listen();
 }

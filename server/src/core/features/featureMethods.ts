@@ -21,6 +21,8 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { codeActions } from '../codeActions';
+import { applyGesture, type Gesture, type GestureOutcome } from '../gestures';
+import { guardOutcome } from '../gestures/guard';
 import { exportDocument, type ExportFormat, type ExportOptions } from '../export';
 import { renderBody } from '../export/html';
 import { importFile, type ImportResult } from '../import';
@@ -87,6 +89,12 @@ export interface FeatureMethods {
    * unsaved programme, and what it holds is told with the check's result (issue 17).
    */
   importSummary(imported: ImportedText & { yaml: string }, language?: Language): ImportSummary;
+  /**
+   * A gesture of the preview (issue 19) as the text edits that make it, and the sentence a
+   * screen reader says, or why it is refused (in `language`, else the settings'). A gesture
+   * that would add a problem to the document is refused (gestures/guard.ts).
+   */
+  gesture(doc: SourceText, gesture: Gesture, language?: Language): GestureOutcome;
 }
 
 /** The parts of the language service the features use. */
@@ -97,6 +105,7 @@ export interface FeatureHost {
   analyse(uri: string, text: string, kind?: DocumentKind): Analysis;
   linked(fromUri: string, path: string): { uri: string; analysis: Analysis } | undefined;
   checkSet(sources: SourceText[]): Map<string, DerouleDiagnostic[]>;
+  forget(uri: string): void;
 }
 
 export function featureMethods(host: FeatureHost): FeatureMethods {
@@ -184,6 +193,12 @@ export function featureMethods(host: FeatureHost): FeatureMethods {
       const model = analyse(doc).model;
       const diagnostics = host.checkSet([doc]).get(doc.uri) ?? [];
       return formatImportSummary(importFacts(model?.kind === 'programme' ? model : undefined, imported, diagnostics), lang);
+    },
+    gesture(doc, gesture, lang = language()) {
+      const m = messagesFor(lang);
+      const outcome = applyGesture(analyse(doc), gesture, m);
+      const check = (d: SourceText) => host.checkSet([d]).get(d.uri) ?? [];
+      return guardOutcome({ check, forget: host.forget }, doc, gesture, outcome, m);
     },
   };
 }

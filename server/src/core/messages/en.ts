@@ -2,6 +2,7 @@
  * English texts of every diagnostic. `fr.ts` has the same shape (the type checker enforces
  * it). Messages are one line, name the key or value with backquotes, and say how to fix.
  */
+import { gesturesEn } from './gestures';
 import { importShellEn } from './importShell';
 import type { ImportLimits, ImportRefusal } from '../import/limits';
 import { importReadingEn, importTableNotAgendaEn, importTableReadEn } from './importReading';
@@ -335,6 +336,8 @@ export const en = {
   importShell: importShellEn,
   importTableRead: importTableReadEn,
   importTableNotAgenda: importTableNotAgendaEn,
+  /** The gestures of the preview: refusals and announcements (issue 19). */
+  gestures: gesturesEn,
 };
 
 /** What a date of a mission belongs to, for date-outside-period and date-outside-phase. */

@@ -1,4 +1,5 @@
 /** Textes français de chaque diagnostic (même forme que `en.ts`). */
+import { gesturesFr } from './gestures';
 import { importShellFr } from './importShell';
 import { grouped, listOf, megabytes, type DatedThing, type Expected, type Messages, type Noun, type TrainingField } from './en';
 import type { TrainingSheetKey } from './en';
@@ -313,6 +314,8 @@ export const fr: Messages = {
   importShell: importShellFr,
   importTableRead: importTableReadFr,
   importTableNotAgenda: importTableNotAgendaFr,
+  /** The gestures of the preview: refusals and announcements (issue 19). */
+  gestures: gesturesFr,
 };
 
 const datedThing: Record<DatedThing, string> = { milestone: 'Ce jalon tombe', due: 'L’échéance de ce livrable tombe' };
