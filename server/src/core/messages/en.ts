@@ -3,6 +3,7 @@
  * it). Messages are one line, name the key or value with backquotes, and say how to fix.
  */
 import { importShellEn } from './importShell';
+import { missionGesturesEn } from './missionGestures';
 import type { ImportLimits, ImportRefusal } from '../import/limits';
 import { importReadingEn, importTableNotAgendaEn, importTableReadEn } from './importReading';
 
@@ -335,6 +336,8 @@ export const en = {
   importShell: importShellEn,
   importTableRead: importTableReadEn,
   importTableNotAgenda: importTableNotAgendaEn,
+  /** Dragging a phase or a milestone on the mission Gantt (issue 19). */
+  missionGestures: missionGesturesEn,
 };
 
 /** What a date of a mission belongs to, for date-outside-period and date-outside-phase. */

@@ -1,5 +1,6 @@
 /** Textes français de chaque diagnostic (même forme que `en.ts`). */
 import { importShellFr } from './importShell';
+import { missionGesturesFr } from './missionGestures';
 import { grouped, listOf, megabytes, type DatedThing, type Expected, type Messages, type Noun, type TrainingField } from './en';
 import type { TrainingSheetKey } from './en';
 import { importReadingFr, importTableNotAgendaFr, importTableReadFr } from './importReading';
@@ -313,6 +314,8 @@ export const fr: Messages = {
   importShell: importShellFr,
   importTableRead: importTableReadFr,
   importTableNotAgenda: importTableNotAgendaFr,
+  /** Dragging a phase or a milestone on the mission Gantt (issue 19). */
+  missionGestures: missionGesturesFr,
 };
 
 const datedThing: Record<DatedThing, string> = { milestone: 'Ce jalon tombe', due: 'L’échéance de ce livrable tombe' };
