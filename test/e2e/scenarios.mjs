@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importScenarios } from './importScenarios.mjs';
+import { ganttScenarios } from './ganttScenarios.mjs';
 
 const POIX = 'atelier-territorial.programme.yaml';
 
@@ -465,4 +466,5 @@ export const scenarios = [
     ],
   },
   importScenarios({ openFile, goTo, eventually, editorText, notifications, importThroughDialog }),
+  ganttScenarios({ openFile, command, eventually }),
 ];
