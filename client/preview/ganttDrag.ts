@@ -193,7 +193,8 @@ function followPhase(drag: Drag, months: number): string {
   const start = p.start && p.edge !== 'end' ? shiftMonths(p.start, months) : p.start;
   const end = p.end && p.edge !== 'start' ? shiftMonths(p.end, months) : p.end;
   const words = (w: Written | undefined) => (w ? inWords(w, languageOf(drag.el)) : '…');
-  if (start && end && lastDay(end) < firstDay(start)) return followPhase(drag, p.months);
+  // (A phase already reversed in the document is drawn as it is, never looped on.)
+  if (start && end && lastDay(end) < firstDay(start) && months !== p.months) return followPhase(drag, p.months);
   p.months = months;
   const axis = drag.axis;
   const first = start ? firstDay(start) : axis.from;
