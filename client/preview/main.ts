@@ -5,6 +5,7 @@
  * source. Runs under a strict CSP (scripts by nonce).
  */
 import type { FromPreview, ToPreview } from '../../common/previewMessages';
+import { installGanttDrag } from './ganttDrag';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromPreview): void; setState(s: unknown): void; getState(): unknown };
 
@@ -88,4 +89,5 @@ document.addEventListener('click', (event) => {
   if (located && current) vscode.postMessage({ type: 'reveal', uri: current.uri, line: Number(located.dataset.line) });
 });
 
+installGanttDrag(root, (gesture) => current && vscode.postMessage({ type: 'gesture', uri: current.uri, version: current.version, gesture }));
 vscode.postMessage({ type: 'ready' });

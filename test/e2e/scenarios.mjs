@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from 'node:path';
 import { importScenarios } from './importScenarios.mjs';
 import { configScenarios } from './configScenarios.mjs';
+import { ganttScenarios } from './ganttScenarios.mjs';
 
 const POIX = 'atelier-territorial.programme.yaml';
 
@@ -467,4 +468,5 @@ export const scenarios = [
   },
   importScenarios({ openFile, goTo, eventually, editorText, notifications, importThroughDialog }),
   configScenarios({ openFile, goTo, eventually, problemsText }),
+  ganttScenarios({ openFile, command, eventually }),
 ];

@@ -86,7 +86,25 @@ phases:
 
 /** The markup the renderer writes, and nothing else: user text must never add a tag or an attribute. */
 const TAGS = new Set('html head meta title style body footer article header section aside p h1 h2 h3 dl dt dd ul li div strong em br span table thead tbody tr th td'.split(' '));
-const ATTRIBUTES = new Set(['class', 'style', 'title', 'data-line', 'data-end-line', 'data-open', 'lang', 'charset', 'name', 'content', 'http-equiv']);
+const ATTRIBUTES = new Set(['class', 'style', 'title', 'data-line', 'data-end-line', 'data-open', 'lang', 'charset', 'name', 'content', 'http-equiv', ...Object.keys(dragAttributes())]);
+
+/** What the preview's Gantt writes for its drag (issue 19), each with the only values it may take. */
+function dragAttributes(): Record<string, RegExp> {
+  return {
+    'data-from': /^-?\d+$/,
+    'data-span': /^\d+$/,
+    'data-phase': /^\d+$/,
+    'data-milestone': /^\d+$/,
+    'data-start': /^\d{4}-\d{2}(?:-\d{2})?$/,
+    'data-end': /^\d{4}-\d{2}(?:-\d{2})?$/,
+    'data-date': /^\d{4}-\d{2}(?:-\d{2})?$/,
+    'data-edge': /^(?:start|end)$/,
+    tabindex: /^0$/,
+    role: /^button$/,
+    'aria-label': /./,
+    'aria-keyshortcuts': /^Alt\+ArrowLeft Alt\+ArrowRight Shift\+Alt\+ArrowLeft Shift\+Alt\+ArrowRight$/,
+  };
+}
 
 function assertOwnMarkup(html: string, where: string): void {
   const withoutStyles = html.replace(/<style>[^<]*<\/style>/, '<style></style>');
@@ -101,6 +119,8 @@ function assertOwnMarkup(html: string, where: string): void {
       assert.ok(ATTRIBUTES.has(attribute!), `${where}: attribute ${attribute} on <${name}>`);
       if (attribute === 'style') assert.match(value!, /^(?:[a-z-]+:[0-9.%()+\- a-z]+;?)+$/, `${where}: style ${value}`);
       if (attribute === 'data-open') assert.match(value!, /^file:\/\/\/ws\/[\w.-]+$/, `${where}: data-open ${value}`);
+      const drag = dragAttributes()[attribute!];
+      if (drag) assert.match(value!, drag, `${where}: ${attribute} ${value}`);
     }
   }
 }

@@ -85,7 +85,7 @@ test('the Gantt: years and months on the axis, the first row then one row per wo
 
 test('the Gantt in the preview: every bar, diamond and due mark carries the source line of what it draws', () => {
   const body = renderBody(crteView(), { preview: true });
-  const gantt = body.slice(body.indexOf('<div class="gantt preview">'));
+  const gantt = body.slice(body.indexOf('<div class="gantt preview"'));
   const lines = (cls: string) => all(gantt, new RegExp(`class="${cls}[^"]*"[^>]*data-line="(\\d+)"`)).map(Number);
   assert.deepEqual(lines('g-bar').sort((a, b) => a - b), ['cadrage', 'diagnostic-pa', 'strategie-pa', 'diagnostic-so', 'bilan'].map((id) => line(`  - id: ${id}`)));
   assert.deepEqual(lines('g-milestone').sort((a, b) => a - b), ['lancement', 'signature-pa', 'copil-so'].map((id) => line(`  - id: ${id}`)));

@@ -77,7 +77,7 @@ test('phases: months in words, kind only when not core, workstream title, descri
 
 test('milestones: a date or a month in words, kind in words, phase and governance by name, the workstream of their phase', () => {
   const [launch, signature, copil] = crteView().milestones;
-  assert.deepEqual(launch, { line: line('  - id: lancement'), id: 'lancement', title: 'Lancement régional', first: day(2021, 9, 14), last: day(2021, 9, 14), day: day(2021, 9, 14), dateText: '14 septembre 2021', kind: 'launch', kindLabel: 'lancement' });
+  assert.deepEqual(launch, { line: line('  - id: lancement'), id: 'lancement', title: 'Lancement régional', first: day(2021, 9, 14), last: day(2021, 9, 14), day: day(2021, 9, 14), dateText: '14 septembre 2021', kind: 'launch', kindLabel: 'lancement', index: 0 });
   assert.deepEqual(
     [signature!.dateText, signature!.day, signature!.kindLabel, signature!.phase, signature!.governance, signature!.workstream],
     ['décembre 2021', day(2021, 12, 31), 'signature', 'Diagnostic Pont-Audemer', 'Comité de pilotage', 'pa'],

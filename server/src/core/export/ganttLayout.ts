@@ -48,6 +48,9 @@ export interface GanttRow {
 }
 
 export interface GanttLayout {
+  /** The axis: its first day and the day after its last (days since 1970-01-01). */
+  from: number;
+  to: number;
   years: AxisCell[];
   months: AxisCell[];
   rows: GanttRow[];
@@ -122,7 +125,7 @@ export function ganttLayout(v: MissionView): GanttLayout | undefined {
   const all = [first, ...rows.values()];
   for (const row of all) row.lanes = pack(row.bars);
   // The first row only when something is on it, or when there is no workstream at all.
-  return { years, months, rows: all.filter((r) => r !== first || rows.size === 0 || r.bars.length + r.milestones.length + r.dues.length + r.days.length > 0) };
+  return { from, to, years, months, rows: all.filter((r) => r !== first || rows.size === 0 || r.bars.length + r.milestones.length + r.dues.length + r.days.length > 0) };
 }
 
 /** Greedy lanes: each bar, in order of start, goes to the first lane it does not overlap. */

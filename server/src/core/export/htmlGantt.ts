@@ -5,8 +5,15 @@
  * dues as triangles, linked programme days as ticks, each with a hover text (`title`), and a
  * legend. Every bar, diamond and triangle carries the source line of what it draws
  * (`data-line`): in the preview a click reveals it.
+ *
+ * In the preview only (issue 19), bars and diamonds can be dragged (client/preview/ganttDrag.ts):
+ * the Gantt carries its axis in days (`data-from`, `data-span`), each bar its phase's index
+ * and bounds as written (`data-phase`, `data-start`, `data-end`, a month or a date) with a
+ * handle on each edge, each diamond its milestone's index and date (`data-milestone`,
+ * `data-date`); they take the keyboard focus. Exports carry none of it.
  */
-import type { MissionView } from '../render/viewModel';
+import type { MilestoneView, MissionView, PhaseView } from '../render/viewModel';
+import { formatDate } from '../time';
 import { ganttLayout, type GanttRow } from './ganttLayout';
 import { colon, esc, type HtmlOptions } from './htmlParts';
 
@@ -29,11 +36,13 @@ export function ganttHtml(v: MissionView, options: HtmlOptions): string {
     const height = POINTS + Math.max(r.lanes, 1) * LANE;
     const bars = r.bars.map(({ phase, lane, left, width }) => {
       const hover = `${L.phase}${c}${phase.title} — ${phase.datesText}${phase.kindLabel ? ` (${phase.kindLabel})` : ''}`;
-      return `<span class="g-bar kind-${esc(phase.kind)}" style="${at(left, width)};top:${(POINTS + lane * LANE).toFixed(1)}em" title="${esc(hover)}" data-line="${phase.line}">${esc(phase.title)}</span>`;
+      const drag = options.preview ? phaseDrag(phase, hover) : { attributes: '', edges: '' };
+      return `<span class="g-bar kind-${esc(phase.kind)}" style="${at(left, width)};top:${(POINTS + lane * LANE).toFixed(1)}em" title="${esc(hover)}" data-line="${phase.line}"${drag.attributes}>${esc(phase.title)}${drag.edges}</span>`;
     });
     const milestones = r.milestones.map(({ item: m, left }) => {
       const hover = [`${L.milestone}${c}${m.title}`, m.dateText, m.kindLabel, m.governance].filter(Boolean).join(' — ');
-      return `<span class="g-milestone kind-${esc(m.kind ?? 'other')}" style="${at(left)}" title="${esc(hover)}" data-line="${m.line}"></span>`;
+      const drag = options.preview ? milestoneDrag(m, hover) : '';
+      return `<span class="g-milestone kind-${esc(m.kind ?? 'other')}" style="${at(left)}" title="${esc(hover)}" data-line="${m.line}"${drag}></span>`;
     });
     const dues = r.dues.map(({ item: d, left }) => {
       const hover = [`${L.deliverableDue}${c}${d.title}`, d.dueText, d.owner, d.statusLabel].filter(Boolean).join(' — ');
@@ -55,5 +64,24 @@ export function ganttHtml(v: MissionView, options: HtmlOptions): string {
     has((r) => r.days) ? `<span class="g-key"><span class="g-key-day"></span>${esc(L.programmeDay)}</span>` : '',
   ].join('');
   const legend = keys ? `<div class="g-legend"><strong>${esc(L.legend)}</strong>${keys}</div>` : '';
-  return `<div class="gantt${options.preview ? ' preview' : ''}">${axis}${layout.rows.map(row).join('')}${legend}</div>`;
+  const axisDays = options.preview ? ` data-from="${layout.from}" data-span="${layout.to - layout.from}"` : '';
+  return `<div class="gantt${options.preview ? ' preview' : ''}"${axisDays}>${axis}${layout.rows.map(row).join('')}${legend}</div>`;
+}
+
+/** A day written as the value was: a month (`2021-09`) or a date (`2021-09-14`). */
+const written = (day: number, asMonth: boolean | undefined) => (asMonth ? formatDate(day).slice(0, 7) : formatDate(day));
+const KEYS = 'Alt+ArrowLeft Alt+ArrowRight Shift+Alt+ArrowLeft Shift+Alt+ArrowRight';
+
+/** What the preview's drag of a phase bar needs; nothing for a phase without a dated bound. */
+function phaseDrag(phase: PhaseView, hover: string): { attributes: string; edges: string } {
+  if (phase.index === undefined || (phase.start === undefined && phase.end === undefined)) return { attributes: '', edges: '' };
+  const start = phase.start !== undefined ? ` data-start="${written(phase.start, phase.startIsMonth)}"` : '';
+  const end = phase.end !== undefined ? ` data-end="${written(phase.end, phase.endIsMonth)}"` : '';
+  const edges = `${phase.start !== undefined ? '<span class="g-edge g-edge-start" data-edge="start"></span>' : ''}${phase.end !== undefined ? '<span class="g-edge g-edge-end" data-edge="end"></span>' : ''}`;
+  return { attributes: ` data-phase="${phase.index}"${start}${end} tabindex="0" role="button" aria-label="${esc(hover)}" aria-keyshortcuts="${KEYS}"`, edges };
+}
+
+function milestoneDrag(m: MilestoneView, hover: string): string {
+  if (m.index === undefined || m.first === undefined) return '';
+  return ` data-milestone="${m.index}" data-date="${written(m.first, m.isMonth)}" tabindex="0" role="button" aria-label="${esc(hover)}" aria-keyshortcuts="${KEYS}"`;
 }

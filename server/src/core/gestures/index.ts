@@ -8,6 +8,7 @@ import type { Messages } from '../messages';
 import { deleteSlot } from './delete';
 import { duplicate } from './duplicate';
 import { insert } from './insert';
+import { missionGesture } from './missionGestures';
 import { move } from './move';
 import { moveGroup } from './moveGroup';
 import { rename } from './rename';
@@ -38,11 +39,9 @@ export function applyGesture(analysis: Analysis, gesture: Gesture, m: Messages):
       return insert(analysis, gesture, m);
     case 'moveGroup':
       return moveGroup(analysis, gesture, m);
-    // MISSION GESTURES (helper B): `movePhase` and `moveMilestone` plug in here, from
-    // './missionGestures'. Until that module is merged they are refused.
     case 'movePhase':
     case 'moveMilestone':
-      return { refused: m.gestures.notAvailable };
+      return missionGesture(analysis, gesture, m);
     default:
       return { refused: m.gestures.notAvailable };
   }

@@ -4,6 +4,7 @@
  */
 import { gesturesEn } from './gestures';
 import { importShellEn } from './importShell';
+import { missionGesturesEn } from './missionGestures';
 import type { ImportLimits, ImportRefusal } from '../import/limits';
 import { importReadingEn, importTableNotAgendaEn, importTableReadEn } from './importReading';
 
@@ -338,6 +339,8 @@ export const en = {
   importTableNotAgenda: importTableNotAgendaEn,
   /** The gestures of the preview: refusals and announcements (issue 19). */
   gestures: gesturesEn,
+  /** Dragging a phase or a milestone on the mission Gantt (issue 19). */
+  missionGestures: missionGesturesEn,
 };
 
 /** What a date of a mission belongs to, for date-outside-period and date-outside-phase. */

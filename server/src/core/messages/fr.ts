@@ -1,6 +1,7 @@
 /** Textes français de chaque diagnostic (même forme que `en.ts`). */
 import { gesturesFr } from './gestures';
 import { importShellFr } from './importShell';
+import { missionGesturesFr } from './missionGestures';
 import { grouped, listOf, megabytes, type DatedThing, type Expected, type Messages, type Noun, type TrainingField } from './en';
 import type { TrainingSheetKey } from './en';
 import { importReadingFr, importTableNotAgendaFr, importTableReadFr } from './importReading';
@@ -316,6 +317,8 @@ export const fr: Messages = {
   importTableNotAgenda: importTableNotAgendaFr,
   /** The gestures of the preview: refusals and announcements (issue 19). */
   gestures: gesturesFr,
+  /** Dragging a phase or a milestone on the mission Gantt (issue 19). */
+  missionGestures: missionGesturesFr,
 };
 
 const datedThing: Record<DatedThing, string> = { milestone: 'Ce jalon tombe', due: 'L’échéance de ce livrable tombe' };

@@ -83,6 +83,9 @@ export function missionView(analysis: Analysis, model: MissionModel, options: Bu
       deliverables: p.deliverables.map((r) => deliverableTitles.get(r.id) ?? r.id),
       governance: p.governance.map((r) => governanceNames.get(r.id) ?? r.id),
       kind,
+      index: Number(p.path[1]),
+      ...(p.startIsMonth ? { startIsMonth: true } : {}),
+      ...(p.endIsMonth ? { endIsMonth: true } : {}),
     };
     optional(view, 'description', text(p.description));
     if (kind !== 'core') view.kindLabel = labels.phaseKind[kind];
@@ -94,8 +97,9 @@ export function missionView(analysis: Analysis, model: MissionModel, options: Bu
   });
 
   const milestones = model.milestones.map((m): MilestoneView => {
-    const view: MilestoneView = { line: linesOf(analysis, m.path)[0], id: m.id, title: m.title ?? m.id };
+    const view: MilestoneView = { line: linesOf(analysis, m.path)[0], id: m.id, title: m.title ?? m.id, index: Number(m.path[1]) };
     if (m.first !== undefined && m.last !== undefined && m.date) {
+      if (isMonth(m.date.value)) view.isMonth = true;
       view.first = m.first;
       view.last = m.last;
       view.day = isMonth(m.date.value) ? m.last : m.first;

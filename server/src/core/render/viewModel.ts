@@ -156,6 +156,11 @@ export interface PhaseView {
   /** The workstream it belongs to: its id (for the Gantt row) and title. */
   workstream?: string;
   workstreamTitle?: string;
+  /** Its index in the mission's `phases` (what a gesture of the preview names, issue 19). */
+  index?: number;
+  /** Whether `start` / `end` are written as months: the preview's drag shows them so. */
+  startIsMonth?: boolean;
+  endIsMonth?: boolean;
 }
 
 export interface TerritoryView {
@@ -202,6 +207,10 @@ export interface MilestoneView {
   workstream?: string;
   workstreamTitle?: string;
   description?: string;
+  /** Its index in the mission's `milestones` (what a gesture of the preview names, issue 19). */
+  index?: number;
+  /** Whether its date is written as a month (a drag keeps it one). */
+  isMonth?: boolean;
 }
 
 export interface MissionDeliverableView {
