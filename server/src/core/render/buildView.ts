@@ -66,7 +66,8 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
       line,
       endLine,
       day: slot.dayIndex,
-      index: slot.index,
+      // The slot's index in its day's `agenda` (the model's `index` counts across days).
+      index: Number(slot.path[slot.path.length - 1]),
       title: slot.title,
       type: slot.type,
       typeLabel: label('programme', [...slot.path, 'type'], slot.type, language),
