@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gestureScenarios } from './gestureScenarios.mjs';
 import { importScenarios } from './importScenarios.mjs';
 
 const POIX = 'atelier-territorial.programme.yaml';
@@ -465,4 +466,5 @@ export const scenarios = [
     ],
   },
   importScenarios({ openFile, goTo, eventually, editorText, notifications, importThroughDialog }),
+  gestureScenarios({ openFile, command, eventually, editorText }),
 ];
