@@ -90,12 +90,19 @@ await Promise.all([
 mkdirSync('dist/zones/Europe', { recursive: true });
 copyFileSync('node_modules/@touch4it/ical-timezones/zones/Europe/Paris.ics', 'dist/zones/Europe/Paris.ics');
 
-/** dist/preview.css: the same stylesheet as the HTML export, as a file the webview's CSP allows. */
+/**
+ * dist/preview.css: the same stylesheet as the HTML export, as a file the webview's CSP allows,
+ * then the styles of the preview's editing controls (client/preview/editStyles.ts).
+ */
 async function previewStylesheet() {
-  const result = await build({ entryPoints: ['server/src/core/export/htmlStyles.ts'], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning' });
-  const module = { exports: {} };
-  new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
-  writeFileSync('dist/preview.css', module.exports.HTML_STYLES);
+  const load = async (file) => {
+    const result = await build({ entryPoints: [file], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning' });
+    const module = { exports: {} };
+    new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
+    return module.exports;
+  };
+  const [{ HTML_STYLES }, { PREVIEW_EDIT_STYLES }] = await Promise.all([load('server/src/core/export/htmlStyles.ts'), load('client/preview/editStyles.ts')]);
+  writeFileSync('dist/preview.css', HTML_STYLES + PREVIEW_EDIT_STYLES);
 }
 // The CLI is run directly (`./dist/cli.js`) as well as through npm's bin link.
 chmodSync('dist/cli.js', 0o755);

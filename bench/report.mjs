@@ -96,6 +96,8 @@ export function render(r) {
     ['activate() promise settled', `${med(r.activation.untilResolved)} ms (${r.activation.outcomes.join(', ')})`],
     ['language client loaded and the server forked (after activation), from the bundle load', r.activation.serverForked ? `${med(r.activation.serverForked)} ms` : '—'],
     ['dist/deroule.vsix', r.vsixMb === undefined ? 'not built' : `${r.vsixMb.toFixed(2)} MB`],
+    // Issue 19 (reported, not a goal checked here): frames in which the dragged slot moved, per second.
+    ['preview: dragging a slot of a 200-slot programme in Chromium', !r.dragFrames ? '—' : r.dragFrames.skipped ? `not measured (${r.dragFrames.skipped})` : `${r.dragFrames.fps.toFixed(0)} frames/s (${r.dragFrames.movesPerSecond.toFixed(0)} pointer moves/s sent)`],
   ]), '');
   out.push('Activation is timed in a fresh Node process per run (bench/measure/activationChild.cjs): `vscode` is a ' +
     'recursive Proxy stand-in injected through `Module._load` (every API exists and does nothing), `context.asAbsolutePath` ' +

@@ -10,6 +10,7 @@ import { EXPECTED, SIZES, SLOTS_PER_DAY, generateAll } from './generate.mjs';
 import { machine, render } from './report.mjs';
 import { measureActivation, vsixSize } from './measure/activation.mjs';
 import { measureCore } from './measure/core.mjs';
+import { measureDragFrames } from './measure/dragFrames.mjs';
 import { MISSION_LABEL } from './report.mjs';
 import { measureReady, measureServer, READY_REPS } from './measure/servers.mjs';
 import { measureCli, measureMissionFolder } from './measure/workspace.mjs';
@@ -66,10 +67,12 @@ const cli = { mission: await measureCli(data.missionDir), typical: await measure
 step('extension activation');
 const activation = measureActivation();
 const vsixMb = vsixSize();
+step('preview: the drag frame rate on 200 slots in Chromium');
+const dragFrames = await measureDragFrames();
 
 info.loadAfter = (await import('node:os')).loadavg();
 info.benchSeconds = (performance.now() - started) / 1000;
-const results = { machine: info, expected: EXPECTED, slotsPerDay: SLOTS_PER_DAY, core, servers, ready, memory, cli, activation, vsixMb, gestures };
+const results = { machine: info, expected: EXPECTED, slotsPerDay: SLOTS_PER_DAY, core, servers, ready, memory, cli, activation, vsixMb, gestures, dragFrames };
 writeFileSync(new URL('./.data/results.json', import.meta.url), JSON.stringify(results, null, 2));
 const { console: text, markdown, failed } = render(results);
 console.log(`\n${text}`);

@@ -6,12 +6,23 @@
  */
 import type { FromPreview, ToPreview } from '../../common/previewMessages';
 import { installGanttDrag } from './ganttDrag';
+import { gestureContext } from './gestureContext';
+import { installSlotDrag } from './slotDrag';
+import { installSlotEdit } from './slotEdit';
+import { installSlotKeys } from './slotKeys';
+import { installSlotResize } from './slotResize';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromPreview): void; setState(s: unknown): void; getState(): unknown };
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root')!;
 let current: { uri: string; version: number | undefined } | undefined;
+// Editing the programme from the preview (issue 19): each gesture is posted for the version shown.
+const gestures = gestureContext(root, (gesture) => current && vscode.postMessage({ type: 'gesture', uri: current.uri, version: current.version, gesture }));
+installSlotDrag(gestures);
+installSlotResize(gestures);
+installSlotEdit(gestures);
+installSlotKeys(gestures);
 
 window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
   const message = event.data;
@@ -22,6 +33,11 @@ window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
       if (current?.uri !== message.uri) root.innerHTML = '';
       current = { uri: message.uri, version: message.version };
       patch(root, message.html);
+      gestures.redrawn();
+      break;
+    case 'gestureDone':
+    case 'gestureRefused':
+      if (message.uri === current?.uri) gestures.answer(message);
       break;
     case 'highlight':
       if (message.uri === current?.uri) highlight(message.line);

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { applyGesture } from './gestureApply';
 import { newNonce, previewPage } from './previewPage';
 import type { FromPreview, ToPreview } from '../../common/previewMessages';
 import { previewRequest, type PreviewParams, type PreviewResult } from '../../common/protocol';
@@ -82,6 +83,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   private async receive(message: FromPreview): Promise<void> {
     if (message.type === 'ready') return this.update();
+    if (message.type === 'gesture') return this.gesture(message);
     if (message.type === 'open') {
       await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { viewColumn: vscode.ViewColumn.One });
       return;
@@ -92,6 +94,14 @@ export class PreviewPanel implements vscode.Disposable {
     const position = new vscode.Position(message.line, 0);
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+  }
+
+  /** A gesture on the preview of the document shown now: its edit applied, then the preview told. */
+  private async gesture(message: Extract<FromPreview, { type: 'gesture' }>): Promise<void> {
+    const client = this.client();
+    const document = this.document;
+    if (!client?.isRunning() || !document || message.uri !== document.uri.toString()) return;
+    this.post(await applyGesture(client, document, message.version, message.gesture, () => this.update()));
   }
 
   private page(webview: vscode.Webview): string {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gestureScenarios } from './gestureScenarios.mjs';
 import { importScenarios } from './importScenarios.mjs';
 import { configScenarios } from './configScenarios.mjs';
 import { ganttScenarios } from './ganttScenarios.mjs';
@@ -469,4 +470,5 @@ export const scenarios = [
   importScenarios({ openFile, goTo, eventually, editorText, notifications, importThroughDialog }),
   configScenarios({ openFile, goTo, eventually, problemsText }),
   ganttScenarios({ openFile, command, eventually }),
+  gestureScenarios({ openFile, command, eventually, editorText }),
 ];

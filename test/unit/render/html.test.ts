@@ -86,21 +86,26 @@ phases:
 
 /** The markup the renderer writes, and nothing else: user text must never add a tag or an attribute. */
 const TAGS = new Set('html head meta title style body footer article header section aside p h1 h2 h3 dl dt dd ul li div strong em br span table thead tbody tr th td'.split(' '));
-const ATTRIBUTES = new Set(['class', 'style', 'title', 'data-line', 'data-end-line', 'data-open', 'lang', 'charset', 'name', 'content', 'http-equiv', ...Object.keys(dragAttributes())]);
+const ATTRIBUTES = new Set(['class', 'style', 'title', 'data-line', 'data-end-line', 'data-open', 'lang', 'charset', 'name', 'content', 'http-equiv']);
+/** The preview's editing controls (issue 19): buttons, the menus' templates, the rename field, and what they need. */
+const PREVIEW_TAGS = new Set(['button', 'template', 'input']);
+const PREVIEW_ATTRIBUTES = new Set(['id', 'type', 'aria-describedby', 'aria-haspopup', 'aria-hidden', 'data-day', 'data-index', 'data-pinned', 'data-team', 'data-type', 'data-action', ...Object.keys(dragAttributes())]);
+const NUMBER_ATTRIBUTES = new Set(['data-day', 'data-index']);
 
-/** What the preview's Gantt writes for its drag (issue 19), each with the only values it may take. */
+/** What the preview's slots and Gantt write for their gestures (issue 19), each with the only values it may take. */
 function dragAttributes(): Record<string, RegExp> {
   return {
     'data-from': /^-?\d+$/,
     'data-span': /^\d+$/,
     'data-phase': /^\d+$/,
     'data-milestone': /^\d+$/,
-    'data-start': /^\d{4}-\d{2}(?:-\d{2})?$/,
-    'data-end': /^\d{4}-\d{2}(?:-\d{2})?$/,
+    // A slot's minutes, or a phase's month or date.
+    'data-start': /^(?:\d+|\d{4}-\d{2}(?:-\d{2})?)$/,
+    'data-end': /^(?:\d+|\d{4}-\d{2}(?:-\d{2})?)$/,
     'data-date': /^\d{4}-\d{2}(?:-\d{2})?$/,
     'data-edge': /^(?:start|end)$/,
-    tabindex: /^0$/,
-    role: /^button$/,
+    tabindex: /^-?\d+$/,
+    role: /^(?:button|group|menu|menuitem)$/,
     'aria-label': /./,
     'aria-keyshortcuts': /^Alt\+ArrowLeft Alt\+ArrowRight Shift\+Alt\+ArrowLeft Shift\+Alt\+ArrowRight$/,
   };
@@ -112,11 +117,13 @@ function assertOwnMarkup(html: string, where: string): void {
   // Every `<` opens one of those tags: an escaped `<` in user text is `&lt;`.
   assert.equal(tags.length, (withoutStyles.match(/<(?!!DOCTYPE)/g) ?? []).length, `${where}: a stray <`);
   for (const [, , name, rest] of tags) {
-    assert.ok(TAGS.has(name!.toLowerCase()), `${where}: tag <${name}>`);
+    const preview = where.endsWith('preview');
+    assert.ok(TAGS.has(name!.toLowerCase()) || (preview && PREVIEW_TAGS.has(name!.toLowerCase())), `${where}: tag <${name}>`);
     const attributes = [...rest!.matchAll(/\s([\w-]+)="([^"]*)"/g)];
     assert.equal(rest!.replace(/\s([\w-]+)="([^"]*)"/g, '').replace(/\/$/, '').trim(), '', `${where}: attribute syntax in <${name}${rest}>`);
     for (const [, attribute, value] of attributes) {
-      assert.ok(ATTRIBUTES.has(attribute!), `${where}: attribute ${attribute} on <${name}>`);
+      assert.ok(ATTRIBUTES.has(attribute!) || (preview && PREVIEW_ATTRIBUTES.has(attribute!)), `${where}: attribute ${attribute} on <${name}>`);
+      if (NUMBER_ATTRIBUTES.has(attribute!)) assert.match(value!, /^\d+$/, `${where}: ${attribute} ${value}`);
       if (attribute === 'style') assert.match(value!, /^(?:[a-z-]+:[0-9.%()+\- a-z]+;?)+$/, `${where}: style ${value}`);
       if (attribute === 'data-open') assert.match(value!, /^file:\/\/\/ws\/[\w.-]+$/, `${where}: data-open ${value}`);
       const drag = dragAttributes()[attribute!];

@@ -7,6 +7,7 @@
 import type { ProgrammeView, RenderView, SlotView } from '../render/viewModel';
 import { checklistHtml, teamBadge, teamBanner, trainingSheetHtml } from './htmlAudience';
 import { missionBody } from './htmlMission';
+import { editTemplates, slotAttributes, slotControls, withInsertButtons } from './htmlEditing';
 import { esc, list, meta, section, type HtmlOptions } from './htmlParts';
 import { HTML_STYLES } from './htmlStyles';
 
@@ -82,7 +83,7 @@ ${meta(headMeta)}${teamBanner(v)}
     const summary = `<aside class="summary"><strong>${esc(L.summary)}</strong> ${s.startText ? `${esc(s.startText)} – ${esc(s.endText)} · ` : ''}${esc(s.contentText)} ${esc(L.content)} · ${esc(s.pauseText)} ${esc(L.pauses)}${s.travelText ? ` · ${esc(s.travelText)} ${esc(L.travel)}` : ''}${s.teamText ? ` · ${esc(s.teamText)} ${esc(L.teamTime)}` : ''} · ${s.slots} ${esc(L.slots)}${
       s.perGroup.length ? `<br>${teamBadge(L)} ${esc(L.timePerGroup)} : ${s.perGroup.map((g) => `${esc(g.group)} ${esc(g.durationText)}`).join(' · ')}` : ''
     }</aside>`;
-    return `<section class="day" data-line="${day.line}"><h2>${esc(heading)}</h2>${day.location ? `<p class="day-location">${esc(day.location)}</p>` : ''}<div class="timeline">${timeline(day.slots, L, options)}</div>${summary}${checklistHtml(day, L)}</section>`;
+    return `<section class="day" data-line="${day.line}"${options.preview ? ` data-day="${i}"` : ''}><h2>${esc(heading)}</h2>${day.location ? `<p class="day-location">${esc(day.location)}</p>` : ''}<div class="timeline">${timeline(i, day.slots, L, options)}</div>${summary}${checklistHtml(day, L)}</section>`;
   });
   const people = v.people.length
     ? section(L.people, `<ul class="people">${v.people.map((p) => `<li><strong>${esc(p.name)}</strong>${p.role ? ` — ${esc(p.role)}` : ''}${p.organisation ? ` (${esc(p.organisation)})` : ''}</li>`).join('')}</ul>`)
@@ -93,11 +94,12 @@ ${meta(headMeta)}${teamBanner(v)}
   const deliverables = v.deliverables.length
     ? section(L.deliverables, `<ul>${v.deliverables.map((d) => `<li><strong>${esc(d.title)}</strong>${d.owner ? ` — ${esc(L.owner)} : ${esc(d.owner)}` : ''}${d.dueText ? ` — ${esc(L.due)} : ${esc(d.dueText)}` : ''}${d.format ? ` — ${esc(d.format)}` : ''}</li>`).join('')}</ul>`)
     : '';
-  return `<article class="programme" lang="${v.language}">${head}${intro}${days.join('')}${people}${groups}${deliverables}</article>`;
+  return `<article class="programme" lang="${v.language}">${head}${intro}${days.join('')}${people}${groups}${deliverables}${options.preview ? editTemplates(v) : ''}</article>`;
 }
 
-function timeline(slots: SlotView[], L: ProgrammeView['labels'], options: HtmlOptions): string {
+function timeline(day: number, slots: SlotView[], L: ProgrammeView['labels'], options: HtmlOptions): string {
   const out: string[] = [];
+  const own: string[] = [];
   let previousEnd: number | undefined;
   for (const slot of slots) {
     if (previousEnd !== undefined && slot.start !== undefined) {
@@ -105,9 +107,11 @@ function timeline(slots: SlotView[], L: ProgrammeView['labels'], options: HtmlOp
       if (slot.start < previousEnd) out.push(`<div class="overlap">${esc(L.overlap)}</div>`);
     }
     out.push(slotHtml(slot, L, options));
+    own.push(out.splice(0).join(''));
     if (slot.end !== undefined) previousEnd = Math.max(previousEnd ?? 0, slot.end);
   }
-  return out.join('');
+  // The preview puts a "+" before each slot (and its gap or overlap mark) and at the day's end.
+  return options.preview ? withInsertButtons(day, slots, own, L.edit) : own.join('');
 }
 
 function slotHtml(s: SlotView, L: ProgrammeView['labels'], options: HtmlOptions): string {
@@ -143,9 +147,9 @@ function slotHtml(s: SlotView, L: ProgrammeView['labels'], options: HtmlOptions)
   // them and brackets around the duration and the type: a screen reader says « 09h00 – 09h30
   // (30 min) », « Title (type : plénière) », and a copy or an import of the page reads the same.
   const time = s.startText ? `<span class="start">${esc(s.startText)}</span>${hidden(' – ')}<span class="end">${esc(s.endText)}</span>` : '—';
-  return `<div class="slot type-${esc(s.type)}${s.isPause ? ' pause' : ''}${s.team ? ' team' : ''}" data-line="${s.line}" data-end-line="${s.endLine}" style="min-height:${height}px">
+  return `<div class="slot type-${esc(s.type)}${s.isPause ? ' pause' : ''}${s.team ? ' team' : ''}" data-line="${s.line}" data-end-line="${s.endLine}"${options.preview ? slotAttributes(s) : ''} style="min-height:${height}px">
 <div class="time">${time}${s.durationText ? `<span class="duration">${hidden(' (')}${esc(s.durationText)}${hidden(')')}</span>` : ''}</div>
-<div class="body"><div class="title"><strong>${esc(s.title)}</strong> <span class="type">${hidden(`(${L.slotTypePrefix}`)}${esc(s.typeLabel)}${hidden(')')}</span>${s.team ? ` ${teamBadge(L)}` : ''}</div>${who.length ? `<div class="who">${who.join(' · ')}</div>` : ''}${details}</div>
+<div class="body"><div class="title"><strong>${esc(s.title)}</strong> <span class="type">${hidden(`(${L.slotTypePrefix}`)}${esc(s.typeLabel)}${hidden(')')}</span>${s.team ? ` ${teamBadge(L)}` : ''}</div>${who.length ? `<div class="who">${who.join(' · ')}</div>` : ''}${details}</div>${options.preview ? slotControls(s, L.edit) : ''}
 </div>`;
 }
 

@@ -9,7 +9,7 @@
  * `analysis.lines`, the one range lookup a rendering needs.
  */
 import type { Analysis } from '../languageService';
-import { slotVisibility, type ProgrammeModel, type Slot, type Step } from '../model/types';
+import { slotTypes, slotVisibility, type ProgrammeModel, type Slot, type Step } from '../model/types';
 import { dayTime, timeKind } from '../model/dayTime';
 import { formatClock, formatDuration, formatLongDate } from '../time';
 import { labelsFor } from './labels';
@@ -65,6 +65,9 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
     const view: SlotView = {
       line,
       endLine,
+      day: slot.dayIndex,
+      // The slot's index in its day's `agenda` (the model's `index` counts across days).
+      index: Number(slot.path[slot.path.length - 1]),
       title: slot.title,
       type: slot.type,
       typeLabel: label('programme', [...slot.path, 'type'], slot.type, language),
@@ -89,6 +92,7 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
     if (slot.description?.value) view.description = slot.description.value;
     if (forTeam && slot.notes) view.notes = slot.notes.value;
     if (slotVisibility(slot) === 'team') view.team = true;
+    if (slot.pinned?.value === true) view.pinned = true;
     if (slot.start !== undefined && slot.end !== undefined) {
       view.start = slot.start;
       view.end = slot.end;
@@ -176,6 +180,7 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
     }),
     days,
     form,
+    slotTypes: slotTypes.map((type) => ({ type, label: label('programme', ['agenda', 0, 'type'], type, language) })),
   };
   const sheet = trainingSheetView(model, labels, language);
   if (sheet) view.sheet = sheet;

@@ -99,6 +99,20 @@ const fr: Labels = {
   manyDays: 'jours',
   pricePer: { participant: 'par participant', group: 'par groupe', day: 'par jour' },
   slotTypePrefix: 'type : ',
+  edit: {
+    slotKeys: 'Alt+Haut ou Bas pour déplacer, Maj+Alt+Haut ou Bas pour raccourcir ou allonger de 5 minutes, Entrée pour renommer, Suppr pour supprimer',
+    actions: 'Actions sur « {0} »',
+    changeType: 'Changer le type',
+    duplicate: 'Dupliquer',
+    delete: 'Supprimer',
+    forTeam: 'Réserver à l’équipe',
+    forEveryone: 'Montrer à tout le monde',
+    insert: 'Insérer un créneau avant « {0} »',
+    insertAtEnd: 'Ajouter un créneau en fin de journée',
+    rename: 'Renommer',
+    resize: 'Changer la fin de « {0} »',
+    newTitle: 'Titre du créneau',
+  },
 };
 
 const en: Labels = {
@@ -199,6 +213,20 @@ const en: Labels = {
   manyDays: 'days',
   pricePer: { participant: 'per participant', group: 'per group', day: 'per day' },
   slotTypePrefix: 'type: ',
+  edit: {
+    slotKeys: 'Alt+Up or Down to move, Shift+Alt+Up or Down to shorten or lengthen by 5 minutes, Enter to rename, Delete to delete',
+    actions: 'Actions on “{0}”',
+    changeType: 'Change the type',
+    duplicate: 'Duplicate',
+    delete: 'Delete',
+    forTeam: 'Keep for the team',
+    forEveryone: 'Show to everyone',
+    insert: 'Insert a slot before “{0}”',
+    insertAtEnd: 'Add a slot at the end of the day',
+    rename: 'Rename',
+    resize: 'Change the end of “{0}”',
+    newTitle: 'Slot title',
+  },
 };
 
 export function labelsFor(language: RenderLanguage): Labels {

@@ -60,6 +60,11 @@ export interface SlotView {
   /** A `visibility: team` slot (only in the team's form, where it is marked). */
   team?: boolean;
   problems: { severity: DerouleDiagnostic['severity']; code: string; message: string }[];
+  /** Where the slot is written (issue 19: the preview's gestures name it; absent from views built by hand in tests): its day's index in `days` (0 for the one-day form) and its index in that day's `agenda`. */
+  day?: number;
+  index?: number;
+  /** `pinned: true` (FORMAT.md 7.3): a gesture never moves it. */
+  pinned?: boolean;
 }
 
 export interface DaySummary {
@@ -126,6 +131,8 @@ export interface ProgrammeView {
   form?: Audience;
   /** For `format: training` (or when a sheet-only key is written): the sheet that opens the HTML and Word exports. */
   sheet?: TrainingSheetView;
+  /** Every slot type with its label in the programme's language, for the preview's menus (issue 19). */
+  slotTypes?: { type: string; label: string }[];
 }
 
 /** A day of a programme linked from a mission: its date and, when its slots are timed, its first start and last end. */
@@ -373,4 +380,23 @@ export interface Labels {
   pricePer: Record<PricePer, string>;
   /** Said before a slot's type label to screen readers (« type : plénière »), hidden on screen. */
   slotTypePrefix: string;
+  /** The preview's editing controls (issue 19). */
+  edit: EditLabels;
+}
+
+/** The words of the preview's editing controls (issue 19); `{0}` is a slot's time and title. */
+export interface EditLabels {
+  /** A slot's accessible name's tail: the keys that act on it. */
+  slotKeys: string;
+  actions: string;
+  changeType: string;
+  duplicate: string;
+  delete: string;
+  forTeam: string;
+  forEveryone: string;
+  insert: string;
+  insertAtEnd: string;
+  rename: string;
+  resize: string;
+  newTitle: string;
 }

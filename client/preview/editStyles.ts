@@ -1,0 +1,28 @@
+/**
+ * The preview's own styles for its editing controls (issue 19): appended to the export's
+ * stylesheet in dist/preview.css only (esbuild.mjs), so an export never carries them. Colours
+ * come from VS Code's theme variables, with the export's own as fallbacks.
+ */
+export const PREVIEW_EDIT_STYLES = `
+.programme .slot[data-index] { position:relative; touch-action:none; padding-right:2.2em; }
+.programme .slot[data-index]:not([data-pinned]) { cursor:grab; }
+.programme .slot[data-index]:focus-visible { outline:2px solid var(--vscode-focusBorder, var(--accent)); outline-offset:1px; }
+.slot-menu { position:absolute; top:.25em; right:.25em; font:inherit; line-height:1.1; padding:.05em .4em; color:var(--fg); background:var(--card); border:1px solid var(--line); border-radius:3px; cursor:pointer; }
+.slot-menu:focus-visible, .slot-insert:focus-visible { outline:2px solid var(--vscode-focusBorder, var(--accent)); }
+.slot-resize { position:absolute; left:0; right:0; bottom:-4px; height:9px; cursor:ns-resize; z-index:2; }
+.slot-resize:hover, .slot.resizing .slot-resize { background:var(--vscode-focusBorder, var(--accent)); opacity:.55; }
+.slot-insert { align-self:center; width:1.5em; height:1.5em; margin:-.5em 0; padding:0; border-radius:50%; border:1px solid var(--line); background:var(--bg); color:var(--fg); font:inherit; line-height:1; cursor:pointer; position:relative; z-index:1; }
+.slot.dragging { z-index:5; box-shadow:0 6px 16px rgba(0,0,0,.35); cursor:grabbing; will-change:transform; }
+.slot[data-live]::after { content:attr(data-live); position:absolute; right:2.4em; top:.25em; font-size:.85em; font-style:normal; font-variant-numeric:tabular-nums; background:var(--vscode-editorWidget-background, var(--bg)); color:var(--fg); border:1px solid var(--vscode-focusBorder, var(--accent)); border-radius:3px; padding:0 .35em; }
+.slot[data-live-conflict]::after { border-color:var(--danger); color:var(--danger); }
+.drop-indicator { position:absolute; left:0; top:0; height:3px; border-radius:2px; background:var(--vscode-focusBorder, var(--accent)); pointer-events:none; z-index:6; will-change:transform; }
+.drop-indicator.refused { background:var(--danger); }
+.gesture-menu { position:fixed; z-index:10; min-width:12em; max-height:70vh; overflow:auto; padding:.2em 0; background:var(--vscode-menu-background, var(--bg)); color:var(--vscode-menu-foreground, var(--fg)); border:1px solid var(--vscode-menu-border, var(--line)); border-radius:4px; box-shadow:0 2px 8px rgba(0,0,0,.35); }
+.gesture-menu button { display:block; width:100%; text-align:left; font:inherit; color:inherit; background:none; border:0; padding:.2em .8em; cursor:pointer; }
+.gesture-menu button:hover, .gesture-menu button:focus { background:var(--vscode-menu-selectionBackground, var(--accent)); color:var(--vscode-menu-selectionForeground, var(--bg)); outline:none; }
+.gesture-menu [aria-checked="true"]::before { content:"✓ "; }
+.gesture-menu-heading { margin:.3em .8em .1em; font-size:.8em; color:inherit; text-transform:uppercase; }
+.slot-rename { font:inherit; font-weight:600; width:100%; color:var(--vscode-input-foreground, var(--fg)); background:var(--vscode-input-background, var(--bg)); border:1px solid var(--vscode-focusBorder, var(--accent)); }
+.gesture-refused { position:sticky; top:0; z-index:8; margin:0 0 .5em; padding:.4em .6em; border:2px solid var(--danger); border-radius:4px; color:var(--fg); background:var(--bg); }
+@media print { .slot-menu, .slot-resize, .slot-insert, .drop-indicator, .gesture-refused { display:none; } }
+`;

@@ -1,0 +1,83 @@
+/**
+ * What the preview's gesture modules share (issue 19): posting a gesture for the document the
+ * preview shows, the aria-live region that announces what was done, the visible message of a
+ * refused gesture, and putting the focus back on a slot after the preview redraws.
+ */
+import type { Gesture, SlotRef } from '../../common/protocol';
+import type { ToPreview } from '../../common/previewMessages';
+
+export interface GestureContext {
+  root: HTMLElement;
+  post(gesture: Gesture): void;
+  announce(text: string): void;
+  /** The answer of the extension to the last gesture. */
+  answer(message: Extract<ToPreview, { type: 'gestureDone' | 'gestureRefused' }>): void;
+  /** Called after each redraw: the slot to focus after a gesture takes the focus. */
+  redrawn(): void;
+}
+
+/** The editable slot an event happened in (the preview's markup gives it `data-index`). */
+export function slotOf(target: EventTarget | null): HTMLElement | undefined {
+  return (target instanceof Element ? target.closest<HTMLElement>('.slot[data-index]') : null) ?? undefined;
+}
+
+export function slotRef(slot: HTMLElement): SlotRef {
+  return { day: Number(slot.dataset.day), index: Number(slot.dataset.index) };
+}
+
+export function slotElement(root: HTMLElement, ref: SlotRef): HTMLElement | undefined {
+  return root.querySelector<HTMLElement>(`.slot[data-day="${ref.day}"][data-index="${ref.index}"]`) ?? undefined;
+}
+
+/** The programme's language (`fr` or `en`): how its times are written. */
+export function languageOf(root: HTMLElement): string {
+  return root.querySelector('.programme')?.getAttribute('lang') ?? 'fr';
+}
+
+/** How long a focus asked by `gestureDone` waits for the redraw that shows the gesture. */
+const FOCUS_WAIT_MS = 3000;
+
+export function gestureContext(root: HTMLElement, send: (gesture: Gesture) => void): GestureContext {
+  const status = document.createElement('div');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  const refused = document.createElement('div');
+  refused.className = 'gesture-refused';
+  refused.setAttribute('role', 'alert');
+  refused.hidden = true;
+  document.body.prepend(refused);
+  document.body.append(status);
+  let focus: { ref: SlotRef; until: number } | undefined;
+
+  const focusSlot = () => {
+    if (!focus) return;
+    if (Date.now() > focus.until) focus = undefined;
+    else slotElement(root, focus.ref)?.focus({ preventScroll: false });
+  };
+  return {
+    root,
+    post(gesture) {
+      refused.hidden = true;
+      send(gesture);
+    },
+    announce(text) {
+      // Emptied first, so that the same sentence twice is said twice.
+      status.textContent = '';
+      requestAnimationFrame(() => (status.textContent = text));
+    },
+    answer(message) {
+      if (message.type === 'gestureRefused') {
+        refused.textContent = message.message;
+        refused.hidden = false;
+        return;
+      }
+      this.announce(message.announce);
+      if (message.focus) {
+        focus = { ref: message.focus, until: Date.now() + FOCUS_WAIT_MS };
+        focusSlot();
+      }
+    },
+    redrawn: focusSlot,
+  };
+}

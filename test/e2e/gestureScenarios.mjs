@@ -1,0 +1,127 @@
+// Issue 19 in a real VS Code: the programme's preview edits the document. Real mouse and
+// keyboard events on the preview webview (through its frames): drag a slot, resize one by its
+// lower edge, rename one by a double-click, insert one with the "+", and undo with Ctrl+Z —
+// the document's text checked after each, a screenshot of the preview mid-drag.
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FILE = 'planification.programme.yaml';
+const PROGRAMME = `title: Journée de planification
+date: 2026-03-12
+agenda:
+  - time: 09h00-09h30
+    title: Accueil
+    type: welcome
+  - time: 09h30-10h30
+    title: Plénière
+    type: plenary
+  # L'atelier suit la plénière
+  - time: 10h30-12h00
+    title: Atelier
+    type: workshop
+`;
+
+const slot = (index) => `.slot[data-day="0"][data-index="${index}"]`;
+
+export function gestureScenarios({ openFile, command, eventually, editorText }) {
+  const plain = async (page) => (await editorText(page)).replace(/\u00a0/g, ' ');
+  /** A fresh copy of the programme, open with its preview beside it; the preview's frame. */
+  const open = async (page, p, name) => {
+    writeFileSync(join(p.workspace, name), PROGRAMME);
+    await openFile(page, name);
+    await command(page, 'Déroulé: Open preview to the side');
+    const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+    await frame.locator(slot(2)).waitFor({ timeout: 30_000 });
+    return frame;
+  };
+  /** The editor's text once `test` accepts it. */
+  const text = (page, what, test) => eventually(what, async () => {
+    const t = await plain(page);
+    return test(t) ? t : '';
+  });
+  const undo = async (page) => {
+    await page.locator('.editor-instance .view-lines').first().click();
+    await page.keyboard.press('Control+Z');
+  };
+  return {
+    name: 'Planning the day in the preview (issue 19)',
+    // Inlay hints (durations) would stand between the lines the scenarios read.
+    settings: { 'deroule.language': 'fr', 'editor.inlayHints.enabled': 'off' },
+    tests: [
+      [
+        'drag a slot with the mouse in the preview: it moves in the document, the times follow; Ctrl+Z undoes it',
+        async (page, p) => {
+          const frame = await open(page, p, FILE);
+          const from = await frame.locator(slot(0)).boundingBox();
+          const atelier = await frame.locator(slot(2)).boundingBox();
+          await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+          await page.mouse.down();
+          await page.mouse.move(from.x + from.width / 2, atelier.y + 3, { steps: 15 });
+          await eventually('live times', async () => (await frame.locator('.slot[data-live]').count()) === 2 ? 'yes' : '');
+          await p.snap('preview-mid-drag');
+          await page.mouse.up();
+          const moved = await text(page, 'the slot moved', (t) => t.indexOf('title: Plénière') < t.indexOf('title: Accueil'));
+          assert.match(moved, /- time: 09h00-10h00\n {4}title: Plénière\n {4}type: plenary\n {2}- time: 10h00-10h30\n {4}title: Accueil/);
+          assert.match(moved, /# L'atelier suit la plénière\n {2}- time: 10h30-12h00\n {4}title: Atelier/);
+          await undo(page);
+          await text(page, 'undone in one step', (t) => t.trim() === PROGRAMME.trim());
+        },
+      ],
+      [
+        'resize a slot by its lower edge: its end and the following slots move by 5-minute steps',
+        async (page, p) => {
+          const frame = await open(page, p, 'redimensionner.programme.yaml');
+          const handle = await frame.locator(`${slot(0)} .slot-resize`).boundingBox();
+          const [x, y] = [handle.x + handle.width / 2, handle.y + handle.height / 2];
+          await page.mouse.move(x, y);
+          await page.mouse.down();
+          // 12 px: 10 minutes at 1.2 px a minute.
+          await page.mouse.move(x, y + 12, { steps: 6 });
+          await p.snap('preview-mid-resize');
+          await page.mouse.up();
+          const t = await text(page, 'resized', (s) => s.includes('09h00-09h40'));
+          assert.match(t, /- time: 09h00-09h40\n {4}title: Accueil[\s\S]*- time: 09h40-10h40\n {4}title: Plénière[\s\S]*# L'atelier suit la plénière\n {2}- time: 10h40-12h10\n {4}title: Atelier/);
+          await undo(page);
+          await text(page, 'undone', (s) => s.trim() === PROGRAMME.trim());
+        },
+      ],
+      [
+        'rename a slot by a double-click on its title, then insert one with the "+"',
+        async (page, p) => {
+          const frame = await open(page, p, 'renommer.programme.yaml');
+          await frame.locator(`${slot(2)} .title strong`).dblclick();
+          const field = frame.locator(`${slot(2)} input.slot-rename`);
+          await field.waitFor();
+          await page.keyboard.press('Control+A');
+          await page.keyboard.type('Atelier cartographique');
+          await page.keyboard.press('Enter');
+          const renamed = await text(page, 'renamed', (s) => s.includes('title: Atelier cartographique'));
+          assert.match(renamed, /# L'atelier suit la plénière\n {2}- time: 10h30-12h00\n {4}title: Atelier cartographique\n {4}type: workshop/);
+
+          await frame.locator('.slot-insert[data-day="0"][data-index="1"]').click();
+          await frame.locator('.gesture-menu [data-action="insert"][data-type="break"]').click();
+          const inserted = await text(page, 'inserted', (s) => s.includes('type: break'));
+          // The new break stands between the welcome and the plenary.
+          assert.ok(inserted.indexOf('title: Accueil') < inserted.indexOf('type: break') && inserted.indexOf('type: break') < inserted.indexOf('title: Plénière'), inserted);
+          await p.snap('preview-after-insert');
+          await undo(page);
+          await text(page, 'the insert undone', (s) => !s.includes('type: break') && s.includes('title: Atelier cartographique'));
+          await page.keyboard.press('Control+Z');
+          await text(page, 'the rename undone', (s) => s.trim() === PROGRAMME.trim());
+        },
+      ],
+      [
+        'the keyboard on the focused slot: Alt+↓ moves it, and the focus stays on it',
+        async (page, p) => {
+          const frame = await open(page, p, 'clavier.programme.yaml');
+          await frame.locator(slot(0)).focus();
+          await page.keyboard.press('Alt+ArrowDown');
+          await text(page, 'moved by the keyboard', (s) => s.indexOf('title: Plénière') < s.indexOf('title: Accueil'));
+          await eventually('focus on the moved slot', async () => ((await frame.locator(':focus').getAttribute('aria-label')) ?? '').endsWith('Accueil') ? 'yes' : '');
+          assert.match(await frame.locator('[role="status"]').innerText(), /Accueil/);
+        },
+      ],
+    ],
+  };
+}
