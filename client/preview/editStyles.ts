@@ -24,5 +24,12 @@ export const PREVIEW_EDIT_STYLES = `
 .gesture-menu-heading { margin:.3em .8em .1em; font-size:.8em; color:inherit; text-transform:uppercase; }
 .slot-rename { font:inherit; font-weight:600; width:100%; color:var(--vscode-input-foreground, var(--fg)); background:var(--vscode-input-background, var(--bg)); border:1px solid var(--vscode-focusBorder, var(--accent)); }
 .gesture-refused { position:sticky; top:0; z-index:8; margin:0 0 .5em; padding:.4em .6em; border:2px solid var(--danger); border-radius:4px; color:var(--fg); background:var(--bg); }
+/* The mission Gantt's drag (client/preview/ganttDrag.ts). */
+.gantt.preview [data-phase], .gantt.preview [data-milestone] { cursor:grab; touch-action:none; }
+.gantt.preview .g-edge { position:absolute; top:0; bottom:0; width:6px; cursor:ew-resize; } .g-edge-start { left:0; } .g-edge-end { right:0; }
+.gantt.preview .g-dragging { cursor:grabbing; z-index:2; outline:2px dashed var(--vscode-focusBorder, var(--fg)); }
+.gantt.preview [tabindex]:focus-visible { outline:2px solid var(--vscode-focusBorder, var(--accent)); outline-offset:1px; }
+.g-drag-label { position:fixed; z-index:3; padding:.1em .4em; font-size:.85em; white-space:nowrap; pointer-events:none; border-radius:3px; background:var(--vscode-editorHoverWidget-background, var(--card)); color:var(--vscode-editorHoverWidget-foreground, var(--fg)); border:1px solid var(--vscode-editorHoverWidget-border, var(--line)); }
+.g-live { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
 @media print { .slot-menu, .slot-resize, .slot-insert, .drop-indicator, .gesture-refused { display:none; } }
 `;

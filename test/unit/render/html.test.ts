@@ -105,7 +105,7 @@ function dragAttributes(): Record<string, RegExp> {
     'data-date': /^\d{4}-\d{2}(?:-\d{2})?$/,
     'data-edge': /^(?:start|end)$/,
     tabindex: /^-?\d+$/,
-    role: /^(?:button|group|menu|menuitem)$/,
+    role: /^(?:button|group|menu|menuitem|menuitemradio)$/,
     'aria-label': /./,
     'aria-keyshortcuts': /^Alt\+ArrowLeft Alt\+ArrowRight Shift\+Alt\+ArrowLeft Shift\+Alt\+ArrowRight$/,
   };

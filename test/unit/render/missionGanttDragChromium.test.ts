@@ -16,6 +16,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { renderBody, toHtml } from '../../../server/src/core/export/html';
 import { HTML_STYLES } from '../../../server/src/core/export/htmlStyles';
+import { PREVIEW_EDIT_STYLES } from '../../../client/preview/editStyles';
 import { applyEdits } from '../../../server/src/core/gestures/missionFindings';
 import { missionGesture } from '../../../server/src/core/gestures/missionGestures';
 import type { Gesture } from '../../../server/src/core/gestures/types';
@@ -48,7 +49,7 @@ describe('dragging on the mission Gantt in Chromium', { skip }, () => {
     const script = join(ROOT, 'dist/preview.js');
     assert.ok(existsSync(script), 'dist/preview.js is built (node esbuild.mjs)');
     page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-    await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"><style>${HTML_STYLES}</style></head><body class="vscode-light"><div id="root"></div><script>${VSCODE_API}</script><script>${readFileSync(script, 'utf8')}</script></body></html>`);
+    await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"><style>${HTML_STYLES}${PREVIEW_EDIT_STYLES}</style></head><body class="vscode-light"><div id="root"></div><script>${VSCODE_API}</script><script>${readFileSync(script, 'utf8')}</script></body></html>`);
   });
   after(async () => {
     await browser?.close();

@@ -69,12 +69,6 @@ h1 { font-size:1.6em; margin:.1em 0 .2em; } h2 { font-size:1.15em; margin:1.2em 
 .gantt .marker { position:absolute; top:.1em; width:.3em; height:1.1em; margin-left:-.15em; background:var(--danger); border-radius:1px; }
 .gantt .marker.link, .gantt.preview [data-line] { cursor:pointer; }
 .g-bar:hover, .g-milestone:hover, .g-due:hover, .gantt .marker:hover { outline:2px solid var(--fg); }
-.gantt.preview [data-phase], .gantt.preview [data-milestone] { cursor:grab; touch-action:none; }
-.gantt.preview .g-edge { position:absolute; top:0; bottom:0; width:6px; cursor:ew-resize; } .g-edge-start { left:0; } .g-edge-end { right:0; }
-.gantt.preview .g-dragging { cursor:grabbing; z-index:2; outline:2px dashed var(--vscode-focusBorder, var(--fg)); }
-.gantt.preview [tabindex]:focus-visible { outline:2px solid var(--vscode-focusBorder, var(--accent)); outline-offset:1px; }
-.g-drag-label { position:fixed; z-index:3; padding:.1em .4em; font-size:.85em; white-space:nowrap; pointer-events:none; border-radius:3px; background:var(--vscode-editorHoverWidget-background, var(--card)); color:var(--vscode-editorHoverWidget-foreground, var(--fg)); border:1px solid var(--vscode-editorHoverWidget-border, var(--line)); }
-.g-live { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
 .g-legend { display:flex; flex-wrap:wrap; gap:.4em 1.2em; align-items:center; margin-top:.5em; font-size:.85em; color:var(--muted); }
 .g-key { display:inline-flex; align-items:center; gap:.4em; }
 .g-key-bar { display:inline-block; width:1.8em; height:.8em; background:var(--accent); border-radius:2px; }

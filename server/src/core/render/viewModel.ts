@@ -63,8 +63,7 @@ export interface SlotView {
   /** Where the slot is written (issue 19: the preview's gestures name it; absent from views built by hand in tests): its day's index in `days` (0 for the one-day form) and its index in that day's `agenda`. */
   day?: number;
   index?: number;
-  /** `pinned: true` (FORMAT.md 7.3): a gesture never moves it. */
-  pinned?: boolean;
+  /** `pinned: true` (FORMAT.md 7.3): a gesture never moves it. */ pinned?: boolean;
 }
 
 export interface DaySummary {
@@ -214,8 +213,7 @@ export interface MilestoneView {
   workstream?: string;
   workstreamTitle?: string;
   description?: string;
-  /** Its index in the mission's `milestones` (what a gesture of the preview names, issue 19). */
-  index?: number;
+  /** Its index in the mission's `milestones` (what a gesture of the preview names, issue 19). */ index?: number;
   /** Whether its date is written as a month (a drag keeps it one). */
   isMonth?: boolean;
 }
