@@ -43,7 +43,7 @@ export function installGanttDrag(root: HTMLElement, post: (gesture: Gesture) => 
   live.className = 'g-live';
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
-  document.body.appendChild(live);
+  // Added with the first announcement: a programme's preview has no Gantt, and keeps one status region.
   const label = document.createElement('div');
   label.className = 'g-drag-label';
   label.hidden = true;
@@ -58,6 +58,7 @@ export function installGanttDrag(root: HTMLElement, post: (gesture: Gesture) => 
 
   const announce = (text: string) => {
     // Emptied first, so the same sentence twice is read twice.
+    if (!live.isConnected) document.body.appendChild(live);
     live.textContent = '';
     requestAnimationFrame(() => (live.textContent = text));
   };

@@ -1,3 +1,4 @@
+// NOT RUN YET (issue 19 open): registered nowhere until its save-conflict editor after the drop is understood (see the issue note).
 // Issue 19 in a real VS Code: a phase of a mission dragged on the preview's Gantt with the
 // mouse moves in the YAML (start and end one month later, nothing else changed), the
 // preview redraws it from the document, and Ctrl+Z gives the original text back.

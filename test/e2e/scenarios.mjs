@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { gestureScenarios } from './gestureScenarios.mjs';
 import { importScenarios } from './importScenarios.mjs';
 import { configScenarios } from './configScenarios.mjs';
-import { ganttScenarios } from './ganttScenarios.mjs';
 
 const POIX = 'atelier-territorial.programme.yaml';
 
@@ -469,6 +468,5 @@ export const scenarios = [
   },
   importScenarios({ openFile, goTo, eventually, editorText, notifications, importThroughDialog }),
   configScenarios({ openFile, goTo, eventually, problemsText }),
-  ganttScenarios({ openFile, command, eventually }),
   gestureScenarios({ openFile, command, eventually, editorText }),
 ];
