@@ -4,6 +4,7 @@
  * Every piece of user text goes through `esc`; no user text becomes a URL (but a mission
  * deliverable's http(s) `link`) or an attribute other than escaped `title`/`data-*` values.
  */
+import { headerFields } from '../render/trainingSheetView';
 import type { ProgrammeView, RenderView, SlotView } from '../render/viewModel';
 import { checklistHtml, teamBadge, teamBanner, trainingSheetHtml } from './htmlAudience';
 import { missionBody } from './htmlMission';
@@ -51,15 +52,7 @@ export function renderBody(view: RenderView, options: HtmlOptions = {}): string 
 function programmeBody(v: ProgrammeView, options: HtmlOptions): string {
   const L = v.labels;
   // A training opens with its sheet, which already gives the dates, place and audience.
-  const headMeta: [string, string | number | undefined][] = v.sheet
-    ? [[L.organiser, v.organiser]]
-    : [
-        [L.organiser, v.organiser],
-        [v.days.length > 1 ? L.dates : L.date, v.datesText],
-        [L.location, v.location],
-        [L.audience, v.audience.join(' ; ')],
-        [L.participants, v.participants],
-      ];
+  const headMeta = headerFields(v);
   const head = `<header class="doc-header">
 <p class="kind">${esc(v.formatLabel)}</p>
 <h1>${esc(v.title)}</h1>${v.subtitle ? `<p class="subtitle">${esc(v.subtitle)}</p>` : ''}

@@ -3,7 +3,7 @@
  * details), like a programme in a wiki. User text is escaped so it can neither break the
  * table nor become markup, a link or a spreadsheet formula.
  */
-import { trainingSheetRows } from '../render/trainingSheetView';
+import { headerFields, trainingSheetRows } from '../render/trainingSheetView';
 import type { ProgrammeView, RenderView, SlotView } from '../render/viewModel';
 import { mission } from './markdownMission';
 import { bullet, mdEscape, section } from './markdownParts';
@@ -18,15 +18,7 @@ export function toMarkdown(view: RenderView): string {
 function programme(v: ProgrammeView): string {
   const L = v.labels;
   // A training opens with its sheet, which already gives the dates, place and audience.
-  const headMeta: [string, string | number | undefined][] = v.sheet
-    ? [[L.organiser, v.organiser]]
-    : [
-        [L.organiser, v.organiser],
-        [v.days.length > 1 ? L.dates : L.date, v.datesText],
-        [L.location, v.location],
-        [L.audience, v.audience.join(' ; ')],
-        [L.participants, v.participants],
-      ];
+  const headMeta = headerFields(v);
   const meta = headMeta
     .filter(([, value]) => value !== undefined && value !== '')
     .map(([k, value]) => `- **${mdEscape(k)}** : ${mdEscape(value)}`)

@@ -26,6 +26,23 @@ export function trainingSheetView(model: ProgrammeModel, labels: Labels, languag
   return sheet;
 }
 
+/**
+ * The fields under a programme's title: the organiser, then (without a training sheet,
+ * which gives them itself) the dates, place, audience and head count. HTML and Markdown
+ * lay out this one list.
+ */
+export function headerFields(v: ProgrammeView): [label: string, value: string | number | undefined][] {
+  const L = v.labels;
+  if (v.sheet) return [[L.organiser, v.organiser]];
+  return [
+    [L.organiser, v.organiser],
+    [v.days.length > 1 ? L.dates : L.date, v.datesText],
+    [L.location, v.location],
+    [L.audience, v.audience.join(' ; ')],
+    [L.participants, v.participants],
+  ];
+}
+
 /** One row of the sheet: its label and its value, one text or a list. */
 export interface SheetRow {
   label: string;
