@@ -252,6 +252,9 @@ class FastParser extends TokenCursor {
     props.push({ type: 'newline', offset: this.o[nl]!, indent: this.ind[nl]!, source: this.text.slice(this.o[nl]!, this.end(nl)) });
     let source = '';
     if (this.kind(this.i) === BODY) source = this.src(this.i++);
+    // An empty block scalar: the Lexer's tokens after it carry no indentation, so a key of the
+    // same nested mapping on the next line (`  m: |` then `  m: x`) could not be placed. Rare: the full parser reads it.
+    if (!source) bail();
     const cst = { type: 'block-scalar', offset: this.o[h]!, indent: Math.max(0, parentIndent), props, source } as CST.BlockScalar;
     const resolved = CST.resolveAsScalar(cst, true, bail) ?? bail();
     const node = this.tape.add(T_SCALAR, resolved.value);

@@ -363,8 +363,6 @@ class Scanner {
     this.ind = 0; // it starts a line (after the header's line break)
     this.out.push(BODY, this.pos, n, this.ind);
     this.pos = bodyEnd;
-    // An empty body leaves the scan at the start of the line after the header, whose
-    // indentation must be read like any line's (`  m: |` then `  m: x` at the same indent).
-    this.lineStart = n === 0 || this.code(bodyEnd - 1) === LF;
+    this.lineStart = n > 0 && this.code(bodyEnd - 1) === LF;
   }
 }
