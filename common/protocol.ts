@@ -41,6 +41,11 @@ export const explorerRequest = request<ExplorerParams, ExplorerNode[]>('deroule/
 export interface InitializationOptions {
   /** VS Code's display language, for `deroule.language: auto`. */
   locale?: string;
+  /**
+   * The URI of the docs/ folder the codes' links open, where the server cannot find it
+   * itself (in the browser, the extension's own folder is not a path the worker can see).
+   */
+  docsUri?: string;
 }
 
 /**

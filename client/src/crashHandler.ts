@@ -6,7 +6,7 @@
  * notifications are suppressed (`handled: true`) so that nothing else pops up.
  */
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient';
 
 export const MAX_CRASHES = 5;
 export const CRASH_WINDOW_MS = 3 * 60 * 1000;

@@ -1,6 +1,6 @@
 /** The Déroulé view in the Explorer: the server's tree, with problem counts; click to open. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { explorerRequest, type ExplorerNode } from '../../common/protocol';
 
 const ICONS: Record<ExplorerNode['kind'], string> = {

@@ -3,8 +3,9 @@
  * file is replaced only after the user confirms. The server makes the file from the open text.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { exportRequest, type ExportParams, type ExportResult } from '../../common/protocol';
+import { fromBase64 } from '../../common/base64';
 
 const FORMATS: { format: ExportParams['format']; label: string; ext: string }[] = [
   { format: 'html', label: 'HTML (PDF)', ext: 'html' },
@@ -51,7 +52,7 @@ export function registerExport(client: () => LanguageClient | undefined): vscode
       return;
     }
     try {
-      await vscode.workspace.fs.writeFile(target, Buffer.from(result.data, 'base64'));
+      await vscode.workspace.fs.writeFile(target, fromBase64(result.data));
     } catch (e) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot write {0}: {1}', target.fsPath, String((e as Error)?.message ?? e)));
       return;

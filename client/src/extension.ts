@@ -3,7 +3,7 @@
  * language status. Everything it shows about a document comes from the server.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { registerNewDocumentCommands } from './newDocument';
 import { ExplorerProvider } from './explorerView';
 import { registerExport } from './exportCommand';

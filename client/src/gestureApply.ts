@@ -5,7 +5,7 @@
  * slot to focus; or why nothing was done, in the preview and as a warning.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { ToPreview } from '../../common/previewMessages';
 import { gestureRequest, type Gesture, type GestureParams, type GestureResult, type SlotRef } from '../../common/protocol';
 

@@ -6,11 +6,12 @@
  * works). The drop of a file onto an editor is importDrop.ts.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { IMPORT_EXTENSIONS } from '../../common/importFormats';
 import { IMPORT_FILE_BYTES, importRequest, type ImportReply } from '../../common/protocol';
 import { registerImportDrop } from './importDrop';
 import { itemIndent as indentAt } from './slotInsertion';
+import { toBase64 } from '../../common/base64';
 
 const SLOTS_KIND = vscode.DocumentDropOrPasteEditKind.Empty.append('deroule', 'slots');
 /** Text that looks like an agenda: a line starting with a time (`08h30`, `9:00`, `De 9h`). */
@@ -28,7 +29,7 @@ class SlotsPasteProvider implements vscode.DocumentPasteEditProvider {
     const text = await dataTransfer.get('text/plain')?.asString();
     const c = this.client();
     if (!text || !c || !AGENDA_LINE.test(text)) return undefined;
-    const reply = await c.sendRequest<ImportReply>(importRequest.method, { data: Buffer.from(text, 'utf8').toString('base64'), fileName: 'clipboard.txt', slotsOnly: true });
+    const reply = await c.sendRequest<ImportReply>(importRequest.method, { data: toBase64(new TextEncoder().encode(text)), fileName: 'clipboard.txt', slotsOnly: true });
     if (reply.error || !reply.yaml) return undefined;
     const line = document.lineAt(ranges[0]!.start.line);
     const indent = itemIndent(document, line.lineNumber);
@@ -63,7 +64,7 @@ export function registerImport(client: () => LanguageClient | undefined, log: vs
       const bytes = await vscode.workspace.fs.readFile(file);
       let reply: ImportReply;
       try {
-        reply = await c.sendRequest<ImportReply>(importRequest.method, { data: Buffer.from(bytes).toString('base64'), fileName: file.path });
+        reply = await c.sendRequest<ImportReply>(importRequest.method, { data: toBase64(bytes), fileName: file.path });
       } catch (e) {
         reply = { yaml: '', slots: 0, unplaced: 0, error: (e as Error)?.message ?? String(e) };
       }
@@ -86,7 +87,7 @@ export function registerImport(client: () => LanguageClient | undefined, log: vs
       const editor = vscode.window.activeTextEditor;
       if (!c || !editor) return;
       const text = await vscode.env.clipboard.readText();
-      const reply = await c.sendRequest<ImportReply>(importRequest.method, { data: Buffer.from(text, 'utf8').toString('base64'), fileName: 'clipboard.txt', slotsOnly: true });
+      const reply = await c.sendRequest<ImportReply>(importRequest.method, { data: toBase64(new TextEncoder().encode(text)), fileName: 'clipboard.txt', slotsOnly: true });
       if (reply.error || !reply.yaml) {
         void vscode.window.showWarningMessage(vscode.l10n.t('No programme slot found in the clipboard.'));
         return;

@@ -7,9 +7,10 @@
  * runner (memory and time limits), like Import a programme….
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { IMPORT_FILE_BYTES, importRequest, type ImportReply } from '../../common/protocol';
 import { firstImportableUri, isDroppedImportable, slotInsertion } from './slotInsertion';
+import { toBase64 } from '../../common/base64';
 
 const DROP_KIND = vscode.DocumentDropOrPasteEditKind.Empty.append('deroule', 'import');
 
@@ -54,7 +55,7 @@ class ImportDropProvider implements vscode.DocumentDropEditProvider {
     if (!file || token.isCancellationRequested) return undefined;
     const empty = document.getText().trim() === '';
     const intoProgramme = document.languageId === 'deroule-programme' && !empty;
-    const reply = await c.sendRequest<ImportReply>(importRequest.method, { data: Buffer.from(file.bytes).toString('base64'), fileName: file.name, slotsOnly: intoProgramme });
+    const reply = await c.sendRequest<ImportReply>(importRequest.method, { data: toBase64(file.bytes), fileName: file.name, slotsOnly: intoProgramme });
     if (reply.error || !reply.yaml) {
       // Said only where the drop was meant as an import: a Markdown file dropped into a
       // Markdown text is no failed import.

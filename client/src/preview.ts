@@ -4,7 +4,7 @@
  * the source of a clicked slot or phase.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { applyGesture } from './gestureApply';
 import { newNonce, previewPage } from './previewPage';
 import type { FromPreview, ToPreview } from '../../common/previewMessages';

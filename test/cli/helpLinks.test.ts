@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { ruleHeadingLines } from '../../client/src/ruleHeadings';
 import { ruleCodes, type DerouleDiagnostic, type RuleCode } from '../../server/src/core';
 import { toLspDiagnosticIn } from '../../server/src/lsp/diagnostics';
+import { shippedDocsUri } from '../../server/src/node/shippedDocs';
 import { rulesPageFr } from '../../scripts/rulesPageFr';
 import { ROOT, runCli } from './runCli';
 
@@ -37,7 +38,7 @@ const aDiagnostic = (code: RuleCode): DerouleDiagnostic => ({
 test("the server's link of every code, English and French, opens a heading of a shipped page", () => {
   for (const language of ['en', 'fr'] as const) {
     for (const code of ruleCodes) {
-      const href = toLspDiagnosticIn(language)(aDiagnostic(code)).codeDescription?.href;
+      const href = toLspDiagnosticIn(language, shippedDocsUri())(aDiagnostic(code)).codeDescription?.href;
       assert.ok(href, code);
       assert.match(href, language === 'fr' ? /\/docs\/rules\.fr\.md#/ : /\/docs\/rules\.md#/);
       assertResolves(href, code);

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { IMPORT_LIMITS, ImportRefused, type ImportLimits } from '../core/import/limits';
 import type { ImportJob, ImportOutput, WorkerReply } from './protocol';
+import { ImportFailed } from './runJob';
 
-/** An import that failed for another reason than a bound (a .docx that is no zip…). */
-export class ImportFailed extends Error {}
+export { ImportFailed };
 
 export interface GuardOptions {
   slotsOnly?: boolean;

@@ -3,10 +3,9 @@
  * Déroulé files (so rules across files see closed files too), published only for the
  * version they were computed on. Push model by default; pull when the client asks for it.
  */
-import { DiagnosticSeverity, DiagnosticTag, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, DiagnosticTag, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isConfigFile, type DerouleDiagnostic, type DocumentKind, type Language, type LanguageService } from '../core';
-import { ruleHelpUri } from '../node/shippedDocs';
+import { isConfigFile, ruleDocUrl, type DerouleDiagnostic, type DocumentKind, type Language, type LanguageService } from '../core';
 import { logError } from './safe';
 import type { WorkspaceFiles } from './workspaceFiles';
 
@@ -17,13 +16,12 @@ const SEVERITY = {
   hint: DiagnosticSeverity.Hint,
 } as const;
 
-export function toLspDiagnostic(d: DerouleDiagnostic): Diagnostic {
-  return toLspDiagnosticIn('en')(d);
-}
-
-/** `language` picks the page of the code's link: docs/rules.md or docs/rules.fr.md, shipped beside the server. */
-export const toLspDiagnosticIn = (language: Language) => (d: DerouleDiagnostic): Diagnostic => {
-  const href = ruleHelpUri(d.code, language);
+/**
+ * `language` picks the page of the code's link: docs/rules.md or docs/rules.fr.md in
+ * `docsDir`, the URI of the docs/ folder shipped with the server (none: no link).
+ */
+export const toLspDiagnosticIn = (language: Language, docsDir: string | undefined) => (d: DerouleDiagnostic): Diagnostic => {
+  const href = docsDir === undefined ? undefined : ruleDocUrl(d.code, language, docsDir);
   const out: Diagnostic = {
     range: d.range,
     severity: SEVERITY[d.severity],
@@ -51,6 +49,8 @@ export class DiagnosticsScheduler {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly service: () => LanguageService,
     private readonly files: WorkspaceFiles,
+    /** The URI of the shipped docs/ folder the codes' links open (ServerHost's). */
+    private readonly docsDir: () => string | undefined,
   ) {}
 
   /**
@@ -154,7 +154,7 @@ export class DiagnosticsScheduler {
     );
     const language = this.service().settings.language;
     for (const s of sources) {
-      this.latest.set(s.uri, { version: s.version, items: (results.get(s.uri) ?? []).map(toLspDiagnosticIn(language)) });
+      this.latest.set(s.uri, { version: s.version, items: (results.get(s.uri) ?? []).map(toLspDiagnosticIn(language, this.docsDir())) });
     }
     return new Map(sources.filter((s) => this.documents.get(s.uri)).map((s) => [s.uri, this.latest.get(s.uri)!]));
   }

@@ -5,7 +5,7 @@
  * connection logs it, and the document stays as it was — instead of storing a text that
  * would make every later check fail.
  */
-import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver/node';
+import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const isNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);

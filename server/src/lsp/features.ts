@@ -1,6 +1,6 @@
 /** LSP handlers: each one asks the language service and converts nothing but empty answers. */
-import type { CodeAction, CompletionItem, Connection, Diagnostic, Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver/node';
-import { DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
+import type { CodeAction, CompletionItem, Connection, Diagnostic, Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind } from 'vscode-languageserver';
 import type { FeatureMethods, Language, SourceText } from '../core';
 import { explorerRequest } from '../../../common/protocol';
 import type { OpenSources } from './parts';

@@ -4,7 +4,7 @@
  * step) or why it is refused. A gesture made on a version the preview no longer shows is
  * refused: its slot indices may name other slots now.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { messagesFor, type FeatureMethods, type Language } from '../core';
 import { gestureRequest, type GestureParams, type GestureResult } from '../../../common/protocol';
 import type { OpenSources } from './parts';

@@ -5,7 +5,7 @@
  * limit (on open or as it grows), not at every keystroke. Below the limit again, analysis
  * resumes and a later crossing is told again.
  */
-import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { messagesFor, type Settings } from '../core';
 import { fileNameOf } from './workspaceFiles';

@@ -8,7 +8,7 @@
  * whose handlers answer with the error, so the answer goes through the connection's own
  * writer (with the request's id) like any other.
  */
-import { ErrorCodes, Message, ResponseError, type Connection, type MessageStrategy } from 'vscode-languageserver/node';
+import { ErrorCodes, Message, ResponseError, type Connection, type MessageStrategy } from 'vscode-languageserver';
 import { TOO_LARGE_METHOD } from './boundedInput';
 
 type Next = Parameters<MessageStrategy['handleMessage']>[1];

@@ -4,6 +4,7 @@ import { MAX_TEXT_LENGTH } from '../core';
 import { boundedInput } from './boundedInput';
 import { lifecycle } from './lifecycle';
 import { startServer } from './server';
+import { nodeHost } from '../node/serverHost';
 
 /**
  * Longest LSP message read over stdio, 64 MiB. It must hold a document of the longest
@@ -39,4 +40,4 @@ if (process.argv.includes('--stdio')) {
   for (const level of ['log', 'info', 'debug', 'warn'] as const) console[level] = console.error;
 }
 gate.register(connection);
-startServer(connection);
+startServer(connection, nodeHost);

@@ -4,7 +4,7 @@
  * `register*` function only the narrow interface it declares; this module imports nothing
  * from `server.ts`, so the server's modules form no circle.
  */
-import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isConfigFile, type SourceText } from '../core';
 import type { LargeFiles } from './largeFiles';

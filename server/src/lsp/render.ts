@@ -1,7 +1,9 @@
 /** Preview, export and import requests: the core renders; the server only finds texts. */
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { ExportError, IMPORT_LIMITS, ImportRefused, messagesFor, refusalMessage, type FeatureMethods, type Language, type SourceText } from '../core';
-import { guardedImport, ImportFailed } from '../importRunner/guardedImport';
+import { ImportFailed } from '../importRunner/runJob';
+import type { ImportOutput } from '../importRunner/protocol';
+import { fromBase64, toBase64 } from '../../../common/base64';
 import { IMPORT_EXTENSION_LIST, isImportable } from '../../../common/importFormats';
 import { exportRequest, importRequest, previewRequest, type Audience, type ExportParams, type ExportResult, type ImportReply, type PreviewParams } from '../../../common/protocol';
 import type { OpenSources } from './parts';
@@ -9,10 +11,14 @@ import { requestType } from './requests';
 import { logError, safe } from './safe';
 import { fileNameOf } from './workspaceFiles';
 
+/** Runs an import where it cannot take the server down (ServerHost's). */
+export type ImportRun = (bytes: Uint8Array, fileName: string, options: { slotsOnly: boolean }) => Promise<ImportOutput>;
+
 /** What the rendering handlers use of the server. */
 export interface RenderParts {
   service: Pick<FeatureMethods, 'preview' | 'export' | 'importSummary'> & { readonly settings: { language: Language } };
   open: OpenSources;
+  runImport: ImportRun;
   /** A document to export, open or on disk; undefined when it cannot be read. */
   readable(uri: string): SourceText | undefined;
   /** Why an open document is not exported (over the size limit), or undefined. */
@@ -39,10 +45,9 @@ export function registerRendering(connection: Connection, parts: RenderParts): v
     if (!isImportable(fileName)) return failed(messagesFor(language).importShell.notImportable(IMPORT_EXTENSION_LIST));
     try {
       // Base64 is 4 characters for 3 bytes: a file past the bound is refused before it is decoded.
-      const bytes = Math.floor((data.length * 3) / 4) > IMPORT_LIMITS.fileBytes ? undefined : Buffer.from(data, 'base64');
+      const bytes = Math.floor((data.length * 3) / 4) > IMPORT_LIMITS.fileBytes ? undefined : fromBase64(data);
       if (!bytes) throw new ImportRefused({ reason: 'fileSize', bytes: Math.floor((data.length * 3) / 4) });
-      // In a worker thread with memory and time limits: a document cannot take the server down.
-      const output = await guardedImport(bytes, fileName, { slotsOnly: slotsOnly ?? false });
+      const output = await parts.runImport(bytes, fileName, { slotsOnly: slotsOnly ?? false });
       if (slotsOnly) return { yaml: output.yaml, slots: output.slots, unplaced: output.unplaced };
       const { short, lines } = service.importSummary(output, language);
       return { yaml: output.yaml, slots: output.slots, unplaced: output.unplaced, summary: { short, lines } };
@@ -62,7 +67,7 @@ export function registerRendering(connection: Connection, parts: RenderParts): v
       if (!doc) return { data: '', error: 'the document cannot be read' };
       const base = fileNameOf(uri).replace(/\.(programme|mission)\.ya?ml$/, '');
       const result = await service.export(doc, format, { for: audience(params, 'participants'), perDay: perDay ?? false, uidBase: base });
-      return { data: Buffer.from(typeof result === 'string' ? Buffer.from(result, 'utf8') : result).toString('base64') };
+      return { data: toBase64(typeof result === 'string' ? new TextEncoder().encode(result) : result) };
     } catch (e) {
       if (!(e instanceof ExportError)) logError(connection, 'export failed', e);
       return { data: '', error: (e as Error)?.message ?? String(e) };

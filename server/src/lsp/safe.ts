@@ -8,7 +8,7 @@
  * unanswered by the core) and answers `RequestCancelled`, as LSP asks, when the token
  * says so. Long handlers can call `yieldUnlessCancelled` between two files.
  */
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -1,7 +1,9 @@
 /**
  * The language server: LSP wiring only. Every feature is computed by the core; every
  * handler goes through `safe` so one failure answers empty and never stops the server.
- * Started by the extension over IPC, or by any editor as `deroule lsp --stdio`.
+ * Started by the extension over IPC, or by any editor as `deroule lsp --stdio` (main.ts),
+ * or in a web worker by the extension in the browser (browser/main.ts): the `ServerHost`
+ * gives what differs.
  */
 import {
   CodeActionKind,
@@ -13,7 +15,7 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { createLanguageService, isConfigFile, isDerouleFile, type DeepPartial, type Settings } from '../core';
 import type { InitializationOptions } from '../../../common/protocol';
 import { DiagnosticsScheduler } from './diagnostics';
@@ -26,15 +28,31 @@ import { registerRendering } from './render';
 import { logError } from './safe';
 import { toCoreSettings, type ClientSettings } from './settings';
 import { WorkspaceFiles } from './workspaceFiles';
+import type { FileSource } from './fileSource';
+import type { ImportRun } from './render';
 
-export function startServer(connection: Connection): void {
+/** What the server needs from where it runs: Node, or a browser's web worker. */
+export interface ServerHost {
+  /** Where closed files are read; `maxTextLength` is read when a file is, so the latest setting applies. */
+  fileSource(maxTextLength: () => number): FileSource;
+  /** Runs an import (under Node, in a worker thread with memory and time limits). */
+  runImport: ImportRun;
+  /** The URI of the shipped docs/ folder for the codes' links, if the host can find it. */
+  docsUri(): string | undefined;
+  /** Calls `report` for a promise rejected that nobody awaited. */
+  onUnhandledRejection(report: (e: unknown) => void): void;
+  /** Host-specific wiring, once the server is set up (the browser's copies of files). */
+  connect?(connection: Connection, server: { files: WorkspaceFiles; recheck(): void }): void;
+}
+
+export function startServer(connection: Connection, host: ServerHost): void {
   // A promise nobody awaited (a message the client refused) is logged, not fatal: Node
   // would otherwise end the process, and with it every open document's checks.
-  process.on('unhandledRejection', (e) => logError(connection, 'unhandled rejection', e));
+  host.onUnhandledRejection((e) => logError(connection, 'unhandled rejection', e));
   const documents = new TextDocuments(checkedTextDocuments);
-  // Read when a file is read, so the setting's latest value applies.
-  const files = new WorkspaceFiles(documents, () => service.settings.maxTextLength);
+  const files = new WorkspaceFiles(documents, host.fileSource(() => service.settings.maxTextLength));
   let locale: string | undefined;
+  let docsUri: string | undefined;
   let canConfigure = false;
   let canWatch = false;
   let folders: string[] = [];
@@ -44,7 +62,7 @@ export function startServer(connection: Connection): void {
     // Each document's nearest `.deroule.yaml` wins over the `deroule.*` settings (FORMAT.md §8).
     projectSettings: (uri) => files.projectSettings(uri),
   });
-  const diagnostics = new DiagnosticsScheduler(connection, documents, () => service, files);
+  const diagnostics = new DiagnosticsScheduler(connection, documents, () => service, files, () => docsUri);
   const largeFiles = new LargeFiles(connection, documents, () => service.settings);
   const useSettings = (settings: DeepPartial<Settings>) => {
     service.updateSettings(settings);
@@ -52,7 +70,9 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    locale = (params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale;
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    locale = options?.locale ?? params.locale;
+    docsUri = typeof options?.docsUri === 'string' ? options.docsUri : host.docsUri();
     service.updateSettings(toCoreSettings(undefined, locale));
     canConfigure = Boolean(params.capabilities.workspace?.configuration);
     canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
@@ -88,11 +108,7 @@ export function startServer(connection: Connection): void {
           watchers: [{ globPattern: '**/*.{programme,mission}.{yaml,yml}' }, { globPattern: '**/.deroule.yaml' }],
         })
         .then(
-          () => {
-            // Copies read before the client watched may be stale: read them again once.
-            files.forgetCopies();
-            files.watched = true;
-          },
+          () => files.watch(),
           () => undefined,
         );
     }
@@ -147,6 +163,7 @@ export function startServer(connection: Connection): void {
   registerRendering(connection, {
     service,
     open,
+    runImport: host.runImport,
     readable(uri) {
       const text = documents.get(uri)?.getText() ?? files.readFile(uri);
       const kind = files.kindOf(uri);
@@ -155,6 +172,7 @@ export function startServer(connection: Connection): void {
     refusal: (uri) => (largeFiles.tooLarge(uri) ? largeFiles.message(uri) : undefined),
   });
   registerGestures(connection, { service, open });
+  host.connect?.(connection, { files, recheck: () => diagnostics.invalidate() });
   documents.listen(connection);
   connection.listen();
 }

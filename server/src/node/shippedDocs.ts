@@ -25,11 +25,16 @@ export function shippedDocsDir(from: string = __dirname): string | undefined {
 
 let cached: { dir: string | undefined } | undefined;
 
+/** The `file:` URI of the shipped docs/ folder, or undefined when this install has none. */
+export function shippedDocsUri(): string | undefined {
+  cached ??= { dir: shippedDocsDir() };
+  return cached.dir && pathToFileURL(cached.dir).href;
+}
+
 /** The link to a code's section of the shipped page, or undefined when no page is shipped. */
 export function ruleHelpUri(code: Parameters<typeof ruleDocUrl>[0], language: Language): string | undefined {
-  cached ??= { dir: shippedDocsDir() };
-  if (!cached.dir) return undefined;
-  return ruleDocUrl(code, language, pathToFileURL(cached.dir).href);
+  const dir = shippedDocsUri();
+  return dir === undefined ? undefined : ruleDocUrl(code, language, dir);
 }
 
 /** The `file:` URI of the shipped README.md (SARIF's `informationUri`), if there is one. */

@@ -22,7 +22,10 @@ import { documentSymbols } from '../../../server/src/core/features/symbols';
 import { messagesFor } from '../../../server/src/core/messages';
 import { buildView } from '../../../server/src/core/render/buildView';
 import type { TimeStyle } from '../../../server/src/core/time';
-import { toLspDiagnostic } from '../../../server/src/lsp/diagnostics';
+import { toLspDiagnosticIn } from '../../../server/src/lsp/diagnostics';
+import { shippedDocsUri } from '../../../server/src/node/shippedDocs';
+
+const toLspDiagnostic = toLspDiagnosticIn('en', shippedDocsUri());
 
 /** Lines as LSP counts them: LF, CRLF and a lone CR each end one. */
 export function lineLengths(text: string): number[] {

@@ -13,7 +13,8 @@ import { complete } from '../../../server/src/core/features/completion';
 import { hover } from '../../../server/src/core/features/hover';
 import { idAt, occurrences, renameEdits, type Namespace } from '../../../server/src/core/features/references';
 import { messagesFor } from '../../../server/src/core/messages';
-import { toLspDiagnostic } from '../../../server/src/lsp/diagnostics';
+import { toLspDiagnosticIn } from '../../../server/src/lsp/diagnostics';
+import { shippedDocsUri } from '../../../server/src/node/shippedDocs';
 import { rangeOf } from '../../helpers';
 import { exerciseEveryFeature } from './everyFeature';
 
@@ -165,7 +166,7 @@ test('an unknown odd reference gets ref-unknown, and the quick fixes give a text
     const diagnostics = s.check(P, text);
     assert.deepEqual(summary(diagnostics), ['18:ref-unknown', '19:ref-unknown'], id);
     const ctx = { uri: P, analysis: s.analyse(P, text), m: messagesFor('en'), style: 'colon' as const };
-    for (const d of diagnostics.map(toLspDiagnostic)) {
+    for (const d of diagnostics.map(toLspDiagnosticIn('en', shippedDocsUri()))) {
       const create = codeActions(d.range, [d], ctx, ['quickfix']).find((a) => a.title.startsWith('Create'));
       assert.ok(create, `${id}: no create fix`);
       const after = TextDocument.applyEdits(TextDocument.create(P, 'yaml', 1, text), create.edit!.changes![P]!);

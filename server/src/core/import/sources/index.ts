@@ -56,7 +56,8 @@ export function documentText(doc: SourceDocument): string {
 
 function sniff(bytes: Uint8Array, fileName: string, limits: ImportLimits): Kind | 'encryptedOffice' {
   const byName = EXTENSIONS[/\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''];
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  // Latin-1: one character per byte, so the magic numbers below compare byte for byte.
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
   // PDF readers accept a little junk before the header; only when the name says PDF.
   if (head.startsWith('%PDF-') || (byName === 'pdf' && head.includes('%PDF-'))) return 'pdf';
   if (head.startsWith('PK\u0003\u0004')) return byName === 'odt' || head.includes('mimetypeapplication/vnd.oasis.opendocument') ? 'odt' : 'docx';
@@ -68,7 +69,9 @@ function sniff(bytes: Uint8Array, fileName: string, limits: ImportLimits): Kind 
 }
 
 function containsUtf16(bytes: Uint8Array, text: string): boolean {
-  return Buffer.from(bytes).includes(Buffer.from(text, 'utf16le'));
+  // At both byte alignments: the text may start at an odd offset.
+  const utf16 = new TextDecoder('utf-16le');
+  return utf16.decode(bytes).includes(text) || utf16.decode(bytes.subarray(1)).includes(text);
 }
 
 function countLines(text: string): number {
