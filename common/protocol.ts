@@ -194,3 +194,28 @@ export interface GestureResult {
   announce?: string;
 }
 export const gestureRequest = request<GestureParams, GestureResult>('deroule/gesture');
+
+/**
+ * The browser's language server runs in a web worker, which sees no disk: the extension
+ * reads the workspace's programmes, missions and `.deroule.yaml` files through the editor's
+ * file system (`workspace.fs`) and sends them, then each change (`text: null`: deleted).
+ * `folders` (the workspace folders) comes with the first batch.
+ */
+export interface WorkspaceFilesParams {
+  folders?: string[];
+  files: { uri: string; text: string | null }[];
+  /** True on the last message of the first reading of the workspace. */
+  complete?: boolean;
+}
+export const workspaceFilesNotification = request<WorkspaceFilesParams, void>('deroule/workspaceFiles');
+
+/**
+ * The browser's language server asks the extension for one of its bundles loaded only when
+ * used (the Word export, the importer and its readers): a worker started from a Blob cannot
+ * fetch the extension's files (code-server), so the extension reads them for it.
+ */
+export interface ModuleParams {
+  /** A file name of dist/web/ (`export-docx.js`). */
+  name: string;
+}
+export const moduleRequest = request<ModuleParams, { text: string } | { error: string }>('deroule/module');

@@ -1,69 +1,13 @@
-/**
- * The extension: starts the language server, owns the commands, the Déroulé view and the
- * language status. Everything it shows about a document comes from the server.
- */
-import * as vscode from 'vscode';
-import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { registerNewDocumentCommands } from './newDocument';
-import { ExplorerProvider } from './explorerView';
-import { registerExport } from './exportCommand';
-import { registerImport } from './importCommands';
-import { PreviewPanel } from './preview';
-import { RuleHelp } from './ruleHelp';
-import { createStatus } from './status';
+/** The extension's Node entry (package.json `main`): the server runs as a Node process, over IPC. */
+import type * as vscode from 'vscode';
+import { activateWith } from './activation';
 
-let client: LanguageClient | undefined;
+export { deactivate } from './activation';
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  // Created here (not by the client) so the crash handler can write to it.
-  const outputChannel = vscode.window.createOutputChannel('Déroulé', { log: true });
-  const explorer = new ExplorerProvider(() => client);
-  const preview = new PreviewPanel(context, () => client);
-  const ruleHelp = new RuleHelp(context.extensionUri);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('deroule.showRuleHelp', (code?: string) => ruleHelp.show(typeof code === 'string' ? code : undefined)),
-    vscode.window.registerTreeDataProvider('deroule.explorer', explorer),
-    vscode.commands.registerCommand('deroule.refreshExplorer', () => explorer.refresh()),
-    vscode.commands.registerCommand('deroule.openLocation', (uri: string, line: number) => openAt(uri, line)),
-    outputChannel,
-    ...registerNewDocumentCommands(context),
-    createStatus(() => client?.isRunning() ?? false),
-    preview,
-    vscode.commands.registerCommand('deroule.showPreview', (uri?: vscode.Uri) => showPreview(preview, uri)),
-    vscode.commands.registerCommand('deroule.togglePreviewNotes', () => preview.toggleNotes()),
-    registerExport(() => client),
-    ...registerImport(() => client, outputChannel),
-    vscode.languages.onDidChangeDiagnostics(() => explorer.refreshSoon()),
-    vscode.workspace.onDidSaveTextDocument(() => explorer.refreshSoon()),
-  );
-  // Not awaited: activation ends at once. The client library is loaded, then the server
-  // (its own process) started, after activation; neither counts against the editor's
-  // start-up, and what asks for the client meanwhile finds it not ready yet and waits.
-  void startClient(context, outputChannel, ruleHelp).then(
-    () => explorer.refresh(),
-    (e) => outputChannel.error(`the language client could not start: ${(e as Error)?.message ?? String(e)}`),
-  );
-}
-
-async function startClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel, ruleHelp: RuleHelp): Promise<void> {
-  const [{ createClient }] = await Promise.all([import('./languageClient.js'), ruleHelp.load()]);
-  client = createClient(context, outputChannel, ruleHelp);
-  await client.start();
-}
-
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
-}
-
-async function showPreview(preview: PreviewPanel, uri?: vscode.Uri): Promise<void> {
-  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-  if (document) preview.show(document);
-}
-
-async function openAt(uri: string, line: number): Promise<void> {
-  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri));
-  const position = new vscode.Position(line, 0);
-  editor.selection = new vscode.Selection(position, position);
-  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+export function activate(context: vscode.ExtensionContext): Promise<void> {
+  return activateWith(context, async (ctx, outputChannel, ruleHelp) => {
+    // The client library is a bundle of its own, loaded after activation (languageClient.ts).
+    const { createClient } = await import('./languageClient.js');
+    return createClient(ctx, outputChannel, ruleHelp);
+  });
 }

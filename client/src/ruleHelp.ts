@@ -33,7 +33,8 @@ export class RuleHelp {
   atHeadings(diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] {
     for (const d of diagnostics) {
       const code = d.code;
-      if (typeof code !== 'object' || !code.target || code.target.scheme !== 'file') continue;
+      // `file:` under Node; in the browser, the extension's own scheme (docsUri of the server's options).
+      if (typeof code !== 'object' || !code.target || (code.target.scheme !== 'file' && code.target.scheme !== this.extensionUri.scheme)) continue;
       const line = this.headings.get(rulesPageOf(code.target.path) ?? '')?.get(code.target.fragment);
       if (line !== undefined) d.code = { value: code.value, target: code.target.with({ fragment: `L${line + 1}` }) };
     }
@@ -49,6 +50,11 @@ export class RuleHelp {
     await vscode.window.showTextDocument(this.page(page), { selection: at, preview: true });
     vscode.window.activeTextEditor?.revealRange(at, vscode.TextEditorRevealType.AtTop);
     await vscode.commands.executeCommand('markdown.showPreview');
+  }
+
+  /** The shipped docs/ folder, for a server that cannot find it (the browser's). */
+  get docsUri(): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, 'docs');
   }
 
   private page(name: string): vscode.Uri {

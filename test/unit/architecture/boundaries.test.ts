@@ -2,7 +2,8 @@
  * The parts' boundaries (issue 14), on the import lines of the sources. The TypeScript
  * projects (tsconfig.json in each part, `tsc -b`) already refuse an import of a file outside
  * the parts a project references; this test also refuses what the compiler lets through:
- * - the extension (client/src) imports only itself and common/; the preview webview
+ * - the extension (client/src) imports only itself and common/; its browser entry
+ *   (client/web) also client/src, and no Node built-in; the preview webview
  *   (client/preview) only itself and common/; common/ only itself, and no package;
  * - the core (server/src/core) imports nothing of the rest of server/src, no `vscode`, no
  *   language server or client library (`vscode-languageserver`, `…/node`,
@@ -22,7 +23,7 @@ import { importsOf, readFromDisk, sourceFiles, type ReadSource } from './importG
 
 const ROOT = resolve(__dirname, '../../../..');
 const at = (path: string) => join(ROOT, path);
-const under = (file: string, dir: string) => file.startsWith(at(dir) + sep);
+const under = (file: string, dir: string) => file === at(dir) || file.startsWith(at(dir) + sep);
 const rel = (file: string) => relative(ROOT, file).split(sep).join('/');
 
 const MAX_LINES = 400;
@@ -46,6 +47,13 @@ interface Part {
 const PARTS: Part[] = [
   { dir: 'client/src', reaches: ['client/src', 'common'], refusePackage: () => undefined },
   { dir: 'client/preview', reaches: ['client/preview', 'common'], refusePackage: () => undefined },
+  // The browser entries (issue 20): no Node built-in; the server's only through its shared parts.
+  { dir: 'client/web', reaches: ['client/web', 'client/src', 'common'], refusePackage: (s) => (isNodeBuiltin(s) ? 'a Node built-in' : undefined) },
+  {
+    dir: 'server/src/browser',
+    reaches: ['server/src/browser', 'server/src/lsp', 'server/src/core', 'server/src/importRunner/runJob.ts', 'server/src/importRunner/protocol.ts', 'common'],
+    refusePackage: (s) => (isNodeBuiltin(s) ? 'a Node built-in' : undefined),
+  },
   { dir: 'common', reaches: ['common'], refusePackage: () => 'a package' },
   {
     dir: 'server/src/core',

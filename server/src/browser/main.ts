@@ -1,0 +1,57 @@
+/**
+ * The language server in a browser's web worker (dist/web/server.js), started by the
+ * extension's browser entry (client/web/extension.ts): the same server and core as under
+ * Node, over the worker's messages. What differs is its host: closed files are the copies the
+ * extension sends, imports run here (a worker has no thread to spare), and bundles loaded
+ * only when used come through the extension.
+ */
+import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures, RequestType, NotificationType } from 'vscode-languageserver/browser';
+import { moduleRequest, workspaceFilesNotification, type ModuleParams, type WorkspaceFilesParams } from '../../../common/protocol';
+import { ImportFailed, runImportJob } from '../importRunner/runJob';
+import { IMPORT_LIMITS, refusalOf } from '../core/import/limits';
+import { lifecycle } from '../lsp/lifecycle';
+import { startServer, type ServerHost } from '../lsp/server';
+import { installLazyModules } from './lazyModules';
+import { PushedFiles } from './pushedFiles';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const gate = lifecycle();
+const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self), { messageStrategy: gate.strategy });
+gate.register(connection);
+
+installLazyModules(async (name) => {
+  const reply = await connection.sendRequest(new RequestType<ModuleParams, { text: string } | { error: string }, void>(moduleRequest.method), { name });
+  if ('error' in reply) throw new Error(reply.error);
+  return reply.text;
+});
+
+let pushed: PushedFiles | undefined;
+const host: ServerHost = {
+  fileSource: (maxTextLength) => (pushed = new PushedFiles(maxTextLength)),
+  runImport: async (bytes, fileName, { slotsOnly }) => {
+    try {
+      return await runImportJob({ bytes, fileName, slotsOnly, limits: IMPORT_LIMITS });
+    } catch (error) {
+      // As the Node runner answers: a bound passed, or a document that cannot be read.
+      throw refusalOf(error) ? error : new ImportFailed((error as Error)?.message ?? String(error));
+    }
+  },
+  // Given by the extension (InitializationOptions.docsUri): the worker cannot find it.
+  docsUri: () => undefined,
+  onUnhandledRejection: (report) => self.addEventListener('unhandledrejection', (e) => report(e.reason)),
+  connect(connection, { files, recheck }) {
+    connection.onNotification(new NotificationType<WorkspaceFilesParams>(workspaceFilesNotification.method), ({ folders, files: changes }) => {
+      if (!pushed) return;
+      if (folders) {
+        pushed.setFolders(folders);
+      }
+      for (const { uri, text } of changes) {
+        pushed.set(uri, text);
+        files.changed(uri, text === null);
+      }
+      recheck();
+    });
+  },
+};
+startServer(connection, host);
