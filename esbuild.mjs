@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildWeb } from './esbuild.web.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -83,6 +84,8 @@ await Promise.all([
   // The preview webview's script: a browser bundle of its own.
   build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/preview/main.ts'], outfile: 'dist/preview.js' }),
   previewStylesheet(),
+  // The browser build (vscode.dev, github.dev): esbuild.web.mjs.
+  buildWeb({ production, define: common.define }),
 ]);
 
 // The calendar export's time zone definition: @touch4it/ical-timezones reads it from disk,

@@ -16,6 +16,21 @@ import { PushedFiles } from './pushedFiles';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+// `crypto.randomUUID` exists only in a secure context: code-server served over plain http on
+// a network address is not one. ical-generator draws an event id with it before taking the
+// calendar's own ids (core/export/ics.ts), so the calendar export needs it there too.
+if (typeof self.crypto.randomUUID !== 'function') {
+  Object.defineProperty(self.crypto, 'randomUUID', {
+    value: () => {
+      const b = self.crypto.getRandomValues(new Uint8Array(16));
+      b[6] = (b[6]! & 0x0f) | 0x40;
+      b[8] = (b[8]! & 0x3f) | 0x80;
+      const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    },
+  });
+}
+
 const gate = lifecycle();
 const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self), { messageStrategy: gate.strategy });
 gate.register(connection);

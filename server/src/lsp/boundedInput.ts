@@ -12,6 +12,7 @@
  * error). Without that, a client would wait forever for the answer to an import of 70 MB.
  */
 import { Transform, type TransformCallback } from 'node:stream';
+import { TOO_LARGE_METHOD } from './lifecycle';
 
 const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
 export const MAX_HEADER_BYTES = 16 * 1024;
@@ -19,8 +20,6 @@ const CONTENT_LENGTH = /^content-length[ \t]*:[ \t]*(\d+)[ \t]*$/im;
 
 export type Refusal = { kind: 'body'; length: number } | { kind: 'header' };
 
-/** The method that stands for a request dropped unread; its params are `{ length, limit }`. */
-export const TOO_LARGE_METHOD = 'deroule/$messageTooLarge';
 /** How much of a dropped body is kept to find its id. */
 const HEAD_BYTES = 512;
 const REQUEST_ID = /^\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*(-?\d{1,15}|"(?:[^"\\]|\\.){0,200}")\s*,/;

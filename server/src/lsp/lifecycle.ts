@@ -9,7 +9,9 @@
  * writer (with the request's id) like any other.
  */
 import { ErrorCodes, Message, ResponseError, type Connection, type MessageStrategy } from 'vscode-languageserver';
-import { TOO_LARGE_METHOD } from './boundedInput';
+
+/** The method that stands for a request dropped unread (boundedInput.ts); its params are `{ length, limit }`. */
+export const TOO_LARGE_METHOD = 'deroule/$messageTooLarge';
 
 type Next = Parameters<MessageStrategy['handleMessage']>[1];
 

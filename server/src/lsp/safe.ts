@@ -8,9 +8,10 @@
  * unanswered by the core) and answers `RequestCancelled`, as LSP asks, when the token
  * says so. Long handlers can call `yieldUnlessCancelled` between two files.
  */
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { LSPErrorCodes, RAL, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+// The library's runtime layer: Node's setImmediate, a zero timeout in a browser's worker.
+const turn = () => new Promise<void>((resolve) => void RAL().timer.setImmediate(resolve));
 
 export const cancelled = () => new ResponseError<never>(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 
