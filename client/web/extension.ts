@@ -20,7 +20,8 @@ const MODULE_NAME = /^[a-z][a-z-]*\.js$/;
 
 export function activate(context: vscode.ExtensionContext): Promise<void> {
   return activateWith(context, async (ctx, outputChannel, ruleHelp) => {
-    outputChannel.info('Déroulé runs in the browser: its language server is a web worker.');
+    // Read by the e2e suite's web pass (test/e2e/webScenarios.mjs).
+    outputChannel.info('running in the web worker extension host; the language server runs in a web worker');
     // The worker itself is passed as message transports: code-server's `Worker` is its own
     // function, so the library cannot recognise what it started as a Worker.
     const serverOptions = async () => {
