@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gestureScenarios } from './gestureScenarios.mjs';
 import { importScenarios } from './importScenarios.mjs';
 import { configScenarios } from './configScenarios.mjs';
+import { webScenarios } from './webScenarios.mjs';
 
 const POIX = 'atelier-territorial.programme.yaml';
 
@@ -469,4 +470,5 @@ export const scenarios = [
   importScenarios({ openFile, goTo, eventually, editorText, notifications, importThroughDialog }),
   configScenarios({ openFile, goTo, eventually, problemsText }),
   gestureScenarios({ openFile, command, eventually, editorText }),
+  webScenarios({ openFile, command, eventually }),
 ];
