@@ -96,6 +96,8 @@ export function render(r) {
     ['activate() promise settled', `${med(r.activation.untilResolved)} ms (${r.activation.outcomes.join(', ')})`],
     ['language client loaded and the server forked (after activation), from the bundle load', r.activation.serverForked ? `${med(r.activation.serverForked)} ms` : '—'],
     ['dist/deroule.vsix', r.vsixMb === undefined ? 'not built' : `${r.vsixMb.toFixed(2)} MB`],
+    // Issue 20: from creating the server's worker to its first diagnostics (bench/measure/webStart.mjs).
+    ['browser build: first diagnostics of a seed programme in the web worker (budget 1.5 s)', !r.webStart ? '—' : r.webStart.skipped ? `not measured (${r.webStart.skipped})` : `${r.webStart.ms.toFixed(0)} ms (${r.webStart.files} files sent)`],
     // Issue 19 (reported, not a goal checked here): frames in which the dragged slot moved, per second.
     ['preview: dragging a slot of a 200-slot programme in Chromium', !r.dragFrames ? '—' : r.dragFrames.skipped ? `not measured (${r.dragFrames.skipped})` : `${r.dragFrames.fps.toFixed(0)} frames/s (${r.dragFrames.movesPerSecond.toFixed(0)} pointer moves/s sent)`],
   ]), '');

@@ -143,6 +143,8 @@ const BROWSER_ONLY = process.argv.includes('--browser-only');
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] ?? '' : undefined;
 const chosen = (name) => ONLY === undefined || ONLY.split('|').some((part) => name.includes(part));
 const WEB_ONLY = process.argv.includes('--web-only');
+/** `--web-all`: every scenario in the web pass, not only those of WEB_SCENARIOS. */
+const WEB_ALL = process.argv.includes('--web-all');
 const DESKTOP_ONLY = process.argv.includes('--desktop-only');
 /** The passes over the code-server scenarios: the desktop one (Node extension host), then the web one. */
 const PASSES = [
@@ -155,7 +157,7 @@ function passGroups(pass) {
   const groups = scenarios.map((group) => ({
     ...group,
     tests: group.tests
-      .filter(([name]) => !pass.web || group.web || WEB_SCENARIOS.has(name))
+      .filter(([name]) => !pass.web || WEB_ALL || group.web || WEB_SCENARIOS.has(name))
       .map(([name, test]) => [`${pass.prefix}${name}`, test]),
   }));
   return groups.map((g) => ({ ...g, tests: g.tests.filter(([name]) => chosen(name)) })).filter((g) => g.tests.length);

@@ -72,7 +72,12 @@ export function webScenarios(helpers) {
     await eventually('the audience picker', async () => ((await page.locator('.quick-input-widget').innerText()).includes('For participants') ? 'yes' : ''));
     await page.keyboard.type('For participants');
     await page.keyboard.press('Enter');
-    await eventually('the save dialog', async () => page.locator('.quick-input-widget input').inputValue());
+    // The save dialog's path (the previous picker's text must not be taken for it).
+    const extension = target.slice(target.lastIndexOf('.'));
+    await eventually('the save dialog', async () => {
+      const v = await page.locator('.quick-input-widget input').inputValue();
+      return v.endsWith(extension) ? v : '';
+    });
     await page.keyboard.press('Control+A');
     await page.keyboard.type(target);
     await page.keyboard.press('Enter');

@@ -1,7 +1,7 @@
 /**
  * The browser's language server (dist/web/server.js) in a real Web Worker of Debian's
  * Chromium, started from a Blob as the extension starts it in code-server, with a small LSP
- * client in the page: the test sends JSON-RPC messages, reads what the server publishes, and
+ * client in the page (bench/lib/workerPageClient.js): the test sends JSON-RPC messages, reads what the server publishes, and
  * answers the server's requests as the extension does (`deroule/module` with the text of a
  * dist/web/ bundle, `workspace/configuration` with no settings).
  */
@@ -12,22 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 const ROOT = resolve(__dirname, '../../..');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-const PAGE_CLIENT = `
-window.inbox = [];
-window.startServer = (text) => {
-  const worker = new Worker(URL.createObjectURL(new Blob([text], { type: 'text/javascript' })));
-  worker.onerror = (e) => window.inbox.push({ method: '$workerError', params: String(e.message) });
-  worker.onmessage = async ({ data: m }) => {
-    if (m.method !== undefined && m.id !== undefined) {
-      let result = null;
-      if (m.method === 'deroule/module') result = await window.moduleText(m.params.name);
-      else if (m.method === 'workspace/configuration') result = m.params.items.map(() => null);
-      window.modulesAsked = [...(window.modulesAsked ?? []), ...(m.method === 'deroule/module' ? [m.params.name] : [])];
-      worker.postMessage({ jsonrpc: '2.0', id: m.id, result });
-    } else window.inbox.push(m);
-  };
-  window.worker = worker;
-};`;
+
 
 export interface BrowserServer {
   page: Page;
@@ -51,7 +36,7 @@ export async function startBrowserServer(browser: Browser, init: { folder: strin
     const file = join(ROOT, 'dist/web', name);
     return /^[a-z][a-z-]*\.js$/.test(name) && existsSync(file) ? { text: readFileSync(file, 'utf8') } : { error: `no such module: ${name}` };
   });
-  await page.addScriptTag({ content: PAGE_CLIENT });
+  await page.addScriptTag({ path: join(ROOT, 'bench/lib/workerPageClient.js') });
   await page.evaluate((text) => (globalThis as unknown as { startServer(t: string): void }).startServer(text), readFileSync(script, 'utf8'));
   let id = 0;
   const inbox = () => page.evaluate(() => (globalThis as unknown as { inbox: { id?: number; method?: string; params?: unknown; result?: unknown; error?: unknown }[] }).inbox);
@@ -84,7 +69,7 @@ export async function startBrowserServer(browser: Browser, init: { folder: strin
     },
     arrived: async () => (await inbox()).length,
     logs: async () => (await inbox()).filter((m) => m.method === 'window/logMessage').map((m) => (m.params as { message: string }).message).join('\n'),
-    modulesAsked: () => page.evaluate(() => (globalThis as unknown as { modulesAsked?: string[] }).modulesAsked ?? []),
+    modulesAsked: () => page.evaluate(() => (globalThis as unknown as { modulesAsked: string[] }).modulesAsked),
   };
   await server.request('initialize', {
     processId: null,
