@@ -8,7 +8,7 @@
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures, RequestType, NotificationType } from 'vscode-languageserver/browser';
 import { moduleRequest, workspaceFilesNotification, type ModuleParams, type WorkspaceFilesParams } from '../../../common/protocol';
 import { ImportFailed, runImportJob } from '../importRunner/runJob';
-import { IMPORT_LIMITS, refusalOf } from '../core/import/limits';
+import { IMPORT_LIMITS, ImportRefused } from '../core';
 import { lifecycle } from '../lsp/lifecycle';
 import { startServer, type ServerHost } from '../lsp/server';
 import { installLazyModules } from './lazyModules';
@@ -49,7 +49,7 @@ const host: ServerHost = {
       return await runImportJob({ bytes, fileName, slotsOnly, limits: IMPORT_LIMITS });
     } catch (error) {
       // As the Node runner answers: a bound passed, or a document that cannot be read.
-      throw refusalOf(error) ? error : new ImportFailed((error as Error)?.message ?? String(error));
+      throw error instanceof ImportRefused ? error : new ImportFailed((error as Error)?.message ?? String(error));
     }
   },
   // Given by the extension (InitializationOptions.docsUri): the worker cannot find it.
