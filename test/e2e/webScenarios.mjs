@@ -72,9 +72,17 @@ export function webScenarios(helpers) {
     await eventually('the audience picker', async () => ((await page.locator('.quick-input-widget').innerText()).includes('For participants') ? 'yes' : ''));
     await page.keyboard.type('For participants');
     await page.keyboard.press('Enter');
-    await eventually('the save dialog', async () => page.locator('.quick-input-widget input').inputValue());
+    // The save dialog proposes the programme's name with the format's extension.
+    const ext = target.split('.').pop();
+    await eventually('the save dialog', async () => {
+      const v = await page.locator('.quick-input-widget input').inputValue();
+      return v.endsWith(`.${ext}`) ? v : '';
+    });
     await page.keyboard.press('Control+A');
     await page.keyboard.type(target);
+    // Enter while the dialog still resolves the typed path answers for the folder ("already exists").
+    await eventually('the path typed', async () => ((await page.locator('.quick-input-widget input').inputValue()) === target ? 'yes' : ''));
+    await page.waitForTimeout(500);
     await page.keyboard.press('Enter');
     await eventually(`${target} written`, async () => (existsSync(target) ? 'yes' : ''));
     // The editor writes in one go, but the file may exist a moment before its last bytes.
