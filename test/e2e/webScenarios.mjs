@@ -61,6 +61,9 @@ async function outputChannelText(page, { command }, channel) {
   return text.replace(/\u00a0/g, ' ');
 }
 
+/** The name of the host check, the first test of the web pass (run.mjs stops the pass when it fails). */
+export const HOST_CHECK = 'the extension runs in the extension host of its pass (web: the web worker, and it says so)';
+
 export function webScenarios(helpers) {
   const { openFile, command, eventually } = helpers;
   /** Export… the open programme in `format` (its label in the picker) for the participants; the bytes written. */
@@ -96,7 +99,7 @@ export function webScenarios(helpers) {
     web: true,
     tests: [
       [
-        'the extension runs in the extension host of its pass (web: the web worker, and it says so)',
+        HOST_CHECK,
         async (page, p) => {
           // The row appears once the extension has activated (on a programme being opened).
           await openFile(page, 'atelier-territorial.programme.yaml');
