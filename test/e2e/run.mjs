@@ -4,8 +4,8 @@
 // outline, apply a quick fix, open the Déroulé view, switch to French. Screenshots go to
 // test-results/e2e/ (ignored by git). Prints "N passed, N failed".
 // Two passes (issue 20): the desktop one, the extension in code-server's Node extension host;
-// then the web one, the scenarios of webScenarios.mjs again, named « [web] … », with the
-// extension forced into the web-worker extension host (`remote.extensionKind`), as in
+// then the web one, every scenario again but those of webScenarios.mjs's NODE_ONLY, named
+// « [web] … », with the extension forced into the web-worker extension host (`remote.extensionKind`), as in
 // vscode.dev. `--desktop-only` / `--web-only`: one pass.
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { DEFAULT_CACHE, cachePaths, ensureCodeServer } from './setup.mjs';
 import { renderTests } from './render.mjs';
 import { reset, scenarios } from './scenarios.mjs';
-import { HOST_CHECK, WEB_SCENARIOS } from './webScenarios.mjs';
+import { HOST_CHECK, NODE_ONLY } from './webScenarios.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = join(ROOT, 'test-results', 'e2e');
@@ -143,8 +143,6 @@ const BROWSER_ONLY = process.argv.includes('--browser-only');
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] ?? '' : undefined;
 const chosen = (name) => ONLY === undefined || ONLY.split('|').some((part) => name.includes(part));
 const WEB_ONLY = process.argv.includes('--web-only');
-/** `--web-all`: every scenario in the web pass, not only those of WEB_SCENARIOS. */
-const WEB_ALL = process.argv.includes('--web-all');
 const DESKTOP_ONLY = process.argv.includes('--desktop-only');
 /** The passes over the code-server scenarios: the desktop one (Node extension host), then the web one. */
 const PASSES = [
@@ -157,7 +155,7 @@ function passGroups(pass) {
   const groups = scenarios.map((group) => ({
     ...group,
     tests: group.tests
-      .filter(([name]) => !pass.web || WEB_ALL || group.web || WEB_SCENARIOS.has(name))
+      .filter(([name]) => !pass.web || !NODE_ONLY.has(name))
       .map(([name, test]) => [`${pass.prefix}${name}`, test]),
   }));
   const chosenGroups = groups.map((g) => ({ ...g, tests: g.tests.filter(([name]) => chosen(name)) })).filter((g) => g.tests.length);
@@ -165,10 +163,10 @@ function passGroups(pass) {
   return pass.web ? [...chosenGroups.filter((g) => g.web), ...chosenGroups.filter((g) => !g.web)] : chosenGroups;
 }
 
-/** A name in WEB_SCENARIOS that no scenario has (renamed?) would silently leave the web pass. */
+/** A name in NODE_ONLY that no scenario has (renamed?) would silently enter the web pass. */
 function checkWebScenarioNames() {
   const names = new Set(scenarios.flatMap((g) => g.tests.map(([name]) => name)));
-  const missing = [...WEB_SCENARIOS].filter((name) => !names.has(name));
+  const missing = [...NODE_ONLY.keys()].filter((name) => !names.has(name));
   if (missing.length) throw new Error(`webScenarios.mjs names scenarios that do not exist: ${missing.join('; ')}`);
 }
 
