@@ -93,6 +93,12 @@ describe("the browser's language server in a web worker", { skip, timeout: 240_0
       assert.match(reply.yaml, new RegExp(`title: ${SAMPLE_TITLE}`), fileName);
       assert.ok((await web.modulesAsked()).includes(reader), fileName);
     }
+    // A text saved as « ANSI » by Notepad (Windows-1252): its accents and curly quote read right.
+    const ansi = Buffer.from(`${SAMPLE_TITLE}\r\n\r\n9h00 - 9h30 Accueil des \u00e9lus\r\n9h30 - 11h00 Atelier \u2019sobri\u00e9t\u00e9 fonci\u00e8re\u2019\r\n`.replace('\u2019', '\x92').replace('\u2019', '\x92'), 'latin1');
+    const text = await web.request<ImportReply>('deroule/import', { data: ansi.toString('base64'), fileName: 'programme.txt' });
+    assert.equal(text.slots, 2, text.yaml);
+    assert.match(text.yaml, /Accueil des élus/);
+    assert.match(text.yaml, /Atelier ’sobriété foncière’/);
     // The importer itself once, each reader once.
     assert.equal((await web.modulesAsked()).filter((m) => m === 'import.js').length, 1);
   });
