@@ -20,7 +20,7 @@ export function syncWorkspaceFiles(client: BaseLanguageClient, log: vscode.LogOu
   const send = (params: WorkspaceFilesParams) => client.sendNotification(workspaceFilesNotification.method, params);
   const decoder = new TextDecoder();
   // Three bytes of UTF-8 per character at most: larger files are over `maxTextLength` (as under Node).
-  const maxBytes = () => 3 * (vscode.workspace.getConfiguration('deroule').get<number>('maxTextLength') ?? 1_000_000);
+  const maxBytes = () => 3 * (vscode.workspace.getConfiguration('deroule').get<number>('maxTextLength') ?? 4_000_000);
   const read = async (uri: vscode.Uri): Promise<string | null> => {
     try {
       if ((await vscode.workspace.fs.stat(uri)).size > maxBytes()) return null;
