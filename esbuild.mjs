@@ -1,9 +1,9 @@
-// Bundles the CLI (and, as they are added, the client, server and preview) into dist/.
+// Bundles the CLI, the server, the extension and the preview into dist/, and the browser build into dist/web/ (esbuild.web.mjs).
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildWeb } from './esbuild.web.mjs';
+import { buildWeb, LAZY } from './esbuild.web.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -22,11 +22,11 @@ const common = {
 
 /**
  * Code loaded by a dynamic `import()` of its own: the specifier becomes a bundle beside the
- * one that imports it, built from its own entry below. Word, calendar and import code is
- * needed only when a user exports or imports, so checking and the language server start
- * without parsing ~700 KB of docx, mammoth and ical-generator (imports run in a worker thread,
- * whose small entry loads the importer the same way); the extension's language
- * client is loaded just after activation (client/src/languageClient.ts).
+ * one that imports it. Word, calendar and import code is needed only when a user exports or
+ * imports, so checking and the language server start without parsing ~700 KB of docx, mammoth
+ * and ical-generator (imports run in a worker thread, whose small entry loads the importer
+ * the same way); those bundles are the browser build's (dist/web/), which Node loads too.
+ * The extension's language client is loaded just after activation (client/src/languageClient.ts).
  */
 function lazy(bundles) {
   // Keyed by the module's path from the repository (without extension), not by the specifier:
@@ -43,34 +43,16 @@ function lazy(bundles) {
     },
   };
 }
+// Node loads the browser's lazy bundles (dist/web/, esbuild.web.mjs): one copy of each.
+// They are CommonJS written for a browser, without the hints Node's `import()` reads named
+// exports from: `require` them (esbuild turns each `import()` into one).
 const node = {
   ...common,
-  plugins: [
-    lazy({
-      'server/src/core/export/docx': './export-docx.js',
-      'server/src/core/export/ics': './export-ics.js',
-      'server/src/core/import/sources/html': './import-html.js',
-      'server/src/core/import/sources/docx': './import-word.js',
-      'server/src/core/import/sources/odt': './import-odt.js',
-      'server/src/core/import/sources/pdf': './import-pdf.js',
-      'server/src/core/import/index': './import.js',
-    }),
-  ],
+  supported: { 'dynamic-import': false },
+  plugins: [lazy(Object.fromEntries(Object.entries(LAZY).map(([module, file]) => [module, `./web/${file}`])))],
 };
 
 await Promise.all([
-  build({ ...node, entryPoints: ['server/src/core/export/docx.ts'], outfile: 'dist/export-docx.js' }),
-  build({ ...node, entryPoints: ['server/src/core/export/ics.ts'], outfile: 'dist/export-ics.js' }),
-  build({ ...node, entryPoints: ['server/src/core/import/index.ts'], outfile: 'dist/import.js' }),
-  // The HTML reader (htmlparser2), loaded only for an HTML page; the Word reader has its own copy.
-  build({ ...node, entryPoints: ['server/src/core/import/sources/html.ts'], outfile: 'dist/import-html.js' }),
-  // The Word reader: mammoth and JSZip, loaded only for a .docx.
-  build({ ...node, entryPoints: ['server/src/core/import/sources/docx.ts'], outfile: 'dist/import-word.js' }),
-  // The LibreOffice reader: saxes and JSZip, loaded only for an .odt.
-  build({ ...node, entryPoints: ['server/src/core/import/sources/odt.ts'], outfile: 'dist/import-odt.js' }),
-  // The PDF reader: pdf.js and its worker code, loaded only for a PDF. pdf.js asks for
-  // @napi-rs/canvas only to render pages, which an import never does.
-  build({ ...node, entryPoints: ['server/src/core/import/sources/pdf.ts'], outfile: 'dist/import-pdf.js', external: ['@napi-rs/canvas'], define: { ...node.define, 'import.meta.url': 'undefined' } }),
   // Imports run in this worker thread, which the CLI and the server can stop (importRunner/).
   build({ ...node, entryPoints: ['server/src/importRunner/worker.ts'], outfile: 'dist/import-worker.js' }),
   // The CLI, which also starts the server with `deroule lsp --stdio`.
@@ -87,11 +69,6 @@ await Promise.all([
   // The browser build (vscode.dev, github.dev): esbuild.web.mjs.
   buildWeb({ production, define: common.define }),
 ]);
-
-// The calendar export's time zone definition: @touch4it/ical-timezones reads it from disk,
-// next to the bundle that contains it.
-mkdirSync('dist/zones/Europe', { recursive: true });
-copyFileSync('node_modules/@touch4it/ical-timezones/zones/Europe/Paris.ics', 'dist/zones/Europe/Paris.ics');
 
 /**
  * dist/preview.css: the same stylesheet as the HTML export, as a file the webview's CSP allows,

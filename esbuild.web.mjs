@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const require = createRequire(import.meta.url);
 
 /** The modules loaded only when used, by path from the repository (without extension) → bundle. */
-const LAZY = {
+export const LAZY = {
   'server/src/core/export/docx': 'export-docx.js',
   'server/src/core/export/ics': 'export-ics.js',
   'server/src/core/import/index': 'import.js',

@@ -13,6 +13,7 @@ import { ContentError, IoError, UsageError } from './collectFiles';
 import { escapeControls } from './escape';
 import { usage } from './usage';
 import type { Language } from '../core';
+import '../node/lazyBundles';
 
 declare const DEROULE_VERSION: string;
 const VERSION = typeof DEROULE_VERSION === 'string' ? DEROULE_VERSION : '0.0.0-dev';

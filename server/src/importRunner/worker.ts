@@ -3,6 +3,7 @@
  * once, and is terminated by the runner after the answer, or before it when it takes too long.
  */
 import { parentPort } from 'node:worker_threads';
+import '../node/lazyBundles';
 import { refusalOf } from '../core/import/limits';
 import type { ImportJob, WorkerReply } from './protocol';
 import { runImportJob } from './runJob';

@@ -5,6 +5,7 @@ import { boundedInput } from './boundedInput';
 import { lifecycle } from './lifecycle';
 import { startServer } from './server';
 import { nodeHost } from '../node/serverHost';
+import '../node/lazyBundles';
 
 /**
  * Longest LSP message read over stdio, 64 MiB. It must hold a document of the longest

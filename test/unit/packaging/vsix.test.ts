@@ -13,10 +13,11 @@ import JSZip from 'jszip';
 const ROOT = resolve(__dirname, '../../../..');
 const VSIX = join(ROOT, 'dist/deroule.vsix');
 /**
- * It carries the extension twice (issue 20): for Node (dist/) and for the browser (dist/web/),
- * each with its Word, calendar and import bundles loaded only when used.
+ * It carries the extension's two entries and servers (issue 20): for Node (dist/) and for the
+ * browser (dist/web/); the Word, calendar and import bundles, loaded only when used, once
+ * (dist/web/, which Node loads too). 2.2 MB when this budget was set.
  */
-const MAX_BYTES = 4 * 1024 * 1024;
+const MAX_BYTES = 3 * 1024 * 1024;
 /** The browser's bundles loaded to start (the extension and its server's worker), minified. */
 const WEB_START_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -36,7 +37,7 @@ before(async () => {
   paths = Object.keys(zip.files).filter(path => !zip.files[path].dir);
 });
 
-test('the .vsix is under 4 MB', () => {
+test('the .vsix is under 3 MB', () => {
   const size = statSync(VSIX).size;
   assert.ok(size < MAX_BYTES, `${size} bytes`);
 });
