@@ -147,9 +147,11 @@ describe('dragging on the mission Gantt in Chromium', { skip }, () => {
     assert.notEqual(await page.locator(BAR).getAttribute('style'), style);
     const refusal = '« Stratégie Pont-Audemer » sortirait de la période de la mission (septembre 2021 – juin 2022).';
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureRefused', uri: MISSION_URI, message: refusal })}, '*')`);
-    await page.waitForFunction(`document.querySelector('.g-live')?.textContent === ${JSON.stringify(refusal)}`);
+    // Said once, by the preview's refusal message (an alert), as for a slot's gesture.
+    await page.waitForFunction(`document.querySelector('.gesture-refused[role="alert"]:not([hidden])')?.textContent === ${JSON.stringify(refusal)}`);
     assert.equal(await page.locator(BAR).getAttribute('style'), style);
-    assert.equal(await page.locator('.g-live').getAttribute('aria-live'), 'polite');
+    assert.equal(await page.locator('[role="status"]').count(), 1);
+    assert.equal(await page.locator('[role="status"]').textContent(), '');
   });
 
   test('the keyboard: Alt+→ moves the focused bar, Shift+Alt+← shortens it, Alt+→ moves a milestone by a month', async () => {
@@ -181,7 +183,9 @@ describe('dragging on the mission Gantt in Chromium', { skip }, () => {
     await page.waitForSelector('.g-bar[data-start="2022-02"]');
     assert.equal(await page.evaluate('document.activeElement?.dataset.phase'), '2');
     assert.equal(await page.evaluate('document.activeElement?.dataset.start'), '2022-02');
-    await page.waitForFunction(`document.querySelector('.g-live')?.textContent === ${JSON.stringify(outcome.announce)}`);
+    // Read out once: the page has one status region (the preview's, gestureContext.ts).
+    await page.waitForFunction(`document.querySelector('[role="status"]')?.textContent === ${JSON.stringify(outcome.announce)}`);
+    assert.equal(await page.locator('[role="status"], [aria-live]').count(), 1);
     assert.equal(outcome.announce, '« Stratégie Pont-Audemer » déplacée : février – avril 2022.');
   });
 });
