@@ -54,9 +54,13 @@ export function installGanttDrag(ctx: GestureContext): void {
   let refocus: string | undefined;
   let swallowClick = false;
 
-  const send = (el: HTMLElement, style: string, gesture: Gesture) => {
+  /** The item of a gesture about to be posted: put back on a refusal, focused again after the redraw. */
+  const mark = (el: HTMLElement, style: string) => {
     pending = { el, style };
     refocus = el.dataset.phase !== undefined ? `[data-phase="${el.dataset.phase}"]` : `[data-milestone="${el.dataset.milestone}"]`;
+  };
+  const send = (el: HTMLElement, style: string, gesture: Gesture) => {
+    mark(el, style);
     ctx.post(gesture);
   };
 
@@ -120,19 +124,18 @@ export function installGanttDrag(ctx: GestureContext): void {
 
   root.addEventListener('keydown', (event) => {
     if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
-    const el = draggable(event.target);
-    if (!el) return;
+    if (!draggable(event.target)) return;
     event.preventDefault();
     const step = event.key === 'ArrowLeft' ? -1 : 1;
-    const style = el.getAttribute('style') ?? '';
-    if (el.dataset.phase !== undefined) {
-      send(el, style, { kind: 'movePhase', phase: { index: Number(el.dataset.phase) }, months: step, edge: event.shiftKey ? 'end' : 'both' });
-      return;
-    }
-    const date = readWritten(el.dataset.date);
-    if (!date) return;
-    const day = event.shiftKey ? firstDay(date) + step : firstDay(shiftMonths({ ...date, day: date.day ?? 1 }, step));
-    send(el, style, { kind: 'moveMilestone', milestone: { index: Number(el.dataset.milestone) }, date: writeWritten(fromDayNumber(day)) });
+    const shift = event.shiftKey;
+    // Made on the item that has the focus when it goes: after an earlier gesture's answer, the
+    // same item redrawn from the new document (two quick presses move it twice).
+    ctx.later(() => {
+      const el = draggable(document.activeElement);
+      const gesture = el && keyGesture(el, step, shift);
+      if (el && gesture) mark(el, el.getAttribute('style') ?? '');
+      return gesture;
+    });
   });
 
   // The answer is announced by the gesture context (main.ts hands it over); here, a refused
@@ -204,6 +207,15 @@ function followMilestone(drag: Drag, days: number): string {
   const middle = (firstDay(next) + lastDay(next) + 1) / 2;
   drag.el.style.left = percent(drag.axis, middle);
   return inWords(next, languageOf(drag.el));
+}
+
+/** Alt+←/→ (`step` -1 or 1) on a bar or a diamond; with Shift, a bar's end or a diamond's day. */
+function keyGesture(el: HTMLElement, step: number, shift: boolean): Gesture | undefined {
+  if (el.dataset.phase !== undefined) return { kind: 'movePhase', phase: { index: Number(el.dataset.phase) }, months: step, edge: shift ? 'end' : 'both' };
+  const date = readWritten(el.dataset.date);
+  if (!date) return undefined;
+  const day = shift ? firstDay(date) + step : firstDay(shiftMonths({ ...date, day: date.day ?? 1 }, step));
+  return { kind: 'moveMilestone', milestone: { index: Number(el.dataset.milestone) }, date: writeWritten(fromDayNumber(day)) };
 }
 
 /** The gesture a drop makes; undefined when the item is back where it was. */

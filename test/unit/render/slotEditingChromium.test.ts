@@ -20,6 +20,7 @@ import { createLanguageService } from '../../../server/src/core';
 import { wcagViolations } from './axe';
 import { ROOT } from './exampleFiles';
 import { EDIT_PROGRAMME, EDIT_URI, openPreview, previewHtml } from './slotEditingFixture';
+import { after as afterGesture } from '../gestures/helpers';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-results', 'unit', 'slot-editing');
@@ -235,12 +236,18 @@ describe('editing the programme in the preview, in Chromium', { skip }, () => {
   });
 
   test('the keys on the focused slot: Alt+↑/↓ moves, Shift+Alt+↑/↓ resizes by 5 minutes, Enter renames, Delete deletes', async () => {
+    // Each key answered before the next (a key waits for the previous gesture's answer); the
+    // preview is not redrawn, so each acts on the same slot.
+    const press = async (key: string) => {
+      await page.keyboard.press(key);
+      await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureDone', uri: EDIT_URI, announce: '' })}, '*')`);
+    };
     await page.locator(slot(0, 1)).focus();
-    for (const key of ['Alt+ArrowDown', 'Alt+ArrowUp', 'Shift+Alt+ArrowDown', 'Shift+Alt+ArrowUp', 'Delete']) await page.keyboard.press(key);
+    for (const key of ['Alt+ArrowDown', 'Alt+ArrowUp', 'Shift+Alt+ArrowDown', 'Shift+Alt+ArrowUp', 'Delete']) await press(key);
     await page.locator(slot(0, 4)).focus();
-    await page.keyboard.press('Alt+ArrowDown');
+    await press('Alt+ArrowDown');
     await page.locator(slot(1, 0)).focus();
-    await page.keyboard.press('Alt+ArrowUp');
+    await press('Alt+ArrowUp');
     assert.deepEqual(await posted(page), [
       gesture({ kind: 'move', slot: { day: 0, index: 1 }, to: { day: 0, index: 3 } }),
       gesture({ kind: 'move', slot: { day: 0, index: 1 }, to: { day: 0, index: 0 } }),
@@ -254,6 +261,31 @@ describe('editing the programme in the preview, in Chromium', { skip }, () => {
     await page.locator(slot(0, 1)).focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.locator(`${slot(0, 1)} input.slot-rename`).inputValue(), "Plénière d'ouverture");
+  });
+
+  test('Alt+↓ twice quickly: the second waits for the first one’s answer and moves the slot again on the new document; after a refusal it is dropped', async () => {
+    await page.locator(slot(0, 0)).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.keyboard.press('Alt+ArrowDown');
+    const first = { kind: 'move', slot: { day: 0, index: 0 }, to: { day: 0, index: 2 } } as const;
+    assert.deepEqual(await posted(page), [gesture(first)]);
+    // The extension applies the first, redraws the preview from the new document, then answers.
+    const moved = afterGesture(EDIT_PROGRAMME, first);
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', uri: EDIT_URI, version: 8, html: previewHtml(moved) })}, '*')`);
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureDone', uri: EDIT_URI, announce: 'Accueil déplacé à 10h00', focus: { day: 0, index: 1 } })}, '*')`);
+    await page.waitForFunction('window.__posted.length === 2');
+    // Made on version 8, on Accueil at its new place: one more place down.
+    assert.deepEqual((await posted(page))[1], { type: 'gesture', uri: EDIT_URI, version: 8, gesture: { kind: 'move', slot: { day: 0, index: 1 }, to: { day: 0, index: 3 } } });
+    assert.match(afterGesture(moved, { kind: 'move', slot: { day: 0, index: 1 }, to: { day: 0, index: 3 } }), /title: Plénière d'ouverture[\s\S]*title: Atelier cartographique[\s\S]*- time: 11h30-12h00\n {8}title: Accueil/);
+
+    // A key pressed while a gesture waits is dropped when that gesture is refused.
+    await page.evaluate('window.__posted.length = 0');
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureRefused', uri: EDIT_URI, message: 'Refusé.' })}, '*')`);
+    await page.locator('.gesture-refused[role="alert"]').filter({ hasText: 'Refusé.' }).waitFor();
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureDone', uri: EDIT_URI, announce: '' })}, '*')`);
+    await page.waitForTimeout(300);
+    assert.equal((await gestures(page)).length, 0);
   });
 
   test('the answer: what was done is announced, the focus goes to the slot; a refusal is shown', async () => {
