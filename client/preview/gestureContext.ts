@@ -79,6 +79,9 @@ export function gestureContext(root: HTMLElement, send: (gesture: Gesture) => vo
     }
   }
 
+  // Once the person has gone elsewhere (the editor, to undo), a later redraw must not pull the
+  // focus back into the preview: the slot to focus is forgotten when the preview loses it.
+  window.addEventListener('blur', () => (focus = undefined));
   const focusSlot = () => {
     if (!focus) return;
     if (Date.now() > focus.until) focus = undefined;

@@ -306,6 +306,11 @@ describe('editing the programme in the preview, in Chromium', { skip }, () => {
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', uri: EDIT_URI, version: 8, html: previewHtml(EDIT_PROGRAMME.replace('Accueil', 'Accueil café')) })}, '*')`);
     await page.waitForFunction('document.querySelector(".slot").textContent.includes("Accueil café")');
     assert.equal(await page.evaluate('document.activeElement.dataset.index'), '1');
+    // The person goes to the editor (the preview loses the focus): a later redraw leaves the focus alone.
+    await page.evaluate('document.activeElement.blur(); window.dispatchEvent(new Event("blur"))');
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', uri: EDIT_URI, version: 9, html: previewHtml(EDIT_PROGRAMME.replace('Accueil', 'Accueil du matin')) })}, '*')`);
+    await page.waitForFunction('document.querySelector(".slot").textContent.includes("Accueil du matin")');
+    assert.equal(await page.evaluate('document.activeElement === document.body'), true);
     const message = 'Le déplacement chevaucherait « Déjeuner », qui est épinglé.';
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureRefused', uri: EDIT_URI, message })}, '*')`);
     await page.locator('.gesture-refused[role="alert"]').filter({ hasText: message }).waitFor();
