@@ -30,6 +30,5 @@ export const PREVIEW_EDIT_STYLES = `
 .gantt.preview .g-dragging { cursor:grabbing; z-index:2; outline:2px dashed var(--vscode-focusBorder, var(--fg)); }
 .gantt.preview [tabindex]:focus-visible { outline:2px solid var(--vscode-focusBorder, var(--accent)); outline-offset:1px; }
 .g-drag-label { position:fixed; z-index:3; padding:.1em .4em; font-size:.85em; white-space:nowrap; pointer-events:none; border-radius:3px; background:var(--vscode-editorHoverWidget-background, var(--card)); color:var(--vscode-editorHoverWidget-foreground, var(--fg)); border:1px solid var(--vscode-editorHoverWidget-border, var(--line)); }
-.g-live { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
 @media print { .slot-menu, .slot-resize, .slot-insert, .drop-indicator, .gesture-refused { display:none; } }
 `;

@@ -4,16 +4,18 @@
  * While the pointer moves, the bar or diamond follows it, snapped, and the new dates are
  * shown beside it; on the drop, the gesture is posted to the extension, which asks the
  * server for the edit and applies it: the preview then redraws from the document (never
- * from its own guess). A refusal puts the item back and is announced.
+ * from its own guess). A refusal puts the item back.
  *
  * The keyboard does the same on a focused bar or diamond: Alt+←/→ moves it by a month,
  * Shift+Alt+←/→ stretches a bar's end by a month (moves a diamond by a day). What was done,
- * or why not, is read out through an aria-live region; the focus comes back to the item
- * once the Gantt is redrawn. Everything is attached by listeners (the CSP has no inline
+ * or why not, is read out by the preview's one status region and its refusal message
+ * (gestureContext.ts, as for the slots); the focus comes back to the item once the Gantt is
+ * redrawn. Everything is attached by listeners (the CSP has no inline
  * handlers), and only to the preview's Gantt (`.gantt.preview`, which exports never have).
  */
 import type { Gesture } from '../../common/protocol';
 import type { ToPreview } from '../../common/previewMessages';
+import type { GestureContext } from './gestureContext';
 import { firstDay, fromDayNumber, inWords, lastDay, readWritten, shiftMonths, writeWritten, type Written } from './ganttDates';
 
 /** Pixels the pointer moves before a press becomes a drag (a click reveals the source). */
@@ -38,12 +40,8 @@ interface Drag {
   milestone?: { index: number; date: Written; day: number };
 }
 
-export function installGanttDrag(root: HTMLElement, post: (gesture: Gesture) => void): void {
-  const live = document.createElement('div');
-  live.className = 'g-live';
-  live.setAttribute('role', 'status');
-  live.setAttribute('aria-live', 'polite');
-  // Added with the first announcement: a programme's preview has no Gantt, and keeps one status region.
+export function installGanttDrag(ctx: GestureContext): void {
+  const root = ctx.root;
   const label = document.createElement('div');
   label.className = 'g-drag-label';
   label.hidden = true;
@@ -56,16 +54,14 @@ export function installGanttDrag(root: HTMLElement, post: (gesture: Gesture) => 
   let refocus: string | undefined;
   let swallowClick = false;
 
-  const announce = (text: string) => {
-    // Emptied first, so the same sentence twice is read twice.
-    if (!live.isConnected) document.body.appendChild(live);
-    live.textContent = '';
-    requestAnimationFrame(() => (live.textContent = text));
-  };
-  const send = (el: HTMLElement, style: string, gesture: Gesture) => {
+  /** The item of a gesture about to be posted: put back on a refusal, focused again after the redraw. */
+  const mark = (el: HTMLElement, style: string) => {
     pending = { el, style };
     refocus = el.dataset.phase !== undefined ? `[data-phase="${el.dataset.phase}"]` : `[data-milestone="${el.dataset.milestone}"]`;
-    post(gesture);
+  };
+  const send = (el: HTMLElement, style: string, gesture: Gesture) => {
+    mark(el, style);
+    ctx.post(gesture);
   };
 
   root.addEventListener('pointerdown', (event) => {
@@ -128,29 +124,26 @@ export function installGanttDrag(root: HTMLElement, post: (gesture: Gesture) => 
 
   root.addEventListener('keydown', (event) => {
     if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
-    const el = draggable(event.target);
-    if (!el) return;
+    if (!draggable(event.target)) return;
     event.preventDefault();
     const step = event.key === 'ArrowLeft' ? -1 : 1;
-    const style = el.getAttribute('style') ?? '';
-    if (el.dataset.phase !== undefined) {
-      send(el, style, { kind: 'movePhase', phase: { index: Number(el.dataset.phase) }, months: step, edge: event.shiftKey ? 'end' : 'both' });
-      return;
-    }
-    const date = readWritten(el.dataset.date);
-    if (!date) return;
-    const day = event.shiftKey ? firstDay(date) + step : firstDay(shiftMonths({ ...date, day: date.day ?? 1 }, step));
-    send(el, style, { kind: 'moveMilestone', milestone: { index: Number(el.dataset.milestone) }, date: writeWritten(fromDayNumber(day)) });
+    const shift = event.shiftKey;
+    // Made on the item that has the focus when it goes: after an earlier gesture's answer, the
+    // same item redrawn from the new document (two quick presses move it twice).
+    ctx.later(() => {
+      const el = draggable(document.activeElement);
+      const gesture = el && keyGesture(el, step, shift);
+      if (el && gesture) mark(el, el.getAttribute('style') ?? '');
+      return gesture;
+    });
   });
 
+  // The answer is announced by the gesture context (main.ts hands it over); here, a refused
+  // item goes back where it was, since nothing changed in the document.
   window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
     const message = event.data;
     if (!pending || (message.type !== 'gestureDone' && message.type !== 'gestureRefused')) return;
-    if (message.type === 'gestureRefused') {
-      // Nothing changed in the document: the item goes back where it was.
-      if (pending.el.isConnected) pending.el.setAttribute('style', pending.style);
-      announce(message.message);
-    } else announce(message.announce);
+    if (message.type === 'gestureRefused' && pending.el.isConnected) pending.el.setAttribute('style', pending.style);
     pending = undefined;
   });
 
@@ -214,6 +207,15 @@ function followMilestone(drag: Drag, days: number): string {
   const middle = (firstDay(next) + lastDay(next) + 1) / 2;
   drag.el.style.left = percent(drag.axis, middle);
   return inWords(next, languageOf(drag.el));
+}
+
+/** Alt+←/→ (`step` -1 or 1) on a bar or a diamond; with Shift, a bar's end or a diamond's day. */
+function keyGesture(el: HTMLElement, step: number, shift: boolean): Gesture | undefined {
+  if (el.dataset.phase !== undefined) return { kind: 'movePhase', phase: { index: Number(el.dataset.phase) }, months: step, edge: shift ? 'end' : 'both' };
+  const date = readWritten(el.dataset.date);
+  if (!date) return undefined;
+  const day = shift ? firstDay(date) + step : firstDay(shiftMonths({ ...date, day: date.day ?? 1 }, step));
+  return { kind: 'moveMilestone', milestone: { index: Number(el.dataset.milestone) }, date: writeWritten(fromDayNumber(day)) };
 }
 
 /** The gesture a drop makes; undefined when the item is back where it was. */

@@ -9,6 +9,14 @@ import type { ToPreview } from '../../common/previewMessages';
 export interface GestureContext {
   root: HTMLElement;
   post(gesture: Gesture): void;
+  /**
+   * A gesture made on whatever the document is when it is sent (a key press): while an earlier
+   * gesture waits for its answer, `make` waits too, and is called once the answer and the
+   * redrawn document are there (so two quick Alt+↓ move the slot twice, the second on the new
+   * document, instead of the second being refused as made on an old version). `make` gives
+   * nothing when there is no gesture to make any more.
+   */
+  later(make: () => Gesture | undefined): void;
   announce(text: string): void;
   /** The answer of the extension to the last gesture. */
   answer(message: Extract<ToPreview, { type: 'gestureDone' | 'gestureRefused' }>): void;
@@ -36,6 +44,8 @@ export function languageOf(root: HTMLElement): string {
 
 /** How long a focus asked by `gestureDone` waits for the redraw that shows the gesture. */
 const FOCUS_WAIT_MS = 3000;
+/** How long the gestures made meanwhile wait for an answer that does not come (the extension gone): then they go. */
+const ANSWER_WAIT_MS = 5000;
 
 export function gestureContext(root: HTMLElement, send: (gesture: Gesture) => void): GestureContext {
   const status = document.createElement('div');
@@ -49,7 +59,29 @@ export function gestureContext(root: HTMLElement, send: (gesture: Gesture) => vo
   document.body.prepend(refused);
   document.body.append(status);
   let focus: { ref: SlotRef; until: number } | undefined;
+  /** A gesture was posted and its answer has not come: the timer that stops waiting for it. */
+  let waiting: ReturnType<typeof setTimeout> | undefined;
+  const queued: (() => Gesture | undefined)[] = [];
 
+  const sendNow = (gesture: Gesture) => {
+    refused.hidden = true;
+    clearTimeout(waiting);
+    waiting = setTimeout(next, ANSWER_WAIT_MS);
+    send(gesture);
+  };
+  /** The answer came (or never will): the first waiting gesture that still has something to do goes. */
+  function next(): void {
+    clearTimeout(waiting);
+    waiting = undefined;
+    for (let make = queued.shift(); make; make = queued.shift()) {
+      const gesture = make();
+      if (gesture) return sendNow(gesture);
+    }
+  }
+
+  // Once the person has gone elsewhere (the editor, to undo), a later redraw must not pull the
+  // focus back into the preview: the slot to focus is forgotten when the preview loses it.
+  window.addEventListener('blur', () => (focus = undefined));
   const focusSlot = () => {
     if (!focus) return;
     if (Date.now() > focus.until) focus = undefined;
@@ -57,9 +89,13 @@ export function gestureContext(root: HTMLElement, send: (gesture: Gesture) => vo
   };
   return {
     root,
-    post(gesture) {
-      refused.hidden = true;
-      send(gesture);
+    post: sendNow,
+    later(make) {
+      if (waiting !== undefined) queued.push(make);
+      else {
+        const gesture = make();
+        if (gesture) sendNow(gesture);
+      }
     },
     announce(text) {
       // Emptied first, so that the same sentence twice is said twice.
@@ -70,6 +106,10 @@ export function gestureContext(root: HTMLElement, send: (gesture: Gesture) => vo
       if (message.type === 'gestureRefused') {
         refused.textContent = message.message;
         refused.hidden = false;
+        // What was asked after a refused gesture counted on it: it is dropped, not made.
+        queued.length = 0;
+        clearTimeout(waiting);
+        waiting = undefined;
         return;
       }
       this.announce(message.announce);
@@ -77,6 +117,8 @@ export function gestureContext(root: HTMLElement, send: (gesture: Gesture) => vo
         focus = { ref: message.focus, until: Date.now() + FOCUS_WAIT_MS };
         focusSlot();
       }
+      // The extension redraws the preview before it answers: the next gesture reads the new document.
+      next();
     },
     redrawn: focusSlot,
   };

@@ -105,5 +105,5 @@ document.addEventListener('click', (event) => {
   if (located && current) vscode.postMessage({ type: 'reveal', uri: current.uri, line: Number(located.dataset.line) });
 });
 
-installGanttDrag(root, (gesture) => current && vscode.postMessage({ type: 'gesture', uri: current.uri, version: current.version, gesture }));
+installGanttDrag(gestures);
 vscode.postMessage({ type: 'ready' });

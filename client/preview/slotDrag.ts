@@ -8,8 +8,8 @@
  */
 import type { SlotPlace } from '../../common/protocol';
 import { languageOf, slotOf, slotRef, type GestureContext } from './gestureContext';
-import { daySlots, LiveTimes, timedSlot } from './slotLive';
-import { planMove, type TimedSlot } from './slotPlan';
+import { daySlots, LiveTimes, timedDay } from './slotLive';
+import { planMove, type TimedDay } from './slotPlan';
 
 /** How far the pointer must go before a press becomes a drag (pixels). */
 const DRAG_THRESHOLD = 5;
@@ -21,7 +21,7 @@ interface DayBox {
   left: number;
   width: number;
   slots: { el: HTMLElement; index: number; top: number; bottom: number; mid: number }[];
-  timed: TimedSlot<HTMLElement>[];
+  timed: TimedDay<HTMLElement>;
 }
 
 interface Drag {
@@ -108,7 +108,7 @@ function start(ctx: GestureContext, slot: HTMLElement, x: number, y: number): Dr
         const r = el.getBoundingClientRect();
         return { el, index: Number(el.dataset.index), top: r.top + scroll, bottom: r.bottom + scroll, mid: (r.top + r.bottom) / 2 + scroll };
       }),
-      timed: els.map(timedSlot),
+      timed: timedDay(ctx.root, day, els),
     });
   }
   const indicator = document.createElement('div');

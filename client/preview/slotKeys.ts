@@ -3,7 +3,8 @@
  * before the previous slot or after the next one (past the first or last slot of a day, to the
  * end of the previous day or the start of the next), Shift+Alt+↑/↓ makes it 5 minutes shorter
  * or longer, Enter renames it, Delete deletes it. What was done is announced by the extension's
- * answer (gestureContext.ts), and the focus follows the slot to its new place.
+ * answer (gestureContext.ts), and the focus follows the slot to its new place. A key pressed
+ * before the previous gesture's answer waits for it, then acts on the redrawn document.
  */
 import type { Gesture, SlotPlace } from '../../common/protocol';
 import { slotRef, type GestureContext } from './gestureContext';
@@ -17,14 +18,22 @@ export function installSlotKeys(ctx: GestureContext): void {
     if (!slot.matches?.('.slot[data-index]') || e.ctrlKey || e.metaKey) return;
     const gesture = gestureFor(ctx, slot, e);
     if (gesture === 'rename') startRename(ctx, slot);
-    else if (gesture) ctx.post(gesture);
-    else return;
+    else if (gesture) {
+      // Made on the slot that has the focus when it goes: after an earlier gesture's answer,
+      // that is the same slot at its new place in the redrawn preview.
+      const key = { key: e.key, altKey: e.altKey, shiftKey: e.shiftKey };
+      ctx.later(() => {
+        const focused = document.activeElement instanceof HTMLElement && document.activeElement.matches('.slot[data-index]') ? document.activeElement : undefined;
+        const made = focused && gestureFor(ctx, focused, key);
+        return made === 'rename' ? undefined : made;
+      });
+    } else return;
     e.preventDefault();
     e.stopPropagation();
   });
 }
 
-function gestureFor(ctx: GestureContext, slot: HTMLElement, e: KeyboardEvent): Gesture | 'rename' | undefined {
+function gestureFor(ctx: GestureContext, slot: HTMLElement, e: Pick<KeyboardEvent, 'key' | 'altKey' | 'shiftKey'>): Gesture | 'rename' | undefined {
   const ref = slotRef(slot);
   const up = e.key === 'ArrowUp';
   if (e.altKey && (up || e.key === 'ArrowDown')) {

@@ -3,7 +3,7 @@
  * slot whose times change (`data-live`, drawn by CSS), red on a conflict. Only attributes are
  * written, and only when they change: nothing here reads the layout.
  */
-import { clockText, type Plan, type TimedSlot } from './slotPlan';
+import { clockText, type Plan, type TimedDay, type TimedSlot } from './slotPlan';
 
 export class LiveTimes {
   private shown = new Set<HTMLElement>();
@@ -32,11 +32,17 @@ function clear(el: HTMLElement): void {
   el.removeAttribute('data-live-conflict');
 }
 
-/** A slot element as the plan knows it: its times and whether it is pinned, from its data attributes. */
+/** A slot element as the plan knows it: its times, whether it is pinned or follows the one before, from its data attributes. */
 export function timedSlot(el: HTMLElement): TimedSlot<HTMLElement> {
   const start = el.dataset.start === undefined ? undefined : Number(el.dataset.start);
   const end = el.dataset.end === undefined ? undefined : Number(el.dataset.end);
-  return { key: el, start, end, pinned: el.hasAttribute('data-pinned') };
+  return { key: el, start, end, pinned: el.hasAttribute('data-pinned'), follows: el.hasAttribute('data-follows') };
+}
+
+/** A day's slot elements as the plan knows them, with the day's `start` (its section's `data-day-start`). */
+export function timedDay(root: HTMLElement, day: number, els: readonly HTMLElement[]): TimedDay<HTMLElement> {
+  const start = root.querySelector<HTMLElement>(`.day[data-day="${day}"]`)?.dataset.dayStart;
+  return { slots: els.map(timedSlot), start: start === undefined ? undefined : Number(start) };
 }
 
 /** Each day's editable slots, in order, by day index. */

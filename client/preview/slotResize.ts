@@ -4,8 +4,8 @@
  * slot. The drop posts a `resize` with the new length; the preview redraws from the document.
  */
 import { languageOf, slotRef, type GestureContext } from './gestureContext';
-import { daySlots, LiveTimes, timedSlot } from './slotLive';
-import { planResize } from './slotPlan';
+import { daySlots, LiveTimes, timedDay } from './slotLive';
+import { planResize, type TimedDay } from './slotPlan';
 
 /** The preview draws a minute as 1.2 pixels (server/src/core/export/html.ts, PX_PER_MINUTE). */
 const PX_PER_MINUTE = 1.2;
@@ -22,6 +22,8 @@ interface Resize {
   alone: boolean;
   live: LiveTimes;
   list: HTMLElement[];
+  /** The day's slots and start as the plan reads them (read once, at the press). */
+  timed: TimedDay<HTMLElement>;
   frame?: number;
   y: number;
 }
@@ -43,7 +45,7 @@ export function installSlotResize(ctx: GestureContext): void {
     const minutes = Number(slot.dataset.end) - Number(slot.dataset.start);
     const list = daySlots(ctx.root).get(Number(slot.dataset.day)) ?? [slot];
     slot.classList.add('resizing');
-    resize = { slot, startY: e.clientY, y: e.clientY, minutes, chosen: minutes, height: slot.offsetHeight, minHeight: slot.style.minHeight, alone: e.altKey, live: new LiveTimes(languageOf(ctx.root)), list };
+    resize = { slot, startY: e.clientY, y: e.clientY, minutes, chosen: minutes, height: slot.offsetHeight, minHeight: slot.style.minHeight, alone: e.altKey, live: new LiveTimes(languageOf(ctx.root)), list, timed: timedDay(ctx.root, Number(slot.dataset.day), list) };
     show(resize);
   });
   document.addEventListener('pointermove', (e) => {
@@ -82,6 +84,6 @@ function show(r: Resize): void {
   r.chosen = resizedMinutes(r.minutes, r.y - r.startY);
   // The slot grows or shrinks with the pointer (its height was read once, at the press).
   r.slot.style.minHeight = `${Math.max(20, r.height + (r.chosen - r.minutes) * PX_PER_MINUTE)}px`;
-  const plan = planResize(r.list.map(timedSlot), r.list.indexOf(r.slot), r.chosen, r.alone);
+  const plan = planResize(r.timed, r.list.indexOf(r.slot), r.chosen, r.alone);
   r.live.show(plan);
 }

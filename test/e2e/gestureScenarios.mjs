@@ -1,7 +1,8 @@
 // Issue 19 in a real VS Code: the programme's preview edits the document. Real mouse and
 // keyboard events on the preview webview (through its frames): drag a slot, resize one by its
 // lower edge, rename one by a double-click, insert one with the "+", and undo with Ctrl+Z —
-// the document's text checked after each, a screenshot of the preview mid-drag.
+// the document's text checked after each, a screenshot of the preview mid-drag. (A phase
+// dragged on a mission's Gantt: ganttScenarios.mjs.)
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,6 +87,37 @@ export function gestureScenarios({ openFile, command, eventually, editorText }) 
           assert.match(t, /- time: 09h00-09h40\n {4}title: Accueil[\s\S]*- time: 09h40-10h40\n {4}title: Plénière[\s\S]*# L'atelier suit la plénière\n {2}- time: 10h40-12h10\n {4}title: Atelier/);
           await undo(page);
           await text(page, 'undone', (s) => s.trim() === PROGRAMME.trim());
+        },
+      ],
+      [
+        'rename a slot by a double-click on its title, then insert one with the "+"; Ctrl+Z undoes each',
+        async (page, p) => {
+          const frame = await open(page, p, 'renommer.programme.yaml');
+          await frame.locator(`${slot(2)} .title strong`).dblclick();
+          const field = frame.locator(`${slot(2)} input.slot-rename`);
+          await field.waitFor();
+          // Typed into the field itself: the keys go to the webview's frame whatever has the page's focus.
+          await field.fill('Atelier cartographique');
+          await field.press('Enter');
+          const renamed = await text(page, 'renamed', (s) => s.includes('title: Atelier cartographique'));
+          assert.match(renamed, /# L'atelier suit la plénière\n {2}- time: 10h30-12h00\n {4}title: Atelier cartographique\n {4}type: workshop/);
+
+          // The "+" of the preview redrawn from the renamed document (the one before would be gone).
+          await frame.locator(`${slot(2)} .title strong`, { hasText: 'Atelier cartographique' }).waitFor({ timeout: 30_000 });
+          await frame.locator('.slot-insert[data-day="0"][data-index="1"]').click();
+          const item = frame.locator('.gesture-menu [data-action="insert"][data-type="break"]');
+          await item.waitFor();
+          await item.click();
+          const inserted = await text(page, 'inserted', (s) => s.includes('type: break'));
+          // The new break stands between the welcome and the plenary, and the times follow it.
+          assert.ok(inserted.indexOf('title: Accueil') < inserted.indexOf('type: break') && inserted.indexOf('type: break') < inserted.indexOf('title: Plénière'), inserted);
+          assert.match(inserted, /title: Atelier cartographique/);
+          await p.snap('preview-after-insert');
+          await undo(page);
+          const undone = await text(page, 'the insert undone', (s) => !s.includes('type: break'));
+          assert.equal(undone.trim(), PROGRAMME.trim().replace('title: Atelier\n', 'title: Atelier cartographique\n'));
+          await page.keyboard.press('Control+Z');
+          await text(page, 'the rename undone', (s) => s.trim() === PROGRAMME.trim());
         },
       ],
       [

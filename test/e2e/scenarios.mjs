@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gestureScenarios } from './gestureScenarios.mjs';
+import { ganttScenarios } from './ganttScenarios.mjs';
 import { importScenarios } from './importScenarios.mjs';
 import { configScenarios } from './configScenarios.mjs';
 import { webScenarios } from './webScenarios.mjs';
@@ -470,5 +471,6 @@ export const scenarios = [
   importScenarios({ openFile, goTo, eventually, editorText, notifications, importThroughDialog }),
   configScenarios({ openFile, goTo, eventually, problemsText }),
   gestureScenarios({ openFile, command, eventually, editorText }),
+  ganttScenarios({ openFile, command, eventually }),
   webScenarios({ openFile, command, eventually }),
 ];

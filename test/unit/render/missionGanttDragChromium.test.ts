@@ -59,7 +59,11 @@ describe('dragging on the mission Gantt in Chromium', { skip }, () => {
     await show(renderBody(crteView(), { preview: true }));
   });
 
+  /** The extension's answer to the gesture posted last (the next one waits for it). */
+  const answer = () => page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureDone', uri: MISSION_URI, announce: '' })}, '*')`);
   async function show(html: string): Promise<void> {
+    // A gesture a test left unanswered is answered, so that no key waits for it.
+    await answer();
     version++;
     // An empty body first: the patch then draws the whole Gantt again, as after a new document.
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', uri: MISSION_URI, version, html: '<main></main>' })}, '*')`);
@@ -147,18 +151,25 @@ describe('dragging on the mission Gantt in Chromium', { skip }, () => {
     assert.notEqual(await page.locator(BAR).getAttribute('style'), style);
     const refusal = '« Stratégie Pont-Audemer » sortirait de la période de la mission (septembre 2021 – juin 2022).';
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureRefused', uri: MISSION_URI, message: refusal })}, '*')`);
-    await page.waitForFunction(`document.querySelector('.g-live')?.textContent === ${JSON.stringify(refusal)}`);
+    // Said once, by the preview's refusal message (an alert), as for a slot's gesture.
+    await page.waitForFunction(`document.querySelector('.gesture-refused[role="alert"]:not([hidden])')?.textContent === ${JSON.stringify(refusal)}`);
     assert.equal(await page.locator(BAR).getAttribute('style'), style);
-    assert.equal(await page.locator('.g-live').getAttribute('aria-live'), 'polite');
+    assert.equal(await page.locator('[role="status"]').count(), 1);
+    assert.equal(await page.locator('[role="status"]').textContent(), '');
   });
 
   test('the keyboard: Alt+→ moves the focused bar, Shift+Alt+← shortens it, Alt+→ moves a milestone by a month', async () => {
+    // Each key answered before the next (a key waits for the previous gesture's answer).
+    const press = async (key: string) => {
+      await page.keyboard.press(key);
+      await answer();
+    };
     await page.locator(BAR).focus();
-    await page.keyboard.press('Alt+ArrowRight');
-    await page.keyboard.press('Shift+Alt+ArrowLeft');
+    await press('Alt+ArrowRight');
+    await press('Shift+Alt+ArrowLeft');
     await page.locator(LAUNCH).focus();
-    await page.keyboard.press('Alt+ArrowRight');
-    await page.keyboard.press('Shift+Alt+ArrowLeft');
+    await press('Alt+ArrowRight');
+    await press('Shift+Alt+ArrowLeft');
     assert.deepEqual(await posted(), [
       gestureMessage({ kind: 'movePhase', phase: { index: 2 }, months: 1, edge: 'both' }),
       gestureMessage({ kind: 'movePhase', phase: { index: 2 }, months: -1, edge: 'end' }),
@@ -181,7 +192,29 @@ describe('dragging on the mission Gantt in Chromium', { skip }, () => {
     await page.waitForSelector('.g-bar[data-start="2022-02"]');
     assert.equal(await page.evaluate('document.activeElement?.dataset.phase'), '2');
     assert.equal(await page.evaluate('document.activeElement?.dataset.start'), '2022-02');
-    await page.waitForFunction(`document.querySelector('.g-live')?.textContent === ${JSON.stringify(outcome.announce)}`);
+    // Read out once: the page has one status region (the preview's, gestureContext.ts).
+    await page.waitForFunction(`document.querySelector('[role="status"]')?.textContent === ${JSON.stringify(outcome.announce)}`);
+    assert.equal(await page.locator('[role="status"], [aria-live]').count(), 1);
     assert.equal(outcome.announce, '« Stratégie Pont-Audemer » déplacée : février – avril 2022.');
+  });
+
+  test('Alt+→ twice quickly: the second waits for the first one’s answer, then moves the bar again on the new document', async () => {
+    await page.locator(BAR).focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.keyboard.press('Alt+ArrowRight');
+    const move: Gesture = { kind: 'movePhase', phase: { index: 2 }, months: 1, edge: 'both' };
+    const first = gestureMessage(move);
+    assert.deepEqual(await posted(), [first]);
+    // The extension applies the first, redraws the preview from the new document, then answers.
+    const analysis = crteService().analyse(MISSION_URI, CRTE_MISSION);
+    const outcome = missionGesture(analysis, move as Extract<Gesture, { kind: 'movePhase' }>, messagesFor('fr'));
+    assert.ok(!('refused' in outcome), JSON.stringify(outcome));
+    const next = version + 1;
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', uri: MISSION_URI, version: next, html: renderBody(crteView('fr', applyEdits(analysis.doc, outcome.edits)), { preview: true }) })}, '*')`);
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureDone', uri: MISSION_URI, announce: outcome.announce })}, '*')`);
+    await page.waitForFunction('window.__posted.length === 2');
+    assert.deepEqual((await posted())[1], { ...first, version: next });
+    assert.equal(await page.evaluate('document.activeElement?.dataset.start'), '2022-02');
+    version = next;
   });
 });

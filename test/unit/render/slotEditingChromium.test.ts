@@ -20,6 +20,7 @@ import { createLanguageService } from '../../../server/src/core';
 import { wcagViolations } from './axe';
 import { ROOT } from './exampleFiles';
 import { EDIT_PROGRAMME, EDIT_URI, openPreview, previewHtml } from './slotEditingFixture';
+import { after as afterGesture } from '../gestures/helpers';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-results', 'unit', 'slot-editing');
@@ -111,16 +112,26 @@ describe('editing the programme in the preview, in Chromium', { skip }, () => {
     await page.mouse.up();
     assert.deepEqual(await gestures(page), [gesture({ kind: 'move', slot: { day: 0, index: 1 }, to: { day: 0, index: 4 } })]);
 
+    // The site visit before the workshop: the workshop, pushed into the lunch, flows past it (as the core writes it).
     await page.evaluate('window.__posted.length = 0');
     const atelier = (await page.locator(slot(0, 2)).boundingBox())!;
     await dragTo(page, slot(0, 4), atelier.y + 3);
-    assert.deepEqual(await liveTimes(page), { 'Visite de site': '10h30 – 12h00', 'Atelier cartographique': '12h00 – 13h30' });
+    assert.deepEqual(await liveTimes(page), { 'Visite de site': '10h30 – 12h00', 'Atelier cartographique': '13h30 – 15h00' });
+    assert.equal(await page.locator('.drop-indicator.refused').count(), 0);
+    await page.mouse.up();
+    assert.deepEqual(await gestures(page), [gesture({ kind: 'move', slot: { day: 0, index: 4 }, to: { day: 0, index: 2 } })]);
+
+    // Just before the lunch: the visit itself would run over it, which the core refuses.
+    await page.evaluate('window.__posted.length = 0');
+    const lunch = (await page.locator(slot(0, 3)).boundingBox())!;
+    await dragTo(page, slot(0, 4), lunch.y + 3);
+    assert.deepEqual(await liveTimes(page), { 'Visite de site': '12h00 – 13h30' });
     assert.equal(await page.locator('.drop-indicator.refused').count(), 1);
-    assert.equal(await page.locator('.slot[data-live-conflict]').count(), 2);
+    assert.equal(await page.locator('.slot[data-live-conflict]').count(), 1);
     await page.screenshot({ path: join(SHOTS, 'drag-over-pinned.png') });
     await page.mouse.up();
     // Posted all the same: the server says why it refuses.
-    assert.deepEqual(await gestures(page), [gesture({ kind: 'move', slot: { day: 0, index: 4 }, to: { day: 0, index: 2 } })]);
+    assert.deepEqual(await gestures(page), [gesture({ kind: 'move', slot: { day: 0, index: 4 }, to: { day: 0, index: 3 } })]);
   });
 
   test('dragging a slot to the end of another day; Escape cancels a drag; the pinned lunch does not drag', async () => {
@@ -235,12 +246,18 @@ describe('editing the programme in the preview, in Chromium', { skip }, () => {
   });
 
   test('the keys on the focused slot: Alt+↑/↓ moves, Shift+Alt+↑/↓ resizes by 5 minutes, Enter renames, Delete deletes', async () => {
+    // Each key answered before the next (a key waits for the previous gesture's answer); the
+    // preview is not redrawn, so each acts on the same slot.
+    const press = async (key: string) => {
+      await page.keyboard.press(key);
+      await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureDone', uri: EDIT_URI, announce: '' })}, '*')`);
+    };
     await page.locator(slot(0, 1)).focus();
-    for (const key of ['Alt+ArrowDown', 'Alt+ArrowUp', 'Shift+Alt+ArrowDown', 'Shift+Alt+ArrowUp', 'Delete']) await page.keyboard.press(key);
+    for (const key of ['Alt+ArrowDown', 'Alt+ArrowUp', 'Shift+Alt+ArrowDown', 'Shift+Alt+ArrowUp', 'Delete']) await press(key);
     await page.locator(slot(0, 4)).focus();
-    await page.keyboard.press('Alt+ArrowDown');
+    await press('Alt+ArrowDown');
     await page.locator(slot(1, 0)).focus();
-    await page.keyboard.press('Alt+ArrowUp');
+    await press('Alt+ArrowUp');
     assert.deepEqual(await posted(page), [
       gesture({ kind: 'move', slot: { day: 0, index: 1 }, to: { day: 0, index: 3 } }),
       gesture({ kind: 'move', slot: { day: 0, index: 1 }, to: { day: 0, index: 0 } }),
@@ -256,6 +273,31 @@ describe('editing the programme in the preview, in Chromium', { skip }, () => {
     assert.equal(await page.locator(`${slot(0, 1)} input.slot-rename`).inputValue(), "Plénière d'ouverture");
   });
 
+  test('Alt+↓ twice quickly: the second waits for the first one’s answer and moves the slot again on the new document; after a refusal it is dropped', async () => {
+    await page.locator(slot(0, 0)).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.keyboard.press('Alt+ArrowDown');
+    const first = { kind: 'move', slot: { day: 0, index: 0 }, to: { day: 0, index: 2 } } as const;
+    assert.deepEqual(await posted(page), [gesture(first)]);
+    // The extension applies the first, redraws the preview from the new document, then answers.
+    const moved = afterGesture(EDIT_PROGRAMME, first);
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', uri: EDIT_URI, version: 8, html: previewHtml(moved) })}, '*')`);
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureDone', uri: EDIT_URI, announce: 'Accueil déplacé à 10h00', focus: { day: 0, index: 1 } })}, '*')`);
+    await page.waitForFunction('window.__posted.length === 2');
+    // Made on version 8, on Accueil at its new place: one more place down.
+    assert.deepEqual((await posted(page))[1], { type: 'gesture', uri: EDIT_URI, version: 8, gesture: { kind: 'move', slot: { day: 0, index: 1 }, to: { day: 0, index: 3 } } });
+    assert.match(afterGesture(moved, { kind: 'move', slot: { day: 0, index: 1 }, to: { day: 0, index: 3 } }), /title: Plénière d'ouverture[\s\S]*title: Atelier cartographique[\s\S]*- time: 11h30-12h00\n {8}title: Accueil/);
+
+    // A key pressed while a gesture waits is dropped when that gesture is refused.
+    await page.evaluate('window.__posted.length = 0');
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureRefused', uri: EDIT_URI, message: 'Refusé.' })}, '*')`);
+    await page.locator('.gesture-refused[role="alert"]').filter({ hasText: 'Refusé.' }).waitFor();
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureDone', uri: EDIT_URI, announce: '' })}, '*')`);
+    await page.waitForTimeout(300);
+    assert.equal((await gestures(page)).length, 0);
+  });
+
   test('the answer: what was done is announced, the focus goes to the slot; a refusal is shown', async () => {
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureDone', uri: EDIT_URI, announce: 'Accueil déplacé à 10h00', focus: { day: 0, index: 1 } })}, '*')`);
     await page.waitForFunction('document.querySelector("[role=status]").textContent === "Accueil déplacé à 10h00"');
@@ -264,6 +306,11 @@ describe('editing the programme in the preview, in Chromium', { skip }, () => {
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', uri: EDIT_URI, version: 8, html: previewHtml(EDIT_PROGRAMME.replace('Accueil', 'Accueil café')) })}, '*')`);
     await page.waitForFunction('document.querySelector(".slot").textContent.includes("Accueil café")');
     assert.equal(await page.evaluate('document.activeElement.dataset.index'), '1');
+    // The person goes to the editor (the preview loses the focus): a later redraw leaves the focus alone.
+    await page.evaluate('document.activeElement.blur(); window.dispatchEvent(new Event("blur"))');
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', uri: EDIT_URI, version: 9, html: previewHtml(EDIT_PROGRAMME.replace('Accueil', 'Accueil du matin')) })}, '*')`);
+    await page.waitForFunction('document.querySelector(".slot").textContent.includes("Accueil du matin")');
+    assert.equal(await page.evaluate('document.activeElement === document.body'), true);
     const message = 'Le déplacement chevaucherait « Déjeuner », qui est épinglé.';
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureRefused', uri: EDIT_URI, message })}, '*')`);
     await page.locator('.gesture-refused[role="alert"]').filter({ hasText: message }).waitFor();

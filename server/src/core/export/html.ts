@@ -76,7 +76,7 @@ ${meta(headMeta)}${teamBanner(v)}
     const summary = `<aside class="summary"><strong>${esc(L.summary)}</strong> ${s.startText ? `${esc(s.startText)} – ${esc(s.endText)} · ` : ''}${esc(s.contentText)} ${esc(L.content)} · ${esc(s.pauseText)} ${esc(L.pauses)}${s.travelText ? ` · ${esc(s.travelText)} ${esc(L.travel)}` : ''}${s.teamText ? ` · ${esc(s.teamText)} ${esc(L.teamTime)}` : ''} · ${s.slots} ${esc(L.slots)}${
       s.perGroup.length ? `<br>${teamBadge(L)} ${esc(L.timePerGroup)} : ${s.perGroup.map((g) => `${esc(g.group)} ${esc(g.durationText)}`).join(' · ')}` : ''
     }</aside>`;
-    return `<section class="day" data-line="${day.line}"${options.preview ? ` data-day="${i}"` : ''}><h2>${esc(heading)}</h2>${day.location ? `<p class="day-location">${esc(day.location)}</p>` : ''}<div class="timeline">${timeline(i, day.slots, L, options)}</div>${summary}${checklistHtml(day, L)}</section>`;
+    return `<section class="day" data-line="${day.line}"${options.preview ? ` data-day="${i}"${day.start !== undefined ? ` data-day-start="${day.start}"` : ''}` : ''}><h2>${esc(heading)}</h2>${day.location ? `<p class="day-location">${esc(day.location)}</p>` : ''}<div class="timeline">${timeline(i, day.slots, L, options)}</div>${summary}${checklistHtml(day, L)}</section>`;
   });
   const people = v.people.length
     ? section(L.people, `<ul class="people">${v.people.map((p) => `<li><strong>${esc(p.name)}</strong>${p.role ? ` — ${esc(p.role)}` : ''}${p.organisation ? ` (${esc(p.organisation)})` : ''}</li>`).join('')}</ul>`)

@@ -1,7 +1,7 @@
 /**
  * The preview's editing controls (issue 19), written only in the preview's markup (never in
  * an export): each slot says where it is written (`data-day`, `data-index`), its times in
- * minutes and whether it is pinned, can take the keyboard focus with an accessible name (its
+ * minutes, whether it is pinned and whether it follows the slot before it (a duration alone), can take the keyboard focus with an accessible name (its
  * time and title) and a description of its keys, has a menu button and a lower-edge resize
  * handle; a "+" stands before each slot and at the end of each day. The menus are `<template>`s
  * the webview clones (client/preview/slotEdit.ts); every word is in the programme's language.
@@ -23,7 +23,7 @@ function slotName(s: SlotView): string {
 export function slotAttributes(s: SlotView): string {
   if (s.day === undefined || s.index === undefined) return '';
   const times = s.start !== undefined && s.end !== undefined ? ` data-start="${s.start}" data-end="${s.end}"` : '';
-  return ` data-day="${s.day}" data-index="${s.index}"${times}${s.pinned ? ' data-pinned=""' : ''}${s.team ? ' data-team=""' : ''} data-type="${esc(s.type)}" tabindex="0" role="group" aria-label="${esc(slotName(s))}" aria-describedby="${SLOT_KEYS_ID}"`;
+  return ` data-day="${s.day}" data-index="${s.index}"${times}${s.pinned ? ' data-pinned=""' : ''}${s.follows ? ' data-follows=""' : ''}${s.team ? ' data-team=""' : ''} data-type="${esc(s.type)}" tabindex="0" role="group" aria-label="${esc(slotName(s))}" aria-describedby="${SLOT_KEYS_ID}"`;
 }
 
 /** The menu button and, for a timed slot that is not pinned, the resize handle (the keyboard resizes with Shift+Alt+↑/↓). */

@@ -93,6 +93,7 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
     if (forTeam && slot.notes) view.notes = slot.notes.value;
     if (slotVisibility(slot) === 'team') view.team = true;
     if (slot.pinned?.value === true) view.pinned = true;
+    if (!slot.explicitStart) view.follows = true;
     if (slot.start !== undefined && slot.end !== undefined) {
       view.start = slot.start;
       view.end = slot.end;
@@ -142,6 +143,7 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
       view.dateText = formatLongDate(day.date, language);
     }
     if (day.title?.value) view.title = day.title.value;
+    if (day.start?.value !== undefined) view.start = day.start.value;
     if (forTeam) view.materials = materialsChecklist(slots);
     const location = placeText(day.location);
     if (location) view.location = location;

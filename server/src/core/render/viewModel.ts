@@ -63,7 +63,7 @@ export interface SlotView {
   /** Where the slot is written (issue 19: the preview's gestures name it; absent from views built by hand in tests): its day's index in `days` (0 for the one-day form) and its index in that day's `agenda`. */
   day?: number;
   index?: number;
-  /** `pinned: true` (FORMAT.md 7.3): a gesture never moves it. */ pinned?: boolean;
+  /** `pinned: true` (FORMAT.md 7.3): a gesture never moves it; `follows`: written with a duration alone, it starts when the slot before it ends. */ pinned?: boolean; follows?: boolean;
 }
 
 export interface DaySummary {
@@ -82,7 +82,7 @@ export interface DaySummary {
 
 export interface DayView {
   line: number;
-  date?: number;
+  /** `date` as a day number; `start`, the day's `start` key in minutes (where a first slot written with a duration alone starts). */ date?: number; start?: number;
   dateText?: string;
   title?: string;
   location?: string;
