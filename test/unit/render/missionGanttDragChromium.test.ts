@@ -22,6 +22,7 @@ import { missionGesture } from '../../../server/src/core/gestures/missionGesture
 import type { Gesture } from '../../../server/src/core/gestures/types';
 import { messagesFor } from '../../../server/src/core/messages';
 import { crteService, crteView, CRTE_MISSION, MISSION_URI } from './missionV2Fixture';
+import { until } from './pageUntil';
 
 const ROOT = resolve(__dirname, '../../../..');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -152,7 +153,7 @@ describe('dragging on the mission Gantt in Chromium', { skip }, () => {
     const refusal = '« Stratégie Pont-Audemer » sortirait de la période de la mission (septembre 2021 – juin 2022).';
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureRefused', uri: MISSION_URI, message: refusal })}, '*')`);
     // Said once, by the preview's refusal message (an alert), as for a slot's gesture.
-    await page.waitForFunction(`document.querySelector('.gesture-refused[role="alert"]:not([hidden])')?.textContent === ${JSON.stringify(refusal)}`);
+    await until(page, `document.querySelector('.gesture-refused[role="alert"]:not([hidden])')?.textContent === ${JSON.stringify(refusal)}`);
     assert.equal(await page.locator(BAR).getAttribute('style'), style);
     assert.equal(await page.locator('[role="status"]').count(), 1);
     assert.equal(await page.locator('[role="status"]').textContent(), '');
@@ -193,7 +194,7 @@ describe('dragging on the mission Gantt in Chromium', { skip }, () => {
     assert.equal(await page.evaluate('document.activeElement?.dataset.phase'), '2');
     assert.equal(await page.evaluate('document.activeElement?.dataset.start'), '2022-02');
     // Read out once: the page has one status region (the preview's, gestureContext.ts).
-    await page.waitForFunction(`document.querySelector('[role="status"]')?.textContent === ${JSON.stringify(outcome.announce)}`);
+    await until(page, `document.querySelector('[role="status"]')?.textContent === ${JSON.stringify(outcome.announce)}`);
     assert.equal(await page.locator('[role="status"], [aria-live]').count(), 1);
     assert.equal(outcome.announce, '« Stratégie Pont-Audemer » déplacée : février – avril 2022.');
   });
@@ -212,7 +213,7 @@ describe('dragging on the mission Gantt in Chromium', { skip }, () => {
     const next = version + 1;
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', uri: MISSION_URI, version: next, html: renderBody(crteView('fr', applyEdits(analysis.doc, outcome.edits)), { preview: true }) })}, '*')`);
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureDone', uri: MISSION_URI, announce: outcome.announce })}, '*')`);
-    await page.waitForFunction('window.__posted.length === 2');
+    await until(page, 'window.__posted.length === 2');
     assert.deepEqual((await posted())[1], { ...first, version: next });
     assert.equal(await page.evaluate('document.activeElement?.dataset.start'), '2022-02');
     version = next;

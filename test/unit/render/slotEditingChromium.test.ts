@@ -21,6 +21,7 @@ import { wcagViolations } from './axe';
 import { ROOT } from './exampleFiles';
 import { EDIT_PROGRAMME, EDIT_URI, openPreview, previewHtml } from './slotEditingFixture';
 import { after as afterGesture } from '../gestures/helpers';
+import { until } from './pageUntil';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-results', 'unit', 'slot-editing');
@@ -283,7 +284,7 @@ describe('editing the programme in the preview, in Chromium', { skip }, () => {
     const moved = afterGesture(EDIT_PROGRAMME, first);
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', uri: EDIT_URI, version: 8, html: previewHtml(moved) })}, '*')`);
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureDone', uri: EDIT_URI, announce: 'Accueil déplacé à 10h00', focus: { day: 0, index: 1 } })}, '*')`);
-    await page.waitForFunction('window.__posted.length === 2');
+    await until(page, 'window.__posted.length === 2');
     // Made on version 8, on Accueil at its new place: one more place down.
     assert.deepEqual((await posted(page))[1], { type: 'gesture', uri: EDIT_URI, version: 8, gesture: { kind: 'move', slot: { day: 0, index: 1 }, to: { day: 0, index: 3 } } });
     assert.match(afterGesture(moved, { kind: 'move', slot: { day: 0, index: 1 }, to: { day: 0, index: 3 } }), /title: Plénière d'ouverture[\s\S]*title: Atelier cartographique[\s\S]*- time: 11h30-12h00\n {8}title: Accueil/);
@@ -300,16 +301,16 @@ describe('editing the programme in the preview, in Chromium', { skip }, () => {
 
   test('the answer: what was done is announced, the focus goes to the slot; a refusal is shown', async () => {
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureDone', uri: EDIT_URI, announce: 'Accueil déplacé à 10h00', focus: { day: 0, index: 1 } })}, '*')`);
-    await page.waitForFunction('document.querySelector("[role=status]").textContent === "Accueil déplacé à 10h00"');
+    await until(page, 'document.querySelector("[role=status]").textContent === "Accueil déplacé à 10h00"');
     assert.equal(await page.evaluate('document.activeElement.getAttribute("aria-label")'), "09h30 – 10h30 Plénière d'ouverture");
     // The redraw that follows keeps the focus on that slot.
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', uri: EDIT_URI, version: 8, html: previewHtml(EDIT_PROGRAMME.replace('Accueil', 'Accueil café')) })}, '*')`);
-    await page.waitForFunction('document.querySelector(".slot").textContent.includes("Accueil café")');
+    await until(page, 'document.querySelector(".slot").textContent.includes("Accueil café")');
     assert.equal(await page.evaluate('document.activeElement.dataset.index'), '1');
     // The person goes to the editor (the preview loses the focus): a later redraw leaves the focus alone.
     await page.evaluate('document.activeElement.blur(); window.dispatchEvent(new Event("blur"))');
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', uri: EDIT_URI, version: 9, html: previewHtml(EDIT_PROGRAMME.replace('Accueil', 'Accueil du matin')) })}, '*')`);
-    await page.waitForFunction('document.querySelector(".slot").textContent.includes("Accueil du matin")');
+    await until(page, 'document.querySelector(".slot").textContent.includes("Accueil du matin")');
     assert.equal(await page.evaluate('document.activeElement === document.body'), true);
     const message = 'Le déplacement chevaucherait « Déjeuner », qui est épinglé.';
     await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'gestureRefused', uri: EDIT_URI, message })}, '*')`);
