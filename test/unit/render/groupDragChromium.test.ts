@@ -16,6 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { toHtml } from '../../../server/src/core/export/html';
 import { buildView } from '../../../server/src/core/render/buildView';
 import { createLanguageService } from '../../../server/src/core';
+import { wcagViolations } from './axe';
 import { ROOT } from './exampleFiles';
 import { EDIT_URI, openPreview, previewHtml } from './slotEditingFixture';
 import { after as afterGesture, announce } from '../gestures/helpers';
@@ -93,11 +94,11 @@ describe('moving a group to another track in the preview, in Chromium', { skip }
   });
 
   test('each group is a focusable chip of its track, named with its group and track; an export has none', async () => {
-    const chips = await page.locator(`${ATELIERS} .group-chip`).evaluateAll((els) => els.map((e) => [e.closest('.track')!.getAttribute('data-track'), e.getAttribute('data-group'), e.textContent, e.getAttribute('tabindex'), e.getAttribute('aria-label')]));
+    const chips = await page.locator(`${ATELIERS} .group-chip`).evaluateAll((els) => els.map((e) => [e.closest('.track')!.getAttribute('data-track'), e.getAttribute('data-group'), e.textContent, e.getAttribute('tabindex'), e.getAttribute('role'), e.getAttribute('aria-label')]));
     assert.deepEqual(chips, [
-      ['0', 'g1', 'Groupe 1', '0', 'Groupe « Groupe 1 », piste « Salle A »'],
-      ['0', 'g2', 'Groupe 2', '0', 'Groupe « Groupe 2 », piste « Salle A »'],
-      ['1', 'g3', 'Groupe 3', '0', 'Groupe « Groupe 3 », piste « Salle B »'],
+      ['0', 'g1', 'Groupe 1', '0', 'button', 'Groupe « Groupe 1 », piste « Salle A »'],
+      ['0', 'g2', 'Groupe 2', '0', 'button', 'Groupe « Groupe 2 », piste « Salle A »'],
+      ['1', 'g3', 'Groupe 3', '0', 'button', 'Groupe « Groupe 3 », piste « Salle B »'],
     ]);
     assert.equal(await page.locator('#deroule-group-keys').textContent(), 'Alt+Gauche ou Droite pour changer de piste');
     const html = toHtml(buildView(createLanguageService().analyse(EDIT_URI, PROGRAMME), { for: 'team' })!);
@@ -151,5 +152,10 @@ describe('moving a group to another track in the preview, in Chromium', { skip }
     // The next Alt+← is made on the redrawn document: back to the first track.
     await page.keyboard.press('Alt+ArrowLeft');
     assert.deepEqual((await gestures(page))[1], posted({ kind: 'moveGroup', slot: { day: 0, index: 1 }, group: 'g2', fromTrack: 1, toTrack: 0 }, 8));
+  });
+
+  test('axe-core finds no WCAG 2.1 A/AA violation with the group chips, one of them focused', async () => {
+    await page.locator(chip(0, 'g1')).focus();
+    assert.deepEqual(await wcagViolations(page), []);
   });
 });

@@ -73,9 +73,11 @@ export function editTemplates(v: ProgrammeView): string {
 export function trackEditing(s: SlotView, t: TrackView, track: number, L: EditLabels): { attributes: string; groups: string } | undefined {
   if (s.day === undefined || s.index === undefined || !t.groupIds) return undefined;
   const title = t.title || String(track + 1);
-  const chips = t.groupIds.map(
-    (id, i) =>
-      `<span class="group-chip" data-group="${esc(id)}" tabindex="0" aria-label="${esc(L.groupChip.replace('{0}', t.groups[i] ?? id).replace('{1}', title))}" aria-describedby="${GROUP_KEYS_ID}">${esc(t.groups[i] ?? id)}</span>`,
-  );
+  const chips = t.groupIds.map((id, i) => {
+    const name = t.groups[i] ?? id;
+    // Replaced by functions: a `$&` in a name is text, not a replacement pattern.
+    const label = L.groupChip.replace('{0}', () => name).replace('{1}', () => title);
+    return `<span class="group-chip" data-group="${esc(id)}" tabindex="0" role="button" aria-label="${esc(label)}" aria-describedby="${GROUP_KEYS_ID}">${esc(name)}</span>`;
+  });
   return { attributes: ` data-track="${track}"`, groups: chips.length ? `<div class="track-groups">${chips.join(' ')}</div>` : '' };
 }
