@@ -30,5 +30,10 @@ export const PREVIEW_EDIT_STYLES = `
 .gantt.preview .g-dragging { cursor:grabbing; z-index:2; outline:2px dashed var(--vscode-focusBorder, var(--fg)); }
 .gantt.preview [tabindex]:focus-visible { outline:2px solid var(--vscode-focusBorder, var(--accent)); outline-offset:1px; }
 .g-drag-label { position:fixed; z-index:3; padding:.1em .4em; font-size:.85em; white-space:nowrap; pointer-events:none; border-radius:3px; background:var(--vscode-editorHoverWidget-background, var(--card)); color:var(--vscode-editorHoverWidget-foreground, var(--fg)); border:1px solid var(--vscode-editorHoverWidget-border, var(--line)); }
+/* A group dragged from one track to another (client/preview/groupDrag.ts). */
+.programme .group-chip { display:inline-block; margin:.1em .15em 0 0; padding:0 .45em; border:1px solid var(--line); border-radius:.8em; background:var(--bg); cursor:grab; user-select:none; touch-action:none; }
+.programme .group-chip:focus-visible { outline:2px solid var(--vscode-focusBorder, var(--accent)); outline-offset:1px; }
+.programme .group-chip.group-chip-dragging { position:relative; z-index:6; cursor:grabbing; box-shadow:0 3px 8px rgba(0,0,0,.35); will-change:transform; pointer-events:none; }
+.programme .track.group-drop-target { outline:2px dashed var(--vscode-focusBorder, var(--accent)); outline-offset:2px; background:var(--vscode-list-dropBackground, var(--card)); }
 @media print { .slot-menu, .slot-resize, .slot-insert, .drop-indicator, .gesture-refused { display:none; } }
 `;

@@ -22,6 +22,11 @@ export interface GestureContext {
   answer(message: Extract<ToPreview, { type: 'gestureDone' | 'gestureRefused' }>): void;
   /** Called after each redraw: the slot to focus after a gesture takes the focus. */
   redrawn(): void;
+  /**
+   * What to focus inside the slot after the answer to the gesture posted next, instead of the
+   * slot itself (a CSS selector: the group chip in its new track); forgotten if it is refused.
+   */
+  focusInside(selector: string): void;
 }
 
 /** The editable slot an event happened in (the preview's markup gives it `data-index`). */
@@ -58,13 +63,18 @@ export function gestureContext(root: HTMLElement, send: (gesture: Gesture) => vo
   refused.hidden = true;
   document.body.prepend(refused);
   document.body.append(status);
-  let focus: { ref: SlotRef; until: number } | undefined;
+  let focus: { ref: SlotRef; until: number; inside?: string } | undefined;
+  /** What to focus inside the slot: `asked` for the next gesture sent, `inside` for the one sent. */
+  let asked: string | undefined;
+  let inside: string | undefined;
   /** A gesture was posted and its answer has not come: the timer that stops waiting for it. */
   let waiting: ReturnType<typeof setTimeout> | undefined;
   const queued: (() => Gesture | undefined)[] = [];
 
   const sendNow = (gesture: Gesture) => {
     refused.hidden = true;
+    inside = asked;
+    asked = undefined;
     clearTimeout(waiting);
     waiting = setTimeout(next, ANSWER_WAIT_MS);
     send(gesture);
@@ -85,7 +95,10 @@ export function gestureContext(root: HTMLElement, send: (gesture: Gesture) => vo
   const focusSlot = () => {
     if (!focus) return;
     if (Date.now() > focus.until) focus = undefined;
-    else slotElement(root, focus.ref)?.focus({ preventScroll: false });
+    else {
+      const slot = slotElement(root, focus.ref);
+      ((focus.inside && slot?.querySelector<HTMLElement>(focus.inside)) || slot)?.focus({ preventScroll: false });
+    }
   };
   return {
     root,
@@ -106,6 +119,7 @@ export function gestureContext(root: HTMLElement, send: (gesture: Gesture) => vo
       if (message.type === 'gestureRefused') {
         refused.textContent = message.message;
         refused.hidden = false;
+        inside = undefined;
         // What was asked after a refused gesture counted on it: it is dropped, not made.
         queued.length = 0;
         clearTimeout(waiting);
@@ -113,13 +127,18 @@ export function gestureContext(root: HTMLElement, send: (gesture: Gesture) => vo
         return;
       }
       this.announce(message.announce);
+      const within = inside;
+      inside = undefined;
       if (message.focus) {
-        focus = { ref: message.focus, until: Date.now() + FOCUS_WAIT_MS };
+        focus = { ref: message.focus, until: Date.now() + FOCUS_WAIT_MS, ...(within ? { inside: within } : {}) };
         focusSlot();
       }
       // The extension redraws the preview before it answers: the next gesture reads the new document.
       next();
     },
     redrawn: focusSlot,
+    focusInside(selector) {
+      asked = selector;
+    },
   };
 }

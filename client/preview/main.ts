@@ -7,6 +7,7 @@
 import type { FromPreview, ToPreview } from '../../common/previewMessages';
 import { installGanttDrag } from './ganttDrag';
 import { gestureContext } from './gestureContext';
+import { installGroupDrag } from './groupDrag';
 import { installSlotDrag } from './slotDrag';
 import { installSlotEdit } from './slotEdit';
 import { installSlotKeys } from './slotKeys';
@@ -23,6 +24,7 @@ installSlotDrag(gestures);
 installSlotResize(gestures);
 installSlotEdit(gestures);
 installSlotKeys(gestures);
+installGroupDrag(gestures);
 
 window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
   const message = event.data;

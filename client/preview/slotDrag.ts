@@ -45,7 +45,7 @@ export function installSlotDrag(ctx: GestureContext): void {
 
   ctx.root.addEventListener('pointerdown', (e) => {
     const target = e.target as Element;
-    if (e.button !== 0 || !e.isPrimary || target.closest('button, input, a, .slot-resize')) return;
+    if (e.button !== 0 || !e.isPrimary || target.closest('button, input, a, .slot-resize, .group-chip')) return;
     const slot = slotOf(target);
     if (!slot || slot.hasAttribute('data-pinned')) return;
     pressed = { slot, x: e.clientX, y: e.clientY, pointer: e.pointerId };

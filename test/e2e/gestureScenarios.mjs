@@ -23,19 +23,44 @@ agenda:
     type: workshop
 `;
 
+// A slot in parallel tracks, for the group dragged from one track to another.
+const TRACKS = `title: Ateliers en parallèle
+date: 2026-03-12
+groups:
+  - id: g1
+    name: Groupe 1
+  - id: g2
+    name: Groupe 2
+  - id: g3
+    name: Groupe 3
+agenda:
+  - time: 09h00-09h30
+    title: Accueil
+    type: welcome
+  - time: 09h30-11h00
+    title: Ateliers
+    type: workshop
+    tracks:
+      - title: Salle A
+        groups: [g1, g2]
+      - title: Salle B # au premier étage
+        groups:
+          - g3
+`;
+
 const slot = (index) => `.slot[data-day="0"][data-index="${index}"]`;
 
 export function gestureScenarios({ openFile, command, eventually, editorText }) {
   const plain = async (page) => (await editorText(page)).replace(/\u00a0/g, ' ');
   /** A fresh copy of the programme, open with its preview beside it; the preview's frame. */
-  const open = async (page, p, name) => {
-    writeFileSync(join(p.workspace, name), PROGRAMME);
+  const open = async (page, p, name, programme = PROGRAMME, shown = slot(2)) => {
+    writeFileSync(join(p.workspace, name), programme);
     // One editor and its preview: the text read is this file's, not an earlier scenario's.
     await command(page, 'View: Close All Editors');
     await openFile(page, name);
     await command(page, 'Déroulé: Open preview to the side');
     const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
-    await frame.locator(slot(2)).waitFor({ timeout: 30_000 });
+    await frame.locator(shown).waitFor({ timeout: 30_000 });
     return frame;
   };
   /** The editor's text once `test` accepts it. */
@@ -129,6 +154,26 @@ export function gestureScenarios({ openFile, command, eventually, editorText }) 
           await text(page, 'moved by the keyboard', (s) => s.indexOf('title: Plénière') < s.indexOf('title: Accueil'));
           await eventually('focus on the moved slot', async () => ((await frame.locator(':focus').getAttribute('aria-label')) ?? '').endsWith('Accueil') ? 'yes' : '');
           assert.match(await frame.locator('[role="status"]').innerText(), /Accueil/);
+        },
+      ],
+      [
+        'drag a group to another track in the preview: it leaves one track\'s groups for the other\'s; Ctrl+Z undoes it',
+        async (page, p) => {
+          const g2 = `${slot(1)} .track[data-track="0"] .group-chip[data-group="g2"]`;
+          const frame = await open(page, p, 'pistes.programme.yaml', TRACKS, g2);
+          const from = await frame.locator(g2).boundingBox();
+          const to = await frame.locator(`${slot(1)} .track[data-track="1"]`).boundingBox();
+          await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+          await page.mouse.down();
+          await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+          await eventually('the track under the pointer outlined', async () => (await frame.locator('.track.group-drop-target[data-track="1"]').count()) === 1 ? 'yes' : '');
+          await p.snap('preview-group-mid-drag');
+          await page.mouse.up();
+          const moved = await text(page, 'the group moved', (t) => t.includes('groups: [g1]'));
+          assert.equal(moved.trim(), TRACKS.trim().replace('groups: [g1, g2]', 'groups: [g1]').replace('          - g3', '          - g3\n          - g2'));
+          await eventually('the group shown in its new track', async () => (await frame.locator(`${slot(1)} .track[data-track="1"] .group-chip[data-group="g2"]`).count()) === 1 ? 'yes' : '');
+          await undo(page);
+          await text(page, 'undone in one step', (t) => t.trim() === TRACKS.trim());
         },
       ],
     ],

@@ -89,8 +89,8 @@ const TAGS = new Set('html head meta title style body footer article header sect
 const ATTRIBUTES = new Set(['class', 'style', 'title', 'data-line', 'data-end-line', 'data-open', 'lang', 'charset', 'name', 'content', 'http-equiv']);
 /** The preview's editing controls (issue 19): buttons, the menus' templates, the rename field, and what they need. */
 const PREVIEW_TAGS = new Set(['button', 'template', 'input']);
-const PREVIEW_ATTRIBUTES = new Set(['id', 'type', 'aria-describedby', 'aria-haspopup', 'aria-hidden', 'data-day', 'data-index', 'data-pinned', 'data-team', 'data-type', 'data-action', ...Object.keys(dragAttributes())]);
-const NUMBER_ATTRIBUTES = new Set(['data-day', 'data-index']);
+const PREVIEW_ATTRIBUTES = new Set(['id', 'type', 'aria-describedby', 'aria-haspopup', 'aria-hidden', 'data-day', 'data-index', 'data-pinned', 'data-team', 'data-type', 'data-action', 'data-track', 'data-group', ...Object.keys(dragAttributes())]);
+const NUMBER_ATTRIBUTES = new Set(['data-day', 'data-index', 'data-track']);
 
 /** What the preview's slots and Gantt write for their gestures (issue 19), each with the only values it may take. */
 function dragAttributes(): Record<string, RegExp> {

@@ -54,6 +54,7 @@ test('programme: every key written is in the view, with the source lines of days
     {
       title: 'Piste A',
       groups: ['Groupe 1'],
+      groupIds: ['g1'],
       speakers: [{ id: 'paul', name: 'Paul Durand' }],
       lead: { id: 'claire', name: 'Claire Martin', role: 'Architecte conseil', organisation: 'DDTM 59' },
       room: 'Salle du conseil',

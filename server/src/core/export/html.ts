@@ -8,7 +8,7 @@ import { headerFields } from '../render/trainingSheetView';
 import type { ProgrammeView, RenderView, SlotView } from '../render/viewModel';
 import { checklistHtml, teamBadge, teamBanner, trainingSheetHtml } from './htmlAudience';
 import { missionBody } from './htmlMission';
-import { editTemplates, slotAttributes, slotControls, withInsertButtons } from './htmlEditing';
+import { editTemplates, slotAttributes, slotControls, trackEditing, withInsertButtons } from './htmlEditing';
 import { esc, list, meta, section, type HtmlOptions } from './htmlParts';
 import { HTML_STYLES } from './htmlStyles';
 
@@ -117,10 +117,14 @@ function slotHtml(s: SlotView, L: ProgrammeView['labels'], options: HtmlOptions)
   const tracks = s.tracks.length
     ? `<div class="tracks">${s.tracks
         .map(
-          (t) =>
-            `<div class="track"><strong>${esc(t.title)}</strong>${t.groups.length ? `<div>${esc(t.groups.join(', '))}</div>` : ''}${t.lead ? `<div>${esc(L.lead)} : ${esc(t.lead.name)}</div>` : ''}${
+          (t, i) => {
+            // The preview's tracks take dropped group chips (htmlEditing.ts); an export lists the groups.
+            const editing = options.preview ? trackEditing(s, t, i, L.edit) : undefined;
+            const groups = editing ? editing.groups : t.groups.length ? `<div>${esc(t.groups.join(', '))}</div>` : '';
+            return `<div class="track"${editing?.attributes ?? ''}><strong>${esc(t.title)}</strong>${groups}${t.lead ? `<div>${esc(L.lead)} : ${esc(t.lead.name)}</div>` : ''}${
               t.speakers.length ? `<div>${esc(t.speakers.map((p) => p.name).join(', '))}</div>` : ''
-            }${t.room ? `<div class="room">${esc(L.room)} : ${esc(t.room)}</div>` : ''}${t.description ? `<div>${esc(t.description)}</div>` : ''}</div>`,
+            }${t.room ? `<div class="room">${esc(L.room)} : ${esc(t.room)}</div>` : ''}${t.description ? `<div>${esc(t.description)}</div>` : ''}</div>`;
+          },
         )
         .join('')}</div>`
     : '';

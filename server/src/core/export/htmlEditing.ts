@@ -6,11 +6,13 @@
  * handle; a "+" stands before each slot and at the end of each day. The menus are `<template>`s
  * the webview clones (client/preview/slotEdit.ts); every word is in the programme's language.
  */
-import type { EditLabels, ProgrammeView, SlotView } from '../render/viewModel';
+import type { EditLabels, ProgrammeView, SlotView, TrackView } from '../render/viewModel';
 import { esc } from './htmlParts';
 
 /** The id of the hidden sentence that describes a slot's keys (`aria-describedby`). */
 export const SLOT_KEYS_ID = 'deroule-slot-keys';
+/** The same for a group chip's keys. */
+export const GROUP_KEYS_ID = 'deroule-group-keys';
 
 const fill = (template: string, value: string) => template.replace('{0}', value);
 
@@ -60,5 +62,22 @@ export function editTemplates(v: ProgrammeView): string {
     (v.slotTypes ?? []).map((t) => `<button type="button" role="${role}" data-action="${action}" data-type="${esc(t.type)}">${esc(t.label)}</button>`).join('');
   const slotMenu = `<div class="gesture-menu" role="menu"><button type="button" role="menuitem" data-action="rename">${esc(L.rename)}</button><button type="button" role="menuitem" data-action="duplicate">${esc(L.duplicate)}</button><button type="button" role="menuitem" data-action="delete">${esc(L.delete)}</button><button type="button" role="menuitem" data-action="team">${esc(L.forTeam)}</button><button type="button" role="menuitem" data-action="public">${esc(L.forEveryone)}</button><div role="group" aria-label="${esc(L.changeType)}"><p class="gesture-menu-heading" aria-hidden="true">${esc(L.changeType)}</p>${types('setType', 'menuitemradio')}</div></div>`;
   const insertMenu = `<div class="gesture-menu" role="menu">${types('insert', 'menuitem')}</div>`;
-  return `<p id="${SLOT_KEYS_ID}" class="visually-hidden">${esc(L.slotKeys)}</p><template id="deroule-slot-menu">${slotMenu}</template><template id="deroule-insert-menu">${insertMenu}</template><template id="deroule-rename"><input type="text" class="slot-rename" aria-label="${esc(L.newTitle)}"></template>`;
+  return `<p id="${SLOT_KEYS_ID}" class="visually-hidden">${esc(L.slotKeys)}</p><p id="${GROUP_KEYS_ID}" class="visually-hidden">${esc(L.groupKeys)}</p><template id="deroule-slot-menu">${slotMenu}</template><template id="deroule-insert-menu">${insertMenu}</template><template id="deroule-rename"><input type="text" class="slot-rename" aria-label="${esc(L.newTitle)}"></template>`;
+}
+
+/**
+ * A track's place in its slot (`data-track`, where a dragged group chip drops) and its groups
+ * as chips that can be dragged to another track or moved with Alt+←/→ (client/preview/groupDrag.ts);
+ * undefined for a slot or track without the ids this needs (a view built by hand): the export's plain list then.
+ */
+export function trackEditing(s: SlotView, t: TrackView, track: number, L: EditLabels): { attributes: string; groups: string } | undefined {
+  if (s.day === undefined || s.index === undefined || !t.groupIds) return undefined;
+  const title = t.title || String(track + 1);
+  const chips = t.groupIds.map((id, i) => {
+    const name = t.groups[i] ?? id;
+    // Replaced by functions: a `$&` in a name is text, not a replacement pattern.
+    const label = L.groupChip.replace('{0}', () => name).replace('{1}', () => title);
+    return `<span class="group-chip" data-group="${esc(id)}" tabindex="0" role="button" aria-label="${esc(label)}" aria-describedby="${GROUP_KEYS_ID}">${esc(name)}</span>`;
+  });
+  return { attributes: ` data-track="${track}"`, groups: chips.length ? `<div class="track-groups">${chips.join(' ')}</div>` : '' };
 }

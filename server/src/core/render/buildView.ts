@@ -76,7 +76,7 @@ function programmeView(analysis: Analysis, model: ProgrammeModel, options: Build
       speakers: slot.speakers.map((r) => person(r.id)),
       groups: slot.groups === 'all' ? [labels.allGroups] : groupIds.map(groupName),
       tracks: slot.tracks.map((t): TrackView => {
-        const track: TrackView = { title: t.title ?? '', groups: t.groups.map((g) => groupName(g.id)), speakers: t.speakers.map((r) => person(r.id)) };
+        const track: TrackView = { title: t.title ?? '', groups: t.groups.map((g) => groupName(g.id)), groupIds: t.groups.map((g) => g.id), speakers: t.speakers.map((r) => person(r.id)) };
         if (t.lead) track.lead = person(t.lead.id);
         if (t.room?.value) track.room = t.room.value;
         if (t.description?.value) track.description = t.description.value;

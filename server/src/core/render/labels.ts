@@ -112,6 +112,8 @@ const fr: Labels = {
     rename: 'Renommer',
     resize: 'Changer la fin de « {0} »',
     newTitle: 'Titre du créneau',
+    groupChip: 'Groupe « {0} », piste « {1} »',
+    groupKeys: 'Alt+Gauche ou Droite pour changer de piste',
   },
 };
 
@@ -226,6 +228,8 @@ const en: Labels = {
     rename: 'Rename',
     resize: 'Change the end of “{0}”',
     newTitle: 'Slot title',
+    groupChip: 'Group “{0}”, track “{1}”',
+    groupKeys: 'Alt+Left or Right to move it to another track',
   },
 };
 

@@ -5,6 +5,9 @@
  */
 import type { DeliverableStatus, MilestoneKind, PhaseKind, PricePer, WorkstreamStatus } from '../model/types';
 import type { DerouleDiagnostic } from '../types';
+import type { EditLabels } from './editLabels';
+
+export type { EditLabels } from './editLabels';
 
 export type RenderLanguage = 'fr' | 'en';
 
@@ -26,6 +29,8 @@ export interface TrackView {
   title: string;
   description?: string;
   groups: string[];
+  /** The groups' ids, in the same order (the preview's chips post them in `moveGroup`); absent in a view built by hand. */
+  groupIds?: string[];
   lead?: PersonView;
   speakers: PersonView[];
   room?: string;
@@ -380,21 +385,4 @@ export interface Labels {
   slotTypePrefix: string;
   /** The preview's editing controls (issue 19). */
   edit: EditLabels;
-}
-
-/** The words of the preview's editing controls (issue 19); `{0}` is a slot's time and title. */
-export interface EditLabels {
-  /** A slot's accessible name's tail: the keys that act on it. */
-  slotKeys: string;
-  actions: string;
-  changeType: string;
-  duplicate: string;
-  delete: string;
-  forTeam: string;
-  forEveryone: string;
-  insert: string;
-  insertAtEnd: string;
-  rename: string;
-  resize: string;
-  newTitle: string;
 }
