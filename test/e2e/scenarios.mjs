@@ -296,6 +296,9 @@ export const scenarios = [
             const target = join(p.workspace, 'formation', name);
             await page.keyboard.press('Control+A');
             await page.keyboard.type(target);
+            // Enter while the dialog still resolves the typed path would take another one.
+            await eventually('the path typed', async () => ((await page.locator('.quick-input-widget input').inputValue()) === target ? 'yes' : ''));
+            await page.waitForTimeout(500);
             await page.keyboard.press('Enter');
             written[who] = await eventually(`${name} written`, async () => (existsSync(target) ? readFileSync(target, 'utf8') : ''));
           }
