@@ -21,6 +21,13 @@ async function command(page, label) {
   await page.waitForSelector('.quick-input-widget', { state: 'visible' });
   await page.keyboard.type(label);
   await page.waitForTimeout(300);
+  // On a window just opened, the list may not be filtered yet: Enter once the focused row is the command.
+  const focused = page.locator('.quick-input-list .monaco-list-row.focused');
+  for (let i = 0; i < 40; i++) {
+    const name = (await focused.getAttribute('aria-label', { timeout: 250 }).catch(() => null)) ?? '';
+    if (name.toLowerCase().includes(label.toLowerCase())) break;
+    await page.waitForTimeout(250);
+  }
   await page.keyboard.press('Enter');
 }
 
