@@ -146,7 +146,11 @@ export function render(r) {
   goal("full check of a typical programme (the seed's day) under 5 ms in the core", `${ms(seed)} ms`, seed < 5);
   goal('server start → ready under 300 ms', `${med(r.ready.deroule)} ms`, r.ready.deroule.median < 300);
   goal('extension activation under 50 ms', `${med(r.activation.activation)} ms`, r.activation.activation.median < 50);
-  goal('.vsix under 2 MB', r.vsixMb === undefined ? 'not built' : `${r.vsixMb.toFixed(2)} MB`, r.vsixMb !== undefined && r.vsixMb < 2);
+  // 3 MB since issue 20: the package carries the Node and the browser entries and servers.
+  goal('.vsix under 3 MB', r.vsixMb === undefined ? 'not built' : `${r.vsixMb.toFixed(2)} MB`, r.vsixMb !== undefined && r.vsixMb < 3);
+  if (r.webStart && !r.webStart.skipped) {
+    goal('browser build: first diagnostics of a seed programme within 1.5 s of starting the worker', `${r.webStart.ms.toFixed(0)} ms`, r.webStart.ms < 1500);
+  }
   goal('under 150 MB RSS with the 200-programme folder open (folder + mission)', `${r.memory.rssMissionMb.toFixed(0)} MB`, r.memory.rssMissionMb < 150);
   goal(`CLI checks ${r.cli.typical.files} typical programmes in under 3 s`, `${med(r.cli.typical)} ms`, r.cli.typical.median < 3000);
   if (r.gestures) {
