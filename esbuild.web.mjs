@@ -47,7 +47,7 @@ const lazyImports = {
 const browserPaths = {
   name: 'browser-paths',
   setup(b) {
-    b.onResolve({ filter: /^\.\/unzip$/ }, (args) => (args.importer.includes(`${'node_modules'}/mammoth/lib/`) ? { path: 'mammoth-unzip', namespace: 'deroule-web' } : undefined));
+    b.onResolve({ filter: /^\.\/unzip$/ }, (args) => (/[\\/]node_modules[\\/]mammoth[\\/]lib[\\/]/.test(args.importer) ? { path: 'mammoth-unzip', namespace: 'deroule-web' } : undefined));
     b.onResolve({ filter: /^@touch4it\/ical-timezones$/ }, () => ({ path: 'ical-timezones', namespace: 'deroule-web' }));
     b.onLoad({ filter: /^mammoth-unzip$/, namespace: 'deroule-web' }, () => ({
       contents: `var promises = require(${JSON.stringify(require.resolve('mammoth/lib/promises'))});
