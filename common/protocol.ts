@@ -204,8 +204,6 @@ export const gestureRequest = request<GestureParams, GestureResult>('deroule/ges
 export interface WorkspaceFilesParams {
   folders?: string[];
   files: { uri: string; text: string | null }[];
-  /** True on the last message of the first reading of the workspace. */
-  complete?: boolean;
 }
 export const workspaceFilesNotification = request<WorkspaceFilesParams, void>('deroule/workspaceFiles');
 

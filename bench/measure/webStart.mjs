@@ -43,7 +43,7 @@ export async function measureWebStart(runs = 5) {
           const send = (m) => window.worker.postMessage({ jsonrpc: '2.0', ...m });
           send({ id: 1, method: 'initialize', params: { processId: null, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'examples' }], capabilities: {}, initializationOptions: { locale: 'fr' } } });
           send({ method: 'initialized', params: {} });
-          send({ method: 'deroule/workspaceFiles', params: { folders: [folder], files, complete: true } });
+          send({ method: 'deroule/workspaceFiles', params: { folders: [folder], files } });
           send({ method: 'textDocument/didOpen', params: { textDocument: { uri: seed.uri, languageId: 'deroule-programme', version: 1, text: seed.text } } });
           for (;;) {
             const found = window.inbox.find((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === seed.uri);

@@ -39,11 +39,11 @@ export function syncWorkspaceFiles(client: BaseLanguageClient, log: vscode.LogOu
   void (async () => {
     const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString());
     const uris = await vscode.workspace.findFiles(FILES, SKIPPED, MAX_FILES);
-    if (uris.length === 0) return void (await send({ folders, files: [], complete: true }));
+    if (uris.length === 0) return void (await send({ folders, files: [] }));
     for (let i = 0; i < uris.length; i += BATCH) {
       const batch = uris.slice(i, i + BATCH);
       const files = await Promise.all(batch.map(async (uri) => ({ uri: uri.toString(), text: await read(uri) })));
-      await send({ ...(i === 0 ? { folders } : {}), files, ...(i + BATCH >= uris.length ? { complete: true } : {}) });
+      await send({ ...(i === 0 ? { folders } : {}), files });
     }
   })().catch((e) => log.error(`the workspace's files could not be read: ${(e as Error)?.message ?? String(e)}`));
   return watcher;

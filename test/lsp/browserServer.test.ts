@@ -38,7 +38,7 @@ describe("the browser's language server in a web worker", { skip, timeout: 240_0
     web = await startBrowserServer(browser, { folder, docsUri: shippedDocsUri() });
     // What the extension sends once the server runs (client/web/workspaceSync.ts).
     const files = Object.entries(projectFiles()).map(([name, text]) => ({ uri: node.uri(name), text }));
-    await web.notify('deroule/workspaceFiles', { folders: [folder], files, complete: true });
+    await web.notify('deroule/workspaceFiles', { folders: [folder], files });
   });
   after(async () => {
     await node?.stop();
