@@ -1,13 +1,18 @@
 // Bundles the CLI, the server, the extension and the preview into dist/, and the browser build into dist/web/ (esbuild.web.mjs).
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWeb, LAZY } from './esbuild.web.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
 mkdirSync('dist', { recursive: true });
+// Bundles an earlier build wrote and this one does not (moved to dist/web/, renamed) are
+// removed, so nothing stale is taken for current: the package test lists what is on disk.
+for (const dir of ['dist', 'dist/web']) {
+  for (const file of existsSync(dir) ? readdirSync(dir) : []) if (/\.js(\.map)?$/.test(file)) rmSync(join(dir, file));
+}
 
 const common = {
   bundle: true,
